@@ -1,0 +1,152 @@
+"""UsmAlgorithm: the base class every Urban Safety Monitor algorithm stands on.
+
+A subclass declares who it is (``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP``,
+``SHORT_DESCRIPTION``, ``DESCRIPTION``, ``TAGS``, ``OUTPUT_FIELDS``,
+``REFERENCES``), adds its parameters with :meth:`UsmAlgorithm.add_parameter`
+(which insists on help text) and implements :meth:`process_with_core`.  The
+base class assembles the help page, checks the Python dependencies
+(``canExecute``) and turns the core's errors into Processing errors.
+
+Subclasses import the bridge and the core inside ``process_with_core`` so that a
+QGIS without geopandas still lists the algorithms and explains what is missing.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from typing import Dict, List, Sequence, Tuple
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages
+from ..usm_plugin.qgis_compat import ParameterFlag
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
+
+
+class UsmAlgorithm(QgsProcessingAlgorithm):
+    """Shared behaviour of the Urban Safety Monitor algorithms."""
+
+    ALGORITHM_ID = ""
+    DISPLAY_NAME = ""
+    GROUP = ""
+    GROUP_ID = ""
+    SHORT_DESCRIPTION = ""
+    #: Longer explanation (plain text paragraphs, blank-line separated).
+    DESCRIPTION = ""
+    TAGS: Sequence[str] = ()
+    #: (field name or pattern, meaning, unit) for every field of the main output.
+    OUTPUT_FIELDS: Sequence[Tuple[str, str, str]] = ()
+    #: Extra sections for the help: (title, [(name, meaning, unit)]) e.g. for report tables.
+    OUTPUT_TABLES: Sequence[Tuple[str, Sequence[Tuple[str, str, str]]]] = ()
+    REFERENCES: Sequence[str] = ()
+    #: Python modules this algorithm needs beyond the core set (e.g. "rasterio", "sklearn").
+    EXTRA_MODULES: Sequence[str] = ()
+
+    def __init__(self):
+        super().__init__()
+        self._parameter_help: List[Tuple[str, str, str]] = []
+
+    # ---- identity -------------------------------------------------------------------------
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("UrbanSafetyMonitor", text)
+
+    def name(self) -> str:
+        return self.ALGORITHM_ID
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def shortDescription(self) -> str:  # noqa: N802
+        return self.tr(self.SHORT_DESCRIPTION)
+
+    def tags(self) -> List[str]:
+        return [self.tr(t) for t in self.TAGS] + ["urban safety monitor", "usm"]
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON_PATH)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    # ---- parameters -----------------------------------------------------------------------
+
+    def add_parameter(self, parameter, help_text: str, *, advanced: bool = False):
+        """Add a parameter with its help text (shown in the dialog and in the help page)."""
+        if not help_text or not help_text.strip():
+            raise ValueError(f"parameter {parameter.name()} needs help text")
+        parameter.setHelp(self.tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | ParameterFlag.ADVANCED)
+        self._parameter_help.append((parameter.name(), parameter.description(), help_text))
+        self.addParameter(parameter)
+        return parameter
+
+    # ---- help -----------------------------------------------------------------------------
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        parts = [f"<p>{html.escape(self.tr(self.SHORT_DESCRIPTION))}</p>"]
+        for paragraph in self.DESCRIPTION.strip().split("\n\n"):
+            if paragraph.strip():
+                parts.append(f"<p>{html.escape(self.tr(' '.join(paragraph.split())))}</p>")
+        if self._parameter_help:
+            parts.append("<h3>Parameters</h3><dl>")
+            for key, label, text in self._parameter_help:
+                parts.append(f"<dt><b>{html.escape(label)}</b> ({key})</dt>"
+                             f"<dd>{html.escape(self.tr(text))}</dd>")
+            parts.append("</dl>")
+        sections = []
+        if self.OUTPUT_FIELDS:
+            sections.append(("Output fields", self.OUTPUT_FIELDS))
+        sections.extend(self.OUTPUT_TABLES)
+        for title, rows in sections:
+            parts.append(f"<h3>{html.escape(title)}</h3><table>"
+                         "<tr><th align='left'>Field</th><th align='left'>Meaning</th>"
+                         "<th align='left'>Unit</th></tr>")
+            for name, meaning, unit in rows:
+                parts.append(f"<tr><td><code>{html.escape(name)}</code></td>"
+                             f"<td>{html.escape(meaning)}</td><td>{html.escape(unit)}</td></tr>")
+            parts.append("</table>")
+        if self.REFERENCES:
+            parts.append("<h3>References</h3><ul>")
+            parts.extend(f"<li>{html.escape(ref)}</li>" for ref in self.REFERENCES)
+            parts.append("</ul>")
+        return "\n".join(parts)
+
+    # ---- running --------------------------------------------------------------------------
+
+    def required_modules(self) -> Sequence[str]:
+        return tuple(CORE_MODULES) + tuple(self.EXTRA_MODULES)
+
+    def canExecute(self):  # noqa: N802
+        missing = missing_packages(self.required_modules())
+        if missing:
+            return False, explain_missing(missing)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback) -> Dict[str, object]:  # noqa: N802
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        from ..usm_plugin.core.runtime import UsmError
+        from ..usm_plugin.bridge import core_errors_as_processing
+
+        try:
+            return self.process_with_core(parameters, context, feedback)
+        except UsmError as error:
+            raise core_errors_as_processing(error) from error
+
+    def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:
+        """Read inputs through the bridge, call the core, write outputs; return the outputs."""
+        raise NotImplementedError(f"{type(self).__name__} must implement process_with_core")

@@ -1,0 +1,99 @@
+"""QGIS enums that moved between QGIS 3.22 and QGIS 4 (Qt 6), resolved once.
+
+QGIS 3.22 exposes scoped enums on the classes (``QgsProcessing.SourceType``);
+later 3.x releases and QGIS 4 move them to ``Qgis`` and drop the old names.
+Everything of ours that needs one of these takes it from here.
+"""
+
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+
+def _first(*getters):
+    for getter in getters:
+        try:
+            return getter()
+        except AttributeError:
+            continue
+    raise AttributeError("no candidate enum exists in this QGIS version")
+
+
+class SourceType:
+    POINT = _first(lambda: Qgis.ProcessingSourceType.VectorPoint,
+                   lambda: QgsProcessing.SourceType.TypeVectorPoint)
+    LINE = _first(lambda: Qgis.ProcessingSourceType.VectorLine,
+                  lambda: QgsProcessing.SourceType.TypeVectorLine)
+    POLYGON = _first(lambda: Qgis.ProcessingSourceType.VectorPolygon,
+                     lambda: QgsProcessing.SourceType.TypeVectorPolygon)
+    ANY_GEOMETRY = _first(lambda: Qgis.ProcessingSourceType.VectorAnyGeometry,
+                          lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry)
+    TABLE = _first(lambda: Qgis.ProcessingSourceType.Vector,
+                   lambda: QgsProcessing.SourceType.TypeVector)
+    RASTER = _first(lambda: Qgis.ProcessingSourceType.Raster,
+                    lambda: QgsProcessing.SourceType.TypeRaster)
+
+
+class ParameterFlag:
+    ADVANCED = _first(lambda: Qgis.ProcessingParameterFlag.Advanced,
+                      lambda: QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    OPTIONAL = _first(lambda: Qgis.ProcessingParameterFlag.Optional,
+                      lambda: QgsProcessingParameterDefinition.Flag.FlagOptional)
+
+
+class NumberType:
+    DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
+                    lambda: QgsProcessingParameterNumber.Type.Double)
+    INTEGER = _first(lambda: Qgis.ProcessingNumberParameterType.Integer,
+                     lambda: QgsProcessingParameterNumber.Type.Integer)
+
+
+class FieldType:
+    ANY = _first(lambda: Qgis.ProcessingFieldParameterDataType.Any,
+                 lambda: QgsProcessingParameterField.DataType.Any)
+    NUMERIC = _first(lambda: Qgis.ProcessingFieldParameterDataType.Numeric,
+                     lambda: QgsProcessingParameterField.DataType.Numeric)
+    STRING = _first(lambda: Qgis.ProcessingFieldParameterDataType.String,
+                    lambda: QgsProcessingParameterField.DataType.String)
+    DATETIME = _first(lambda: Qgis.ProcessingFieldParameterDataType.DateTime,
+                      lambda: QgsProcessingParameterField.DataType.DateTime)
+
+
+class GeometryCheck:
+    NO_CHECK = _first(lambda: Qgis.InvalidGeometryCheck.NoCheck,
+                      lambda: QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    SKIP_INVALID = _first(lambda: Qgis.InvalidGeometryCheck.SkipInvalid,
+                          lambda: QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid)
+    ABORT_ON_INVALID = _first(lambda: Qgis.InvalidGeometryCheck.AbortOnInvalid,
+                              lambda: QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid)
+
+
+class WkbType:
+    NO_GEOMETRY = _first(lambda: Qgis.WkbType.NoGeometry, lambda: QgsWkbTypes.Type.NoGeometry)
+    POINT = _first(lambda: Qgis.WkbType.Point, lambda: QgsWkbTypes.Type.Point)
+    MULTI_POLYGON = _first(lambda: Qgis.WkbType.MultiPolygon, lambda: QgsWkbTypes.Type.MultiPolygon)
+    POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
+    MULTI_LINE = _first(lambda: Qgis.WkbType.MultiLineString,
+                        lambda: QgsWkbTypes.Type.MultiLineString)
+
+
+def field_type(kind: str):
+    """The QgsField type for ``kind`` in ('double', 'int', 'long', 'string', 'bool', 'datetime', 'date')."""
+    from qgis.PyQt.QtCore import QVariant
+
+    # QGIS >= 3.38 takes QMetaType.Type; QGIS 4 (Qt 6) has no QVariant.Type left.
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        names = {"double": "Double", "int": "Int", "long": "LongLong", "string": "QString",
+                 "bool": "Bool", "datetime": "QDateTime", "date": "QDate"}
+        return getattr(QMetaType.Type, names[kind])
+    names = {"double": "Double", "int": "Int", "long": "LongLong", "string": "String",
+             "bool": "Bool", "datetime": "DateTime", "date": "Date"}
+    return getattr(QVariant, names[kind])
