@@ -59,10 +59,12 @@ def qgis_app():
     Processing.initialize()
     from urban_safety_monitor.usm_plugin.provider import UsmProvider
 
-    provider = UsmProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    registry = QgsApplication.processingRegistry()
+    registry.addProvider(UsmProvider())
     yield app
-    QgsApplication.processingRegistry().removeProvider(provider)
+    # Tests may have replaced the provider object: remove whichever is registered now.
+    if registry.providerById("usm") is not None:
+        registry.removeProvider(registry.providerById("usm"))
 
 
 class _RecordingFeedback:

@@ -1,0 +1,105 @@
+# Urban Safety Monitor -- everything a developer, a CI run or a curious planner needs.
+#
+#   make demo      run the main job on the bundled demo city (installs what it needs)
+#   make test      run all tests (installs what it needs)
+#   make setup     QGIS from Debian's packages (if missing), .venv, Python dependencies
+#   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
+#   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
+#   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        := .venv
+PY          := $(VENV)/bin/python
+SYSTEM_PY   := /usr/bin/python3
+QGIS_PROCESS_BIN := /usr/bin/qgis_process.bin
+PLUGIN      := urban_safety_monitor
+ZIP         := dist/$(PLUGIN).zip
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+
+DEMO_GPKG   := sample_layers/demo_city.gpkg
+DEMO_OUT    := build/demo
+# qgis_process runs the *packaged* plugin in a throw-away profile, with the venv's packages.
+QGIS_ENV = QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
+           QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/build/qgis-profile \
+           PYTHONPATH=$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+QGIS_PROCESS = $(QGIS_ENV) $(QGIS_PROCESS_BIN)
+
+.PHONY: help setup qgis venv demo test test-core package deploy bench clean
+
+help:
+	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
+
+# ---------------------------------------------------------------- installation
+
+qgis:
+	@if ! dpkg -s qgis python3-qgis >/dev/null 2>&1 || [ ! -x $(QGIS_PROCESS_BIN) ]; then \
+	  echo "Installing QGIS from Debian's packages..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq qgis python3-qgis python3-venv >/dev/null; \
+	fi
+	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@[ -x $(PY) ] || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	@touch $@
+
+venv: qgis $(VENV)/.installed
+
+setup: venv
+
+# ---------------------------------------------------------------- packaging
+
+package: $(ZIP)
+
+$(ZIP): $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) __init__.py metadata.txt LICENSE packaging/build_zip.py
+	@$(SYSTEM_PY) packaging/build_zip.py $(ZIP) >/dev/null
+	@echo "Built $(ZIP) ($$(du -h $(ZIP) | cut -f1)); install it with Plugins > Manage and Install Plugins > Install from ZIP"
+
+build/plugins/$(PLUGIN)/metadata.txt: $(ZIP)
+	@rm -rf build/plugins && mkdir -p build/plugins
+	@cd build/plugins && $(SYSTEM_PY) -m zipfile -e ../../$(ZIP) .
+	@touch $@
+
+deploy: $(ZIP)
+	@mkdir -p "$(QGIS_PROFILE)/python/plugins"
+	@rm -rf "$(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
+	@cd "$(QGIS_PROFILE)/python/plugins" && $(SYSTEM_PY) -m zipfile -e $(CURDIR)/$(ZIP) .
+	@echo "Installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in QGIS's Plugin Manager."
+
+# ---------------------------------------------------------------- the demo
+
+demo: setup build/plugins/$(PLUGIN)/metadata.txt
+	@mkdir -p $(DEMO_OUT)
+	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null
+	@echo "== Aggregate incidents to neighbourhoods (demo city: Villa Segura) =="
+	$(QGIS_PROCESS) run usm:aggregateincidents -- \
+	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' \
+	  NEIGHBOURHOOD_ID=nbhd_id CATEGORY_FIELD=category DATE_FIELD=occurred_at \
+	  PERIODS=0 PERIODS=3 DISAGGREGATE_FIELDS=victim_sex DISAGGREGATE_FIELDS=victim_age_group \
+	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
+	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
+	@echo
+	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
+	@ls -1 $(DEMO_OUT) | sed 's/^/  /'
+	@echo "Open them in QGIS next to $(DEMO_GPKG) (its layers carry their styles)."
+
+# ---------------------------------------------------------------- tests and benchmarks
+
+test: setup build/plugins/$(PLUGIN)/metadata.txt
+	$(PY) -m pytest -q
+
+test-core: venv
+	$(PY) -m pytest -q tests/core
+
+bench: setup build/plugins/$(PLUGIN)/metadata.txt
+	@for script in benchmarks/bench_*.py; do \
+	  echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,83 @@
+"""The provider in a real headless QGIS: registration and the house compliance rules."""
+
+import re
+
+import pytest
+
+
+def _usm_algorithms():
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("usm")
+    assert provider is not None, "provider usm is not registered"
+    return provider.algorithms()
+
+
+def test_provider_registers_every_listed_algorithm(qgis_app):
+    from urban_safety_monitor.processing_algorithms import ALGORITHM_MODULES
+
+    names = {alg.name() for alg in _usm_algorithms()}
+    assert len(names) == len(ALGORITHM_MODULES), (
+        f"listed {len(ALGORITHM_MODULES)} algorithms, registered {sorted(names)}")
+    assert "aggregateincidents" in names
+
+
+def test_every_algorithm_is_compliant(qgis_app):
+    """Help for every parameter, a short description, tags, ids in the house form."""
+    problems = []
+    for alg in _usm_algorithms():
+        label = alg.id()
+        if not re.fullmatch(r"[a-z]+", alg.name()):
+            problems.append(f"{label}: id must be short lowercase words")
+        if not alg.displayName() or alg.displayName()[0].islower():
+            problems.append(f"{label}: display name should start with a capital")
+        description = alg.shortDescription()
+        if not description or not description.endswith("."):
+            problems.append(f"{label}: short description missing or not a sentence")
+        if len(alg.tags()) < 4:
+            problems.append(f"{label}: too few tags")
+        if not alg.group() or not alg.groupId():
+            problems.append(f"{label}: no group")
+        help_text = alg.shortHelpString()
+        for parameter in alg.parameterDefinitions():
+            if not parameter.help():
+                problems.append(f"{label}: parameter {parameter.name()} has no help")
+            if parameter.name() not in help_text:
+                problems.append(f"{label}: parameter {parameter.name()} missing from the help page")
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", parameter.name()):
+                problems.append(f"{label}: parameter key {parameter.name()} not UPPER_CASE")
+        if "References" not in help_text and "<h3>References" not in help_text:
+            problems.append(f"{label}: help cites no reference")
+        ok, message = alg.canExecute()
+        if not ok:
+            problems.append(f"{label}: cannot execute here: {message}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_output_field_is_documented_in_help(qgis_app):
+    for alg in _usm_algorithms():
+        if alg.OUTPUT_FIELDS:
+            assert "Output fields" in alg.shortHelpString(), alg.id()
+
+
+def test_plugin_entry_point_loads_and_unloads(qgis_app):
+    """classFactory works without an interface object, as with qgis_process."""
+    from qgis.core import QgsApplication
+
+    import urban_safety_monitor
+
+    plugin = urban_safety_monitor.classFactory(None)
+    registry = QgsApplication.processingRegistry()
+    before = len(registry.providers())
+    existing = registry.providerById("usm")
+    if existing is not None:
+        registry.removeProvider(existing)
+    plugin.initProcessing()
+    assert registry.providerById("usm") is not None
+    plugin.unload()
+    assert registry.providerById("usm") is None
+    # put the session's provider back for other tests
+    from urban_safety_monitor.usm_plugin.provider import UsmProvider
+
+    registry.addProvider(UsmProvider())
+    assert len(registry.providers()) == before
