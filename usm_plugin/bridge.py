@@ -444,7 +444,8 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         geometries = np.asarray(frame.geometry.values)
         if wkb_type == WkbType.MULTI_POLYGON:
             geometries = _as_multi(geometries)
-        wkbs = shapely.to_wkb(geometries)
+        # Explicit dimension: inside QGIS, shapely may run on QGIS's older GEOS, whose default differs.
+        wkbs = shapely.to_wkb(geometries, output_dimension=2)
     batch: List[QgsFeature] = []
     n = len(frame)
     for row in range(n):

@@ -1,0 +1,170 @@
+"""Population coverage by facilities: share of residents within a distance, straight or walking."""
+
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..usm_plugin.qgis_compat import NumberType, SourceType
+from .base import UsmAlgorithm
+from .infrastructure_indicators import (NEIGHBOURHOOD_ID, add_neighbourhood_parameters,
+                                        add_population_parameters, read_neighbourhoods, read_layer,
+                                        read_population, write_neighbourhoods)
+
+METHODS = [("euclidean", "Straight line"), ("network", "Walking distance along the streets")]
+STREETS = "STREETS"
+SNAP_TOLERANCE = "SNAP_TOLERANCE"
+SPLIT_CROSSINGS = "SPLIT_CROSSINGS"
+
+NETWORK_NOTES = """
+    Street network: streets are joined where they share a vertex; vertices closer than the snap
+    tolerance (default 1 m) become one node, and a street end that close to another street is
+    joined to it. Streets that cross without a shared vertex are not joined (they may be bridges
+    or tunnels) unless "split at crossings" is ticked; the log counts them. Multi-part lines are
+    exploded. Disconnected pieces of the network are reported; a resident on a piece without a
+    facility is not covered. Residents and facilities are attached to the nearest point of the
+    nearest street, and the straight-line distance to that point is part of the walking distance.
+    """
+
+
+def add_network_parameters(alg, optional_help: str):
+    alg.add_parameter(
+        QgsProcessingParameterFeatureSource(STREETS, alg.tr("Street network"), [SourceType.LINE],
+                                            optional=True),
+        "Street centre lines for walking distances. " + optional_help)
+    alg.add_parameter(
+        QgsProcessingParameterNumber(SNAP_TOLERANCE, alg.tr("Snap tolerance (m)"),
+                                     type=NumberType.DOUBLE, minValue=0.0, defaultValue=1.0),
+        "Street vertices closer than this are joined into one node, and a street end this close "
+        "to another street is connected to it. 0 joins only identical vertices.", advanced=True)
+    alg.add_parameter(
+        QgsProcessingParameterBoolean(SPLIT_CROSSINGS, alg.tr("Split streets at crossings"),
+                                      defaultValue=False),
+        "Connect streets wherever they cross, for layers digitised without a node at each "
+        "intersection. Wrong for bridges and tunnels.", advanced=True)
+
+
+def read_street_graph(alg, parameters, context, feedback, target_crs, notes, stage):
+    """The street graph, or None when no street layer was given."""
+    from ..usm_plugin import bridge
+    from ..usm_plugin.core.street_network import build_street_graph
+
+    if parameters.get(STREETS) in (None, ""):
+        return None
+    feedback.pushInfo("Reading streets…")
+    streets = bridge.read_source(alg, parameters, STREETS, context, feedback, target_crs=target_crs,
+                                 stage=stage.stage(0.0, 0.5))
+    notes.extend(streets.notes)
+    tolerance = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
+    split = alg.parameterAsBoolean(parameters, SPLIT_CROSSINGS, context)
+    feedback.pushInfo("Building the street graph…")
+    graph = build_street_graph(streets.frame, snap_tolerance=tolerance, split_crossings=split,
+                               **stage.stage(0.5, 1.0).callables())
+    notes.extend(graph.notes)
+    return graph
+
+
+class PopulationCoverageAlgorithm(UsmAlgorithm):
+    ALGORITHM_ID = "populationcoverage"
+    DISPLAY_NAME = "Population coverage by facilities"
+    GROUP = "Join data to neighbourhoods"
+    GROUP_ID = "join"
+    SHORT_DESCRIPTION = ("Share of each neighbourhood's residents living within a given straight-line "
+                         "or walking distance of a facility (police post, school, health centre, "
+                         "transit stop, park entrance).")
+    DESCRIPTION = """
+    Residents come from census units (each unit is cut by the neighbourhoods; each piece carries
+    the unit's residents in proportion to its area, at a point inside the piece, so a piece is
+    covered or not as a whole) or from a population raster (each cell's residents at the cell
+    centre; finer). A resident counts for the neighbourhood the point lies in. Facilities outside
+    the city also serve.
+
+    A resident at exactly the distance is covered. Neighbourhoods without residents get a NULL
+    share with a warning; the city-wide share is written to the log.
+    """ + NETWORK_NOTES
+    TAGS = ("coverage", "accessibility", "walking distance", "network", "service area",
+            "facilities", "population", "neighbourhood", "street network")
+    OUTPUT_FIELDS = (
+        ("cov_pop", "residents in the neighbourhood (from the population source)", "persons"),
+        ("cov_covered", "residents within the distance of a facility", "persons"),
+        ("cov_share", "cov_covered / cov_pop (NULL when no residents)", "0-1"),
+    )
+    REFERENCES = (
+        "UN-Habitat (2018). SDG Indicator 11.2.1 Training Module: Public Transport System. "
+        "Nairobi (population within walking distance along the street network).",
+        "Dijkstra, E. W. (1959). A note on two problems in connexion with graphs. Numerische "
+        "Mathematik, 1, 269-271.",
+    )
+
+    FACILITIES = "FACILITIES"
+    DISTANCE = "DISTANCE"
+    METHOD = "METHOD"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_neighbourhood_parameters(self)
+        self.add_parameter(
+            QgsProcessingParameterFeatureSource(self.FACILITIES, self.tr("Facilities"),
+                                                [SourceType.POINT]),
+            "Point layer of facilities. May be in another CRS and may extend beyond the city.")
+        self.add_parameter(
+            QgsProcessingParameterNumber(self.DISTANCE, self.tr("Distance (m)"), type=NumberType.DOUBLE,
+                                         defaultValue=500.0, minValue=0.001),
+            "Residents within this many metres of a facility are covered (measured in the "
+            "neighbourhoods' projected CRS, or the local UTM zone for a geographic CRS).")
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Distance measured"),
+                                       options=[label for _, label in METHODS], defaultValue=0),
+            "Straight line, or walking distance along the street network (needs the street layer).")
+        add_network_parameters(self, "Needed for walking distances.")
+        add_population_parameters(self, "")
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Population coverage"),
+                                              SourceType.POLYGON),
+            "The neighbourhood layer with all its fields plus cov_pop, cov_covered and cov_share.")
+
+    def process_with_core(self, parameters, context, feedback):
+        from ..usm_plugin import bridge
+        from ..usm_plugin.core.runtime import InputError, Notes
+        from ..usm_plugin.core.street_network import population_coverage
+
+        id_field = self.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)][0]
+        stages = bridge.FeedbackAdapter(feedback)
+        notes = Notes()
+        feedback.pushInfo("Reading neighbourhoods…")
+        areas, target_crs = read_neighbourhoods(self, parameters, context, feedback, notes,
+                                                stages.stage(0.0, 0.05))
+        facilities = read_layer(self, parameters, self.FACILITIES, context, feedback, target_crs,
+                                 notes, stages.stage(0.05, 0.1))
+        pop = read_population(self, parameters, context, feedback, areas, target_crs, notes,
+                              stages.stage(0.1, 0.2), required=True)
+        graph = None
+        if method == "network":
+            graph = read_street_graph(self, parameters, context, feedback, target_crs, notes,
+                                      stages.stage(0.2, 0.45))
+            if graph is None:
+                raise InputError("walking distances need the street network layer")
+        elif parameters.get(STREETS) not in (None, ""):
+            notes.warn("a street layer was given but the distance is measured in a straight line; "
+                       "choose walking distance to use it")
+        feedback.pushInfo(f"Computing coverage within {distance:g} m ({method})…")
+        result = population_coverage(areas.frame[[id_field, "geometry"]], id_field, pop, facilities,
+                                     distance=distance, method=method, graph=graph,
+                                     **stages.stage(0.45, 0.9).callables())
+        notes.extend(result.notes)
+        bridge.push_notes(feedback, notes)
+        feedback.pushInfo(f"City: {result.city_covered:,.0f} of {result.city_population:,.0f} "
+                          f"residents covered (share {result.city_share:.3f}).")
+        bridge.raise_if_cancelled(feedback)
+        table = result.table.rename(columns={"population": "cov_pop", "covered": "cov_covered",
+                                             "share": "cov_share"})
+        output_id = write_neighbourhoods(self, parameters, self.OUTPUT, context, feedback, areas,
+                                         table, id_field, ["cov_pop", "cov_covered", "cov_share"])
+        bridge.style_on_load(context, output_id, qml_name="coverage_share.qml")
+        feedback.setProgress(100)
+        return {self.OUTPUT: output_id}

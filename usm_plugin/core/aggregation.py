@@ -1,0 +1,878 @@
+"""Aggregate incident points to neighbourhoods: counts, rates, densities, accounting.
+
+Every incident read is accounted for::
+
+    read = assigned + outside + dropped_null_geometry + dropped_empty_geometry
+           + dropped_invalid_coordinates
+
+and ``on_shared_boundary`` (ties, already inside ``assigned``) says how many
+assigned incidents touched more than one neighbourhood.  The boundary rule is
+the one of :mod:`.point_in_polygon`: a point belongs to every neighbourhood
+whose closed area contains it, and when there are several it goes to the
+neighbourhood whose id sorts first.
+
+Output field names are predictable (see :data:`FIELD_DOCS`); names made from
+data values (categories, disaggregation values) are lowercase ASCII slugs,
+and the ``field_map`` table maps each name back to its original value.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from .point_in_polygon import assign_points
+from .rates import crude_rate, empirical_bayes
+from .runtime import InputError, Notes, as_steps
+
+__all__ = [
+    "FIELD_DOCS",
+    "HOUR_BANDS",
+    "AggregationResult",
+    "aggregate_incidents",
+    "parse_dates",
+    "slugify",
+]
+
+#: Hour bands used for ``n_hb_*``: (name, first hour, hour after the last).
+HOUR_BANDS: Tuple[Tuple[str, int, int], ...] = (
+    ("night", 0, 6),
+    ("morning", 6, 12),
+    ("afternoon", 12, 18),
+    ("evening", 18, 24),
+)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PERIODS = ("year", "month", "weekday", "hourband")
+
+#: Every output field: (name or pattern, meaning, unit).
+FIELD_DOCS: List[Tuple[str, str, str]] = [
+    ("<id field>", "the neighbourhood id, as in the input", "text or integer"),
+    ("area_km2", "area of the neighbourhood, in the layer's projected CRS; NULL for a "
+                 "null or empty geometry", "km²"),
+    ("n_total", "incidents assigned to the neighbourhood (boundary ties go to the id "
+                "that sorts first); NULL for a null or empty geometry", "count"),
+    ("dens_total", "n_total per km² of area_km2", "incidents per km²"),
+    ("n_cat_<category>", "incidents of one category (category field); n_cat_null counts "
+                         "incidents without a category", "count"),
+    ("n_y<year>", "incidents dated in that calendar year (only years present in the data)",
+     "count"),
+    ("n_m01 .. n_m12", "incidents dated in that month of the year, all years together", "count"),
+    ("n_wd_mon .. n_wd_sun", "incidents dated on that day of the week", "count"),
+    ("n_hb_night, n_hb_morning, n_hb_afternoon, n_hb_evening",
+     "incidents by hour of the day: night 00:00-05:59, morning 06:00-11:59, afternoon "
+     "12:00-17:59, evening 18:00-23:59 (only incidents with a time of day)", "count"),
+    ("n_<field>_<value>", "incidents with that value of a disaggregation field (e.g. "
+                          "n_victim_sex_female); <value> null for missing values", "count"),
+    ("w_total", "sum of the weight field over the neighbourhood's incidents (incidents "
+                "with a missing weight left out)", "weight units"),
+    ("w_cat_<category>", "sum of the weight field per category", "weight units"),
+    ("rate_total", "n_total per <rate_per> residents; NULL when the population is 0 or "
+                   "NULL", "incidents per 1,000 or 100,000 residents"),
+    ("rate_cat_<category>", "n_cat_<category> per <rate_per> residents", "incidents per "
+                            "1,000 or 100,000 residents"),
+    ("eb_rate_total", "global Empirical Bayes smoothed rate (Marshall 1991): the rate "
+                      "shrunk towards the city-wide rate where the population is small",
+     "incidents per 1,000 or 100,000 residents"),
+    ("eb_rate_cat_<category>", "Empirical Bayes smoothed rate per category", "incidents per "
+                               "1,000 or 100,000 residents"),
+]
+
+_ACCOUNTING_NOTES = {
+    "read": "incidents read from the input",
+    "assigned": "incidents counted in exactly one neighbourhood",
+    "on_shared_boundary": "assigned incidents on a shared edge or vertex (or in an overlap), "
+                          "given to the neighbourhood whose id sorts first; already in 'assigned'",
+    "outside": "incidents in no neighbourhood (outside the area or in a gap)",
+    "dropped_null_geometry": "incidents without geometry, not counted",
+    "dropped_empty_geometry": "incidents with an empty geometry, not counted",
+    "dropped_invalid_coordinates": "incidents with NaN or infinite coordinates, not counted",
+    "date_missing_or_unparsable": "incidents without a usable date: counted in totals and "
+                                  "categories, left out of the period counts",
+    "date_in_future": "incidents dated after today: counted, please check",
+    "time_of_day_missing": "dated incidents without a time of day: left out of hour bands",
+    "multipoint_counted_once": "MultiPoint incidents, each counted once at its first point",
+}
+
+_MAX_NAME = 63
+_TZ_SUFFIX = re.compile(
+    r"(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$",
+    re.IGNORECASE,
+)
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+@dataclass
+class AggregationResult:
+    """What :func:`aggregate_incidents` returns.
+
+    Attributes
+    ----------
+    table : geopandas.GeoDataFrame
+        One row per neighbourhood, in input order: the id field, every count,
+        rate and density field (see :data:`FIELD_DOCS`) and the geometry.
+        Counts are nullable integers (``Int64``), NULL for a neighbourhood
+        with a null or empty geometry.
+    accounting : pandas.DataFrame
+        Columns ``item``, ``count``, ``note``; rows ``read``, ``assigned``,
+        ``on_shared_boundary``, ``outside``, ``dropped_null_geometry``,
+        ``dropped_empty_geometry``, ``dropped_invalid_coordinates``,
+        ``date_missing_or_unparsable`` and, when they apply,
+        ``date_in_future``, ``time_of_day_missing``,
+        ``multipoint_counted_once``.
+    field_map : pandas.DataFrame
+        Columns ``field``, ``source_field``, ``value``: which input field and
+        value each generated field counts.
+    incident_neighbourhood : numpy.ndarray of object
+        The id of the neighbourhood each input incident (in input order) was
+        assigned to; None when it was not assigned.
+    notes : Notes
+        Warnings and information for the user.
+    """
+
+    table: "object"
+    accounting: pd.DataFrame
+    field_map: pd.DataFrame
+    incident_neighbourhood: np.ndarray
+    notes: Notes
+
+
+# --------------------------------------------------------------------------- names
+
+
+def slugify(value, max_length: int = 30) -> str:
+    """Lowercase ASCII name part: accents dropped, other characters -> ``_``.
+
+    >>> slugify("Violencia sexual / género")
+    'violencia_sexual_genero'
+    """
+    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    if not text:
+        text = "value"
+    if len(text) > max_length:
+        text = text[:max_length].rstrip("_")
+    return text
+
+
+class _Names:
+    """Hands out unique field names; a clash gets ``_2``, ``_3``... in call order."""
+
+    def __init__(self, reserved: Sequence[str] = ()):
+        self.used = {name.lower() for name in reserved}
+
+    def take(self, name: str) -> str:
+        name = name[:_MAX_NAME]
+        candidate = name
+        k = 2
+        while candidate.lower() in self.used:
+            suffix = f"_{k}"
+            candidate = name[: _MAX_NAME - len(suffix)] + suffix
+            k += 1
+        self.used.add(candidate.lower())
+        return candidate
+
+
+def _value_names(names: "_Names", prefix: str, values: Sequence[str]) -> List[str]:
+    """Field names for data values, in the order of ``values``.
+
+    A value that already is its own slug claims the plain name first, so
+    "theft" stays ``n_cat_theft`` even when "Théft" also occurs (that one
+    gets ``n_cat_theft_2``); otherwise names go in sorted order of the values.
+    """
+    order = sorted(range(len(values)), key=lambda i: (slugify(values[i]) != values[i], values[i]))
+    out = [""] * len(values)
+    for i in order:
+        out[i] = names.take(prefix + slugify(values[i]))
+    return out
+
+
+def _is_blank(series: pd.Series) -> np.ndarray:
+    """Missing values and blank text."""
+    missing = series.isna().to_numpy()
+    codes, uniques = pd.factorize(series.astype(object).where(~missing, None),
+                                  use_na_sentinel=True)
+    blank_unique = np.array([isinstance(v, str) and v.strip() == "" for v in uniques], dtype=bool)
+    blank = np.zeros(len(series), dtype=bool)
+    if blank_unique.any():
+        blank = (codes >= 0) & blank_unique[np.maximum(codes, 0)]
+    return missing | blank
+
+
+def _levels(series: pd.Series) -> Tuple[np.ndarray, List[str]]:
+    """Codes (-1 = missing or blank) and the sorted distinct values (as text) of a column."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    texts = [str(v) for v in uniques]
+    keep = [not (isinstance(v, str) and v.strip() == "") for v in uniques]
+    values = sorted({t for t, k in zip(texts, keep) if k})
+    lookup = {v: i for i, v in enumerate(values)}
+    # Values that print the same (1 and "1") share one level.
+    remap = np.array([lookup[t] if k else -1 for t, k in zip(texts, keep)] + [-1], dtype=np.int64)
+    return remap[codes], values
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _formats(dayfirst: bool) -> List[str]:
+    dm = ("%d", "%m") if dayfirst else ("%m", "%d")
+    out = []
+    for sep in ("/", "-", "."):
+        day_month = f"{dm[0]}{sep}{dm[1]}{sep}%Y"
+        out += [day_month + " %H:%M:%S", day_month + " %H:%M", day_month]
+    for sep in ("/", "."):
+        ymd = f"%Y{sep}%m{sep}%d"
+        out += [ymd + " %H:%M:%S", ymd + " %H:%M", ymd]
+    out += ["%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y %H:%M", "%d %B %Y %H:%M"]
+    return out
+
+
+def parse_dates(values, *, dayfirst: bool = True) -> Tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Parse a column of dates given as datetimes or as text in mixed formats.
+
+    Text is tried first as ISO 8601 (``2023-05-17``, ``2023-05-17T21:30``,
+    ``20230517``...), then in common formats: day/month/year with ``/``,
+    ``-`` or ``.`` (month/day/year when ``dayfirst`` is False), year/month/day
+    with ``/`` or ``.``, and ``17 May 2023`` style, each with an optional
+    ``HH:MM[:SS]``.  A time-zone suffix (``Z``, ``+02:00``) is ignored: the
+    local wall-clock time as written is used, so hour bands mean the hour on
+    the street.  Time-zone-aware datetime columns likewise keep their wall
+    time.
+
+    Parameters
+    ----------
+    values : pandas.Series or array_like
+        Datetimes, dates, text or missing values.
+    dayfirst : bool
+        Read ``03/04/2021`` as 3 April (True, the default) or March 4.
+
+    Returns
+    -------
+    dates : pandas.Series of datetime64[ns]
+        NaT where missing or unparsable.
+    has_time : numpy.ndarray of bool
+        True where the value carried a time of day.  A datetime column whose
+        values are all exactly midnight is taken to carry no time of day.
+    missing : numpy.ndarray of bool
+        True where the input was missing (None, NaN, NaT or blank text), as
+        opposed to present but unparsable.
+
+    Raises
+    ------
+    InputError
+        For a numeric column (a number is not a date: the unit is unknown).
+    """
+    series = pd.Series(values).reset_index(drop=True)
+    n = len(series)
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        raise InputError(
+            f"the date field is numeric (dtype {series.dtype}); expected dates, date-times "
+            "or text such as 2023-05-17 or 17/05/2023 21:30"
+        )
+    if pd.api.types.is_datetime64_any_dtype(series):
+        dates = series
+        if getattr(dates.dt, "tz", None) is not None:
+            dates = dates.dt.tz_localize(None)
+        dates = dates.astype("datetime64[ns]")
+        missing = dates.isna().to_numpy()
+        has_time = ~missing
+    else:
+        missing = _is_blank(series)
+        dates = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
+        has_time = np.zeros(n, dtype=bool)
+        objects = series.astype(object)
+        is_text = np.array([isinstance(v, str) for v in objects], dtype=bool) & ~missing
+        others = ~is_text & ~missing
+        if others.any():
+            # datetime / date / Timestamp objects (e.g. from QGIS date fields).
+            import datetime as _dt
+
+            sub = objects[others]
+            stamps = []
+            for v in sub:
+                try:
+                    stamp = pd.Timestamp(v)
+                    if stamp.tzinfo is not None:
+                        stamp = stamp.tz_localize(None)
+                    stamps.append(stamp)
+                except (TypeError, ValueError):
+                    stamps.append(pd.NaT)
+            dates[others] = pd.Series(stamps, index=sub.index, dtype="datetime64[ns]")
+            has_time[others] = np.array(
+                [isinstance(v, (_dt.datetime, pd.Timestamp)) for v in sub], dtype=bool)
+        if is_text.any():
+            text = objects[is_text].str.strip()
+            text = text.str.replace(_TZ_SUFFIX, r"\1", regex=True)
+            parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
+            todo = parsed.isna()
+            for fmt in _formats(dayfirst):
+                if not todo.any():
+                    break
+                again = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+                parsed[todo] = again
+                todo = parsed.isna()
+            dates[is_text] = parsed.astype("datetime64[ns]")
+            has_time[is_text] = text.str.contains(_HAS_TIME).to_numpy(dtype=bool)
+    valid = dates.notna().to_numpy()
+    has_time &= valid
+    if has_time.any():
+        # A date-time column where every time is midnight holds dates only.
+        stamps = dates[has_time]
+        at_midnight = (stamps.dt.hour == 0) & (stamps.dt.minute == 0) & (stamps.dt.second == 0)
+        if bool(at_midnight.all()) and not _all_text(series, has_time):
+            has_time[:] = False
+    return dates.reset_index(drop=True), has_time, missing
+
+
+def _all_text(series: pd.Series, mask: np.ndarray) -> bool:
+    """True when the masked values are all text (text states its time explicitly)."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return False
+    sub = series.astype(object).to_numpy()[mask]
+    return all(isinstance(v, str) for v in sub)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _check_crs(incidents, neighbourhoods, notes: Notes) -> float:
+    """Refuse a missing, geographic or mismatched CRS; return metres per CRS unit."""
+    for name, frame in (("incidents", incidents), ("neighbourhoods", neighbourhoods)):
+        if frame.crs is None:
+            raise InputError(
+                f"the {name} layer has no CRS; expected a projected CRS in metres "
+                "(the QGIS algorithm reprojects for you)"
+            )
+        if not frame.crs.is_projected:
+            raise InputError(
+                f"the {name} layer is in a geographic CRS ({frame.crs.name}); areas and "
+                "densities need a projected CRS in metres -- reproject first (the QGIS "
+                "algorithm reprojects for you)"
+            )
+    if incidents.crs != neighbourhoods.crs:
+        raise InputError(
+            f"incidents ({incidents.crs.to_string()}) and neighbourhoods "
+            f"({neighbourhoods.crs.to_string()}) are in different CRSs; reproject one to the "
+            "other first (the QGIS algorithm reprojects for you)"
+        )
+    crs = neighbourhoods.crs
+    if crs.to_epsg() == 3857:
+        notes.warn(
+            "the layers are in Web Mercator (EPSG:3857): area_km2 and dens_total are "
+            "distorted (areas grow with latitude); use a local projected CRS for them"
+        )
+    factor = 1.0
+    try:
+        factor = float(crs.axis_info[0].unit_conversion_factor)
+    except (IndexError, AttributeError, TypeError):
+        notes.warn("the CRS unit is unknown; areas assume metres")
+    return factor
+
+
+def _require_columns(frame, columns: Sequence[str], layer: str) -> None:
+    missing = [c for c in columns if c is not None and c not in frame.columns]
+    if missing:
+        available = ", ".join(str(c) for c in frame.columns if c != frame.geometry.name)
+        raise InputError(
+            f"field(s) {', '.join(map(repr, missing))} not found in the {layer} layer; "
+            f"available: {available or '(none)'}"
+        )
+
+
+def _list(values, limit: int = 10) -> str:
+    values = [str(v) for v in values]
+    shown = ", ".join(values[:limit])
+    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+
+
+def _sort_ranks(ids: np.ndarray) -> np.ndarray:
+    """Rank of each id in sorted order (natural order, or as text for mixed types)."""
+    try:
+        order = sorted(range(len(ids)), key=lambda i: ids[i])
+    except TypeError:
+        order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(ids), dtype=np.int64)
+    return rank
+
+
+def _incident_points(geoms: np.ndarray):
+    """Coordinates of each incident plus the reason it cannot be placed.
+
+    Returns x, y (NaN where unusable) and boolean masks null, empty, invalid,
+    multipoint.  A MultiPoint is placed at its first point.
+    """
+    import shapely
+
+    n = len(geoms)
+    null = shapely.is_missing(geoms)
+    kinds = shapely.get_type_id(geoms)  # -1 for missing
+    bad = (kinds != 0) & (kinds != 4) & ~null
+    if bad.any():
+        names = {1: "LineString", 2: "LinearRing", 3: "Polygon", 5: "MultiLineString",
+                 6: "MultiPolygon", 7: "GeometryCollection"}
+        found = sorted({names.get(int(k), str(k)) for k in np.unique(kinds[bad])})
+        raise InputError(
+            f"incidents must be points; {int(bad.sum())} features are {', '.join(found)}"
+        )
+    # One C call for every coordinate; the first one of each row is its point
+    # (a MultiPoint's first point).  Rows without coordinates are null or empty.
+    coords, row = shapely.get_coordinates(geoms, return_index=True)
+    first = np.ones(len(row), dtype=bool)
+    first[1:] = row[1:] != row[:-1]
+    x = np.full(n, np.nan)
+    y = np.full(n, np.nan)
+    x[row[first]] = coords[first, 0]
+    y[row[first]] = coords[first, 1]
+    has_coords = np.zeros(n, dtype=bool)
+    has_coords[row] = True
+    empty = ~null & ~has_coords
+    multi = (kinds == 4) & has_coords
+    invalid = has_coords & ~(np.isfinite(x) & np.isfinite(y))
+    return x, y, null, empty, invalid, multi
+
+
+def _grouped(index: np.ndarray, n_groups: int, codes: np.ndarray, n_levels: int,
+             weights: Optional[np.ndarray] = None) -> np.ndarray:
+    """(n_groups, n_levels) sums over rows with index >= 0 and code >= 0."""
+    ok = (index >= 0) & (codes >= 0)
+    if weights is not None:
+        ok &= np.isfinite(weights)
+    flat = index[ok] * n_levels + codes[ok]
+    sums = np.bincount(flat, weights=None if weights is None else weights[ok],
+                       minlength=n_groups * n_levels)
+    return sums.reshape(n_groups, n_levels)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def aggregate_incidents(
+    incidents,
+    neighbourhoods,
+    id_field: str,
+    *,
+    category_field: Optional[str] = None,
+    date_field: Optional[str] = None,
+    periods: Sequence[str] = ("year",),
+    disaggregate_fields: Sequence[str] = (),
+    weight_field: Optional[str] = None,
+    population_field: Optional[str] = None,
+    rate_per: float = 100000,
+    smooth_rates: bool = True,
+    dayfirst: bool = True,
+    today=None,
+    progress=None,
+    should_stop=None,
+) -> AggregationResult:
+    """Count incidents per neighbourhood, with rates, densities and an accounting.
+
+    Parameters
+    ----------
+    incidents : geopandas.GeoDataFrame
+        Point (or MultiPoint) incidents.  A MultiPoint is counted once, at its
+        first point (reported as ``multipoint_counted_once``).  Null or empty
+        geometries and NaN/infinite coordinates are dropped and counted by
+        reason; Z and M values are ignored.
+    neighbourhoods : geopandas.GeoDataFrame
+        Polygons, in the same projected CRS as ``incidents``.  A null or
+        empty geometry gives NULL (not 0) in every count and rate of that row.
+    id_field : str
+        Unique, non-null neighbourhood id.  Ties (points on shared
+        boundaries) go to the neighbourhood whose id sorts first.
+    category_field : str, optional
+        Incident type; one ``n_cat_<slug>`` per distinct value (and
+        ``n_cat_null`` for missing values), which add up to ``n_total``.
+    date_field : str, optional
+        Dates as datetime64 or text (see :func:`parse_dates`).  An incident
+        whose date is missing or cannot be parsed is still counted in
+        ``n_total`` and the category and disaggregation counts, but not in
+        any period count; the accounting row ``date_missing_or_unparsable``
+        says how many.  Dates after ``today`` are counted and warned about.
+    periods : sequence of {"year", "month", "weekday", "hourband"}
+        Which period counts to make (needs ``date_field``).  Hour bands:
+        night 00-06, morning 06-12, afternoon 12-18, evening 18-24.
+    disaggregate_fields : sequence of str
+        Incident fields to break counts down by (``n_<field>_<value>``).
+    weight_field : str, optional
+        Numeric weight; adds ``w_total`` and ``w_cat_*`` (sums).  Missing or
+        non-numeric weights are left out of the sums and counted in a warning.
+    population_field : str, optional
+        Residents per neighbourhood (a field of ``neighbourhoods``); adds
+        ``rate_total``, ``rate_cat_*`` and, with ``smooth_rates``,
+        ``eb_rate_total`` and ``eb_rate_cat_*``.  0 or NULL population gives
+        NULL rates and a warning; a negative population is an error.
+    rate_per : float
+        Rates are per this many residents (1000 or 100000).
+    smooth_rates : bool
+        Add the global Empirical Bayes smoothed rates.
+    dayfirst : bool
+        Read ambiguous text dates such as 03/04/2021 as day/month.
+    today : datetime-like, optional
+        Reference date for "in the future" (default: now).
+    progress, should_stop : callable, optional
+        Progress and cancellation callables (see :mod:`.runtime`).
+
+    Returns
+    -------
+    AggregationResult
+
+    Raises
+    ------
+    InputError
+        No CRS, a geographic CRS, different CRSs, a missing field, an empty
+        layer, null or duplicate ids, non-point incidents, a negative
+        population, an unknown period or a numeric date field.
+    Cancelled
+        If ``should_stop()`` returns True.
+
+    References
+    ----------
+    .. [1] Marshall, R. J. (1991). Mapping disease and mortality rates using
+       empirical Bayes estimators. Journal of the Royal Statistical Society,
+       Series C, 40(2), 283-294.
+    """
+    import geopandas as gpd
+    import shapely
+
+    steps = as_steps(progress, should_stop)
+    notes = Notes()
+    for name, frame in (("incidents", incidents), ("neighbourhoods", neighbourhoods)):
+        if not isinstance(frame, gpd.GeoDataFrame):
+            raise InputError(f"{name} must be a GeoDataFrame; got {type(frame).__name__}")
+    periods = tuple(periods or ())
+    unknown = [p for p in periods if p not in PERIODS]
+    if unknown:
+        raise InputError(f"unknown period(s) {unknown}; expected some of {list(PERIODS)}")
+    if periods and date_field is None:
+        notes.say("no date field given: no period counts")
+        periods = ()
+    disaggregate_fields = tuple(disaggregate_fields or ())
+    _require_columns(neighbourhoods, [id_field, population_field], "neighbourhoods")
+    _require_columns(incidents, [category_field, date_field, weight_field, *disaggregate_fields],
+                     "incidents")
+    try:
+        rate_per = float(rate_per)
+    except (TypeError, ValueError):
+        raise InputError(f"rate_per must be a positive number; got {rate_per!r}") from None
+    if not rate_per > 0:
+        raise InputError(f"rate_per must be a positive number; got {rate_per!r}")
+    unit = _check_crs(incidents, neighbourhoods, notes)
+    if len(neighbourhoods) == 0:
+        raise InputError("the neighbourhoods layer is empty")
+    if len(incidents) == 0:
+        raise InputError("the incidents layer is empty")
+
+    # --- neighbourhoods -------------------------------------------------------
+    ids = neighbourhoods[id_field].astype(object).to_numpy()
+    null_ids = pd.isna(neighbourhoods[id_field]).to_numpy()
+    if null_ids.any():
+        raise InputError(
+            f"{int(null_ids.sum())} neighbourhoods have a NULL id in {id_field!r} "
+            f"(rows {_list(np.flatnonzero(null_ids))}); every neighbourhood needs a unique id"
+        )
+    dup = pd.Series(ids).duplicated(keep=False).to_numpy()
+    if dup.any():
+        values = list(dict.fromkeys(ids[dup]))
+        raise InputError(
+            f"{len(values)} neighbourhood ids occur more than once in {id_field!r}: "
+            f"{_list(values)}; ids must be unique"
+        )
+    polys = np.asarray(neighbourhoods.geometry.values, dtype=object)
+    if shapely.has_z(polys).any():
+        polys = shapely.force_2d(polys)
+    no_geom = shapely.is_missing(polys) | shapely.is_empty(polys)
+    if no_geom.all():
+        raise InputError("every neighbourhood geometry is null or empty")
+    if no_geom.any():
+        notes.warn(
+            f"{int(no_geom.sum())} neighbourhoods have a null or empty geometry; their "
+            f"counts and rates are NULL: {_list(ids[no_geom])}"
+        )
+    n_nb = len(ids)
+    priority = _sort_ranks(ids)
+
+    # --- incidents -------------------------------------------------------------
+    geoms = np.asarray(incidents.geometry.values, dtype=object)
+    n_read = len(geoms)
+    x, y, null, empty, invalid, multi = _incident_points(geoms)
+    if (null | empty).all():
+        raise InputError("every incident geometry is null or empty")
+    placeable = ~(null | empty | invalid)
+    steps.report(0.05)
+
+    # --- point in polygon -------------------------------------------------------
+    pts = np.flatnonzero(placeable)
+    assignment = assign_points(x[pts], y[pts], polys, priority=priority,
+                               **_callables(steps.part(0.05, 0.8)))
+    index = np.full(n_read, -1, dtype=np.int64)
+    index[pts] = assignment.index
+    ties = np.zeros(n_read, dtype=bool)
+    ties[pts] = assignment.tie_mask & (assignment.index >= 0)
+    assigned = index >= 0
+    steps.report(0.8)
+
+    columns: Dict[str, np.ndarray] = {}
+    kinds: Dict[str, str] = {}  # "count" (Int64) or "float"
+    field_rows: List[Tuple[str, str, str]] = []
+    names = _Names(reserved=[id_field] + ([population_field] if population_field else []))
+
+    def add(name, values, kind, source_field="", value=""):
+        columns[name] = values
+        kinds[name] = kind
+        field_rows.append((name, source_field, value))
+
+    area_m2 = np.full(n_nb, np.nan)
+    area_m2[~no_geom] = shapely.area(polys[~no_geom]) * unit * unit
+    add(names.take("area_km2"), area_m2 / 1e6, "float", "", "area")
+    total = np.bincount(index[assigned], minlength=n_nb).astype(np.float64)
+    name_total = names.take("n_total")
+    add(name_total, total, "count", "", "all incidents")
+    area_km2 = area_m2 / 1e6
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dens = np.where(area_km2 > 0, total / area_km2, np.nan)
+    add(names.take("dens_total"), dens, "float", "", "incidents per km2")
+
+    # --- categories -------------------------------------------------------------
+    cat_counts: List[Tuple[str, np.ndarray, str]] = []  # (slug, counts, original)
+    cat_codes = None
+    cat_values: List[str] = []
+    has_null_cat = False
+    if category_field is not None:
+        cat_codes, cat_values = _levels(incidents[category_field])
+        null_code = len(cat_values)
+        codes = np.where(cat_codes >= 0, cat_codes, null_code)
+        counts = _grouped(index, n_nb, codes, null_code + 1)
+        cat_names = _value_names(names, "n_cat_", cat_values)
+        for k, value in enumerate(cat_values):
+            slug_name = cat_names[k]
+            add(slug_name, counts[:, k].astype(np.float64), "count", category_field, value)
+            cat_counts.append((slug_name[len("n_cat_"):], counts[:, k].astype(np.float64), value))
+        n_null_cat = int(np.sum(assigned & (cat_codes < 0)))
+        if n_null_cat or not cat_values:
+            has_null_cat = True
+            slug_name = names.take("n_cat_null")
+            add(slug_name, counts[:, null_code].astype(np.float64), "count", category_field,
+                "(missing)")
+            if n_null_cat:
+                notes.warn(f"{n_null_cat} assigned incidents have no {category_field!r}; "
+                           f"counted in {slug_name}")
+        cat_codes = codes
+    steps.report(0.83)
+
+    # --- weights ----------------------------------------------------------------
+    if weight_field is not None:
+        raw = incidents[weight_field]
+        w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        bad_w = assigned & ~np.isfinite(w)
+        non_numeric = int(np.sum(bad_w & raw.notna().to_numpy()))
+        if bad_w.any():
+            notes.warn(
+                f"{int(bad_w.sum())} assigned incidents have a missing, non-numeric or "
+                f"infinite {weight_field!r} ({non_numeric} present but not a finite number); "
+                "left out of the w_* sums"
+            )
+        zeros = np.zeros(n_read, dtype=np.int64)
+        add(names.take("w_total"), _grouped(index, n_nb, zeros, 1, w)[:, 0], "float",
+            weight_field, "sum of weights")
+        if cat_codes is not None:
+            wsum = _grouped(index, n_nb, cat_codes, len(cat_values) + 1, w)
+            for k, value in enumerate(cat_values):
+                add(names.take("w_cat_" + cat_names[k][len("n_cat_"):]), wsum[:, k], "float",
+                    weight_field, value)
+            if has_null_cat:
+                add(names.take("w_cat_null"), wsum[:, len(cat_values)], "float", weight_field,
+                    "(missing)")
+
+    # --- periods ---------------------------------------------------------------
+    n_date_missing = 0
+    n_future = 0
+    n_no_time = 0
+    if date_field is not None:
+        dates, has_time, was_missing = parse_dates(incidents[date_field], dayfirst=dayfirst)
+        valid_date = dates.notna().to_numpy()
+        bad_date = ~valid_date
+        n_date_missing = int(bad_date.sum())
+        if n_date_missing:
+            n_unparsable = int(np.sum(bad_date & ~was_missing))
+            examples = []
+            if n_unparsable:
+                first_bad = np.flatnonzero(bad_date & ~was_missing)[:5]
+                examples = incidents[date_field].iloc[first_bad].astype(object).tolist()
+            notes.warn(
+                f"{n_date_missing} incidents have no usable date ({n_date_missing - n_unparsable} "
+                f"missing, {n_unparsable} unparsable"
+                + (f", e.g. {', '.join(repr(str(v)) for v in examples)}" if n_unparsable else "")
+                + "): counted in totals and categories, not in period counts"
+            )
+        now = pd.Timestamp.now() if today is None else pd.Timestamp(today)
+        future = valid_date & (dates > now).to_numpy()
+        n_future = int(future.sum())
+        if n_future:
+            notes.warn(f"{n_future} incidents are dated after {now.date()}: counted; please check")
+        if "year" in periods:
+            years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
+            present = [int(v) for v in np.unique(years[valid_date])]
+            codes = np.where(valid_date,
+                             np.searchsorted(np.asarray(present, dtype=np.float64),
+                                             np.nan_to_num(years)), -1).astype(np.int64)
+            counts = _grouped(index, n_nb, codes, max(len(present), 1))
+            for k, yv in enumerate(present):
+                add(names.take(f"n_y{yv}"), counts[:, k].astype(np.float64), "count",
+                    date_field, str(yv))
+        if "month" in periods:
+            codes = np.where(valid_date, dates.dt.month.fillna(1).to_numpy(dtype=np.int64) - 1, -1)
+            counts = _grouped(index, n_nb, codes, 12)
+            for k in range(12):
+                add(names.take(f"n_m{k + 1:02d}"), counts[:, k].astype(np.float64), "count",
+                    date_field, f"month {k + 1}")
+        if "weekday" in periods:
+            codes = np.where(valid_date, dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64), -1)
+            counts = _grouped(index, n_nb, codes, 7)
+            for k, day in enumerate(WEEKDAYS):
+                add(names.take(f"n_wd_{day}"), counts[:, k].astype(np.float64), "count",
+                    date_field, day)
+        if "hourband" in periods:
+            hours = dates.dt.hour.fillna(0).to_numpy(dtype=np.int64)
+            band_of_hour = np.zeros(24, dtype=np.int64)
+            for k, (_, first, after) in enumerate(HOUR_BANDS):
+                band_of_hour[first:after] = k
+            codes = np.where(has_time, band_of_hour[hours], -1)
+            n_no_time = int(np.sum(valid_date & ~has_time))
+            if n_no_time:
+                notes.warn(f"{n_no_time} dated incidents have no time of day: left out of the "
+                           "hour-band counts")
+            counts = _grouped(index, n_nb, codes, len(HOUR_BANDS))
+            for k, (band, first, after) in enumerate(HOUR_BANDS):
+                add(names.take(f"n_hb_{band}"), counts[:, k].astype(np.float64), "count",
+                    date_field, f"{first:02d}:00-{after - 1:02d}:59")
+    steps.report(0.88)
+
+    # --- disaggregation -------------------------------------------------------
+    for field in disaggregate_fields:
+        codes, values = _levels(incidents[field])
+        null_code = len(values)
+        codes = np.where(codes >= 0, codes, null_code)
+        counts = _grouped(index, n_nb, codes, null_code + 1)
+        prefix = "n_" + slugify(field, 20) + "_"
+        for k, name in enumerate(_value_names(names, prefix, values)):
+            add(name, counts[:, k].astype(np.float64), "count", field, values[k])
+        if np.any(assigned & (codes == null_code)) or not values:
+            add(names.take(prefix + "null"), counts[:, null_code].astype(np.float64), "count",
+                field, "(missing)")
+    steps.report(0.9)
+
+    # --- rates -----------------------------------------------------------------
+    if population_field is not None:
+        raw = neighbourhoods[population_field]
+        pop = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        non_numeric = raw.notna().to_numpy() & ~np.isfinite(pop)
+        if non_numeric.any():
+            notes.warn(f"{int(non_numeric.sum())} neighbourhoods have a non-numeric or infinite "
+                       f"{population_field!r}; their rates are NULL: {_list(ids[non_numeric])}")
+            pop[non_numeric] = np.nan
+        negative = pop < 0
+        if negative.any():
+            raise InputError(
+                f"{int(negative.sum())} neighbourhoods have a negative population in "
+                f"{population_field!r}: {_list(ids[negative])}"
+            )
+        unusable = ~(pop > 0) & ~no_geom
+        if unusable.any():
+            notes.warn(f"{int(unusable.sum())} neighbourhoods have a population of 0 or NULL; "
+                       f"their rates are NULL: {_list(ids[unusable])}")
+        events_total = np.where(no_geom, np.nan, total)
+        over = (events_total > pop) & (pop > 0)
+        if over.any():
+            notes.warn(f"{int(over.sum())} neighbourhoods have more incidents than residents "
+                       f"(check the population field): {_list(ids[over])}")
+        series = [("total", events_total, "all incidents")]
+        series += [("cat_" + slug, np.where(no_geom, np.nan, counts_), value)
+                   for slug, counts_, value in cat_counts]
+        for suffix, events, value in series:
+            add(names.take("rate_" + suffix), crude_rate(events, pop, rate_per), "float",
+                population_field, value)
+        if smooth_rates:
+            sparse = []
+            for suffix, events, value in series:
+                eb = empirical_bayes(events, pop)
+                add(names.take("eb_rate_" + suffix), eb.rate * rate_per, "float",
+                    population_field, value)
+                if eb.n_used and eb.share_zero > 0.5:
+                    sparse.append(f"{suffix} ({eb.share_zero:.0%} zero)")
+                if eb.n_used and eb.raw_prior_variance < 0:
+                    notes.say(f"Empirical Bayes for {suffix}: rates vary no more than chance; "
+                              "every neighbourhood gets the city-wide rate")
+            if sparse:
+                notes.warn("Empirical Bayes smoothing is unreliable where most counts are zero: "
+                           + ", ".join(sparse))
+    steps.report(0.95)
+
+    # --- assemble ----------------------------------------------------------------
+    data = {id_field: neighbourhoods[id_field].to_numpy()}
+    for name, values in columns.items():
+        values = np.asarray(values, dtype=np.float64).copy()
+        values[no_geom] = np.nan
+        if kinds[name] == "count":
+            data[name] = pd.array(np.where(np.isnan(values), 0, values).astype(np.int64),
+                                  dtype="Int64")
+            data[name][no_geom] = pd.NA
+        else:
+            data[name] = values
+    table = gpd.GeoDataFrame(pd.DataFrame(data, index=neighbourhoods.index),
+                             geometry=neighbourhoods.geometry.values, crs=neighbourhoods.crs)
+
+    n_assigned = int(assigned.sum())
+    n_outside = int(np.sum(placeable & ~assigned))
+    rows = [
+        ("read", n_read),
+        ("assigned", n_assigned),
+        ("on_shared_boundary", int(ties.sum())),
+        ("outside", n_outside),
+        ("dropped_null_geometry", int(null.sum())),
+        ("dropped_empty_geometry", int(empty.sum())),
+        ("dropped_invalid_coordinates", int(invalid.sum())),
+        ("date_missing_or_unparsable", n_date_missing),
+    ]
+    if n_future:
+        rows.append(("date_in_future", n_future))
+    if n_no_time:
+        rows.append(("time_of_day_missing", n_no_time))
+    if multi.any():
+        rows.append(("multipoint_counted_once", int(multi.sum())))
+    accounting = pd.DataFrame(
+        {"item": [r[0] for r in rows], "count": np.array([r[1] for r in rows], dtype=np.int64),
+         "note": [_ACCOUNTING_NOTES[r[0]] for r in rows]})
+    balance = n_assigned + n_outside + int(null.sum()) + int(empty.sum()) + int(invalid.sum())
+    if balance != n_read:
+        raise AssertionError(f"incident accounting does not balance: read {n_read}, "
+                             f"accounted {balance}")
+
+    if n_outside:
+        notes.warn(f"{n_outside} incidents lie outside every neighbourhood (not counted)")
+    dropped = int(null.sum() + empty.sum() + invalid.sum())
+    if dropped:
+        notes.warn(f"{dropped} incidents dropped: {int(null.sum())} null geometry, "
+                   f"{int(empty.sum())} empty geometry, {int(invalid.sum())} NaN or infinite "
+                   "coordinates")
+    if ties.any():
+        notes.say(f"{int(ties.sum())} incidents on a shared boundary, each counted once in the "
+                  "neighbourhood whose id sorts first")
+    if multi.any():
+        notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, at their first point")
+
+    ids_out = np.empty(n_read, dtype=object)
+    ids_out[:] = None
+    ids_out[assigned] = ids[index[assigned]]
+    field_map = pd.DataFrame(field_rows, columns=["field", "source_field", "value"])
+    steps.report(1.0)
+    return AggregationResult(table, accounting, field_map, ids_out, notes)
+
+
+def _callables(steps) -> dict:
+    """progress / should_stop keywords forwarding to a :class:`Steps` part."""
+    return {"progress": steps.report, "should_stop": None}

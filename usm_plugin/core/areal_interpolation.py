@@ -1,0 +1,840 @@
+"""Areal interpolation: census variables from source units to target polygons.
+
+Census units rarely follow neighbourhood boundaries.  This module moves their
+variables onto neighbourhoods (or any other target polygons):
+
+* **extensive** variables (counts: residents, households, unemployed) are split
+  by the share of each source unit that falls in each target -- by area share
+  (areal weighting) or, with a population / built-up raster, by the share of
+  the raster's mass (dasymetric allocation);
+* **intensive** variables (rates, means, shares) are averaged with weights equal
+  to the intersection area or to the interpolated population.
+
+For source unit *i*, target *j* and their intersection piece *i∩j*:
+
+    extensive_j = Σ_i x_i · s_ij          s_ij = area(i∩j) / area(i)            (areal)
+                                          s_ij = m(i∩j) / m(i)                  (dasymetric)
+    intensive_j = Σ_i w_ij · x_i / Σ_i w_ij
+                                          w_ij = area(i∩j)                      ("area")
+                                          w_ij = p_i · s_ij  or  m(i∩j)         ("population")
+
+where ``m(·)`` is the raster mass in a polygon and ``p_i`` the population of
+unit *i*.  Because ``Σ_j s_ij = 1`` whenever the targets cover unit *i* without
+overlapping, the sum of an extensive variable over the targets equals its sum
+over the sources; :attr:`InterpolationResult.totals` checks that for every
+extensive variable and explains any difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import numpy as np
+import pandas as pd
+
+from .runtime import InputError, Notes, as_steps
+
+__all__ = ["InterpolationResult", "interpolate_areal"]
+
+# A gap, an outside part or a missing raster mass smaller than this share of a
+# polygon's area is floating-point noise from intersecting two digitisations of
+# the same line, not a real gap.
+_REL_TOL = 1e-7
+# Pairs of polygons intersected per vectorised call: bounds memory, keeps
+# cancellation responsive.
+_CHUNK = 20_000
+_MAX_IDS_IN_MESSAGE = 10
+
+_DIAGNOSTIC_COLUMNS = ["issue", "source_id", "target_id", "other_id", "area_m2", "share", "detail"]
+
+
+@dataclass
+class InterpolationResult:
+    """What :func:`interpolate_areal` returns.
+
+    Attributes
+    ----------
+    table : geopandas.GeoDataFrame
+        A copy of the targets with one column per interpolated variable, plus
+        ``src_units`` (number of source units that overlap the target by more
+        than a sliver) and ``src_cover`` (share of the target's area covered by
+        source units, 0-1; NaN for a target without geometry).
+    totals : pandas.DataFrame
+        One row per extensive variable: ``variable``, ``source_total`` (sum over
+        every source unit with a value), ``target_total``, ``difference``
+        (target - source), ``difference_pct``, ``outside_total`` (value that
+        falls outside every target), ``dropped_total`` (value of units dropped
+        for a null or empty geometry), ``missing_units`` (units with no value)
+        and ``note`` (why the totals differ, or "preserved").
+    diagnostics : pandas.DataFrame
+        One row per finding: ``issue``, ``source_id``, ``target_id``,
+        ``other_id``, ``area_m2``, ``share``, ``detail``.  Issues:
+        ``source_overlap`` / ``duplicate_source_geometry`` (pairs of source units
+        and their shared area; ``share`` = shared area / area of ``source_id``),
+        ``target_overlap``, ``gap_in_target`` (area of the target not covered by
+        any source; ``share`` of the target's area), ``target_without_sources``,
+        ``target_null_geometry``, ``source_null_geometry``,
+        ``source_partly_outside`` and ``source_outside_targets`` (``area_m2``
+        outside every target, ``share`` = share of the unit's value allocated
+        outside), ``source_no_raster_mass`` (allocated by area instead),
+        ``source_zero_population`` (weight 0 for population-weighted means).
+    notes : Notes
+        Warnings and information for the user.
+    pieces : pandas.DataFrame
+        The intersection pieces: ``source_index`` and ``target_index``
+        (positions in the inputs), ``area_m2``, ``share`` (``s_ij``) and, with a
+        raster, ``raster_mass``.
+    """
+
+    table: "object"
+    totals: pd.DataFrame
+    diagnostics: pd.DataFrame
+    notes: Notes
+    pieces: pd.DataFrame = field(repr=False)
+
+
+def interpolate_areal(
+    source,
+    target,
+    target_id: str,
+    *,
+    extensive: Iterable[str] = (),
+    intensive: Iterable[str] = (),
+    intensive_weight: str = "area",
+    population_field: Optional[str] = None,
+    raster=None,
+    source_id: Optional[str] = None,
+    repair: bool = False,
+    progress=None,
+    should_stop=None,
+) -> InterpolationResult:
+    """Interpolate source-unit variables onto target polygons.
+
+    Parameters
+    ----------
+    source : geopandas.GeoDataFrame
+        Census units (polygons) carrying the variables.  Must share the
+        target's projected CRS; the QGIS bridge reprojects before calling.
+    target : geopandas.GeoDataFrame
+        Target polygons, e.g. neighbourhoods.
+    target_id : str
+        Target column with a unique, non-null id.
+    extensive : sequence of str
+        Count variables, allocated by area share (or raster share).  Negative
+        values are an error.
+    intensive : sequence of str
+        Rates, means or shares, interpolated as weighted means.
+    intensive_weight : {"area", "population"}
+        Weight of each piece in the intensive means: its area, or its
+        interpolated population (``population_field`` split like an extensive
+        variable; without ``population_field`` the raster mass of the piece).
+    population_field : str, optional
+        Source column with the population used by
+        ``intensive_weight="population"``.  A unit with population 0 gets
+        weight 0 (reported); a unit with a missing population is left out of
+        the intensive means (reported).
+    raster : str or path-like, optional
+        GeoTIFF (or any raster rasterio reads) of residents or built-up share
+        in the same CRS.  Enables dasymetric allocation: each source unit's
+        value is split in proportion to the raster mass in each piece.  The
+        raster is sampled by exact fractional coverage: a cell's value is
+        assumed spread evenly over the cell, and a piece receives
+        ``value * area(cell ∩ piece) / area(cell)`` from every cell it touches,
+        so no mass is lost or counted twice at piece boundaries.  Nodata cells
+        count as zero mass (reported).  A unit whose raster mass is zero falls
+        back to area shares (reported).
+    source_id : str, optional
+        Source column used to name units in diagnostics (default: the index).
+    repair : bool
+        Repair invalid polygons with ``make_valid`` and report them, instead of
+        raising :class:`InputError`.
+    progress, should_stop : callable, optional
+        See :mod:`.runtime`.
+
+    Returns
+    -------
+    InterpolationResult
+
+    Raises
+    ------
+    InputError
+        Missing columns, no CRS, different or geographic CRSs, duplicate or
+        null target ids, non-polygon or (without ``repair``) invalid geometries,
+        negative counts or population, a raster in another CRS, no usable
+        source units.
+
+    Notes
+    -----
+    Bad input is handled so that nothing is lost silently:
+
+    * overlapping source units are **allowed with a warning**: each unit is
+      still split by the share of its own area, so the overlapping area
+      receives value from every unit covering it (double counting there, and
+      correspondingly less elsewhere; each unit's total is still allocated
+      once, so the totals do not reveal it).  The warning gives the number of
+      pairs and the overlap area and ``diagnostics`` lists the pairs.  Exact
+      duplicates are listed as ``duplicate_source_geometry`` (their values
+      are in the source total twice);
+    * a missing value (NULL, NaN, infinite, empty or unparsable text) makes
+      the unit contribute nothing to that variable; the number of such units
+      is reported, and a target whose only sources are missing gets NaN;
+    * text in numeric columns is converted where it parses as a number; the
+      number of values that do not parse is reported;
+    * parts of source units outside every target are not allocated (the
+      outside value is reported per unit and in the totals); a target with no
+      source coverage gets NaN, not 0;
+    * a target with a null or empty geometry keeps its row with NaN values.
+
+    The pairs of intersecting polygons come from an STR-tree query and are
+    intersected with vectorised shapely 2 operations in chunks; a source unit
+    lying entirely inside a target skips the overlay, and when the targets form
+    an overlap-free coverage (checked with GEOS's coverage validator) the last
+    piece of a unit inside their union is its area minus its other pieces.
+    Overlaps among units are found the same way: the coverage validator first,
+    exact pairwise tests only for units with a suspicious edge.
+
+    References
+    ----------
+    .. [1] Goodchild, M. F. and Lam, N. S.-N. (1980). Areal interpolation: a
+       variant of the traditional spatial problem. Geo-Processing 1, 297-312.
+    .. [2] Mennis, J. (2003). Generating surface models of population using
+       dasymetric mapping. The Professional Geographer 55(1), 31-42.
+    .. [3] Flowerdew, R. and Green, M. (1994). Areal interpolation and types
+       of data. In Fotheringham, S. and Rogerson, P. (eds), Spatial Analysis
+       and GIS, 121-145. Taylor & Francis.
+    """
+    import shapely
+
+    steps = as_steps(progress, should_stop)
+    notes = Notes()
+    extensive = _names(extensive, "extensive")
+    intensive = _names(intensive, "intensive")
+    if intensive_weight not in ("area", "population"):
+        raise InputError(
+            f"intensive_weight must be 'area' or 'population', got {intensive_weight!r}"
+        )
+    _check_columns(source, target, target_id, extensive, intensive, population_field,
+                   source_id, intensive_weight, raster)
+    crs = _check_crs(source, target, notes)
+
+    tgt_ids = _target_ids(target, target_id)
+    src_ids = (source[source_id] if source_id else source.index.to_series()).to_numpy(object)
+
+    values = {name: _numeric(source[name], name, src_ids, notes) for name in extensive + intensive}
+    for name in extensive:
+        _refuse_negative(values[name], name, src_ids, "a count (extensive variable)")
+    pop = None
+    if population_field and intensive and intensive_weight == "population":
+        pop = _numeric(source[population_field], population_field, src_ids, notes)
+        _refuse_negative(pop, population_field, src_ids, "a population")
+
+    diag_rows = []
+    src_geom, src_ok = _polygons(source, "source", src_ids, repair, notes)
+    tgt_geom, tgt_ok = _polygons(target, "target", tgt_ids, repair, notes)
+    for pos in np.flatnonzero(~src_ok):
+        diag_rows.append(_diag("source_null_geometry", source_id=src_ids[pos],
+                               detail="null or empty geometry; unit dropped"))
+    for pos in np.flatnonzero(~tgt_ok):
+        diag_rows.append(_diag("target_null_geometry", target_id=tgt_ids[pos],
+                               detail="null or empty geometry; values NULL"))
+    if not src_ok.any():
+        raise InputError("the source layer has no usable polygon (all geometries null or empty)")
+    if not tgt_ok.any():
+        raise InputError("the target layer has no usable polygon (all geometries null or empty)")
+    steps.report(0.05)
+
+    # -- intersection pieces ------------------------------------------------
+    src_area = np.where(src_ok, shapely.area(src_geom), np.nan)
+    tgt_area = np.where(tgt_ok, shapely.area(tgt_geom), np.nan)
+    src_pos = np.flatnonzero(src_ok)
+    tgt_pos = np.flatnonzero(tgt_ok)
+    t_a, t_b, t_ov, tgt_is_coverage = _overlapping_pairs(tgt_geom, tgt_pos)
+    _report_overlaps(t_a, t_b, t_ov, tgt_geom, tgt_area, tgt_ids, "target", diag_rows, notes)
+    tree = shapely.STRtree(tgt_geom[tgt_pos])
+    q_src, q_tgt = tree.query(src_geom[src_pos], predicate="intersects")
+    p_src = src_pos[q_src]
+    p_tgt = tgt_pos[q_tgt]
+    order = np.lexsort((p_tgt, p_src))
+    p_src, p_tgt = p_src[order], p_tgt[order]
+    steps.report(0.1)
+    # Where the targets tile the plane without overlaps, a source unit lying inside their
+    # union is split exactly, so its last piece is its area minus the others: one overlay
+    # fewer per boundary unit.
+    union = shapely.coverage_union_all(tgt_geom[tgt_pos]) if tgt_is_coverage else None
+    p_area = _piece_areas(src_geom, tgt_geom, p_src, p_tgt, src_area, union,
+                          steps.part(0.1, 0.6))
+    positive = p_area > 0  # pairs that only touch along an edge carry nothing
+    p_src, p_tgt, p_area = p_src[positive], p_tgt[positive], p_area[positive]
+
+    n_src, n_tgt = len(src_geom), len(tgt_geom)
+    covered_src = np.bincount(p_src, p_area, minlength=n_src)
+    covered_tgt = np.bincount(p_tgt, p_area, minlength=n_tgt)
+    share = p_area / src_area[p_src]
+
+    s_a, s_b, s_ov, _ = _overlapping_pairs(src_geom, src_pos)
+    _report_overlaps(s_a, s_b, s_ov, src_geom, src_area, src_ids, "source", diag_rows, notes)
+    steps.report(0.75)
+
+    # -- dasymetric weights ---------------------------------------------------
+    p_mass = None
+    if raster is not None:
+        piece_geom = _piece_geometries(src_geom, tgt_geom, p_src, p_tgt, p_area, src_area)
+        masses = _raster_mass(raster, np.concatenate([piece_geom, src_geom[src_pos]]), crs,
+                              steps.part(0.75, 0.9), notes)
+        p_mass = masses[: len(piece_geom)]
+        src_mass = np.zeros(n_src)
+        src_mass[src_pos] = masses[len(piece_geom):]
+        # A unit with (practically) no raster mass cannot be split by mass.
+        no_mass = src_ok & ~(src_mass > 0)
+        use_mass = ~no_mass[p_src]
+        share = np.where(use_mass, p_mass / np.where(src_mass[p_src] > 0, src_mass[p_src], 1.0),
+                         share)
+        if no_mass.any():
+            ids = src_ids[no_mass]
+            notes.warn(
+                f"{int(no_mass.sum())} source unit(s) have no raster mass and were split by "
+                f"area instead: {_id_list(ids)}"
+            )
+            for pos in np.flatnonzero(no_mass):
+                diag_rows.append(_diag("source_no_raster_mass", source_id=src_ids[pos],
+                                       area_m2=src_area[pos], detail="allocated by area share"))
+        notes.say("dasymetric allocation: shares of raster mass (exact fractional cell coverage)")
+    else:
+        notes.say("areal weighting: shares of source-unit area")
+    steps.report(0.9)
+
+    # -- sources partly outside every target; gaps inside targets --------------
+    alloc_src = np.bincount(p_src, share, minlength=n_src)
+    out_share = np.where(src_ok, np.clip(1.0 - alloc_src, 0.0, 1.0), np.nan)
+    out_area = np.where(src_ok, np.clip(src_area - covered_src, 0.0, None), np.nan)
+    outside = src_ok & (out_area > _REL_TOL * src_area) & (out_share > _REL_TOL)
+    for pos in np.flatnonzero(outside):
+        whole = covered_src[pos] <= _REL_TOL * src_area[pos]
+        diag_rows.append(_diag(
+            "source_outside_targets" if whole else "source_partly_outside",
+            source_id=src_ids[pos], area_m2=out_area[pos], share=out_share[pos],
+            detail="share of the unit's value allocated to no target"))
+    if outside.any():
+        notes.warn(
+            f"{int(outside.sum())} source unit(s) lie partly or wholly outside every target; "
+            f"{np.nansum(out_area[outside]):,.0f} m2 of them is not allocated (see the "
+            f"outside_total column of the totals)"
+        )
+
+    gap = _target_gaps(tgt_geom, tgt_area, covered_tgt, p_src, p_tgt, s_a, s_b, src_geom)
+    src_units = np.bincount(p_tgt[share > 1e-6], minlength=n_tgt)
+    no_cover = tgt_ok & (src_units == 0)
+    for pos in np.flatnonzero(tgt_ok):
+        if no_cover[pos]:
+            diag_rows.append(_diag("target_without_sources", target_id=tgt_ids[pos],
+                                   area_m2=tgt_area[pos], share=1.0,
+                                   detail="no source unit overlaps it; values NULL"))
+        elif gap[pos] > _REL_TOL * tgt_area[pos]:
+            diag_rows.append(_diag("gap_in_target", target_id=tgt_ids[pos], area_m2=gap[pos],
+                                   share=gap[pos] / tgt_area[pos],
+                                   detail="area not covered by any source unit"))
+    if no_cover.any():
+        notes.warn(f"{int(no_cover.sum())} target(s) overlap no source unit and get NULL "
+                   f"values: {_id_list(tgt_ids[no_cover])}")
+    gapped = tgt_ok & ~no_cover & (gap > _REL_TOL * np.nan_to_num(tgt_area))
+    if gapped.any():
+        notes.warn(
+            f"{int(gapped.sum())} target(s) are not fully covered by source units "
+            f"(gap {np.nansum(gap[gapped]):,.0f} m2 in total); their extensive values count "
+            f"only the covered part"
+        )
+
+    # -- estimates ---------------------------------------------------------------
+    table = target.copy()
+    used_names = set(map(str, table.columns))
+    totals_rows = []
+    for name in extensive:
+        x = values[name]
+        est, undercount = _extensive(x, p_src, p_tgt, share, n_tgt)
+        out_name = _free_name(name, used_names, notes)
+        table[out_name] = est
+        totals_rows.append(_totals_row(name, x, src_ok, est, out_share, t_ov))
+        if undercount.any():
+            notes.warn(
+                f"{name}: {int(undercount.sum())} target(s) receive part of a source unit whose "
+                f"{name} is missing; their value covers only the units with a value"
+            )
+    if intensive:
+        weight = _intensive_weights(intensive_weight, pop, p_mass, p_src, p_area, share,
+                                    src_ok, src_ids, diag_rows, notes)
+        for name in intensive:
+            est = _intensive(values[name], weight, p_src, p_tgt, n_tgt)
+            n_null = int((tgt_ok & ~no_cover & np.isnan(est)).sum())
+            if n_null:
+                notes.warn(f"{name}: {n_null} covered target(s) have no source unit with both "
+                           f"a value and a positive weight; their {name} is NULL")
+            table[_free_name(name, used_names, notes)] = est
+    table[_free_name("src_units", used_names, notes)] = np.where(tgt_ok, src_units, 0)
+    table[_free_name("src_cover", used_names, notes)] = np.where(
+        tgt_ok, np.clip(1.0 - gap / np.where(tgt_ok, tgt_area, 1.0), 0.0, 1.0), np.nan)
+
+    totals = pd.DataFrame(totals_rows, columns=[
+        "variable", "source_total", "target_total", "difference", "difference_pct",
+        "outside_total", "dropped_total", "missing_units", "note"])
+    diagnostics = pd.DataFrame(diag_rows, columns=_DIAGNOSTIC_COLUMNS)
+    pieces = pd.DataFrame({"source_index": p_src, "target_index": p_tgt,
+                           "area_m2": p_area, "share": share})
+    if p_mass is not None:
+        pieces["raster_mass"] = p_mass
+    steps.report(1.0)
+    return InterpolationResult(table, totals, diagnostics, notes, pieces)
+
+
+# ---------------------------------------------------------------------------
+# checks
+
+
+def _names(names, role):
+    if isinstance(names, str):
+        names = [names]
+    names = [str(n) for n in names]
+    if len(set(names)) != len(names):
+        raise InputError(f"{role} variables list a field twice: {names}")
+    return names
+
+
+def _check_columns(source, target, target_id, extensive, intensive, population_field,
+                   source_id, intensive_weight, raster):
+    for frame, role in ((source, "source"), (target, "target")):
+        if not hasattr(frame, "geometry") or not hasattr(frame, "crs"):
+            raise InputError(f"the {role} must be a GeoDataFrame, got {type(frame).__name__}")
+        if len(frame) == 0:
+            raise InputError(f"the {role} layer is empty")
+    if not extensive and not intensive:
+        raise InputError("give at least one extensive or intensive variable to interpolate")
+    both = set(extensive) & set(intensive)
+    if both:
+        raise InputError(f"a variable cannot be both extensive and intensive: {sorted(both)}")
+    missing = [n for n in extensive + intensive if n not in source.columns]
+    if missing:
+        raise InputError(f"the source layer has no field(s) {missing}; "
+                         f"fields are {[str(c) for c in source.columns]}")
+    if target_id not in target.columns:
+        raise InputError(f"the target layer has no id field {target_id!r}")
+    if source_id is not None and source_id not in source.columns:
+        raise InputError(f"the source layer has no id field {source_id!r}")
+    if population_field is not None and population_field not in source.columns:
+        raise InputError(f"the source layer has no population field {population_field!r}")
+    if intensive and intensive_weight == "population" and population_field is None \
+            and raster is None:
+        raise InputError("intensive_weight='population' needs a population_field or a raster")
+
+
+def _check_crs(source, target, notes):
+    from pyproj import CRS
+
+    if source.crs is None or target.crs is None:
+        which = "source" if source.crs is None else "target"
+        raise InputError(f"the {which} layer has no CRS; areas need a projected CRS in metres")
+    s, t = CRS.from_user_input(source.crs), CRS.from_user_input(target.crs)
+    if not s.equals(t, ignore_axis_order=True):
+        raise InputError(
+            f"source and target CRSs differ ({s.to_string()} vs {t.to_string()}); "
+            f"reproject one of them first"
+        )
+    if s.is_geographic or not s.is_projected:
+        raise InputError(
+            f"the layers are in {s.to_string()}, which is not a projected CRS; areas in degrees "
+            f"are meaningless -- reproject to a local projected CRS in metres"
+        )
+    if s.to_epsg() in (3857, 900913):
+        notes.warn("the layers are in Web Mercator (EPSG:3857): area shares inside a unit are "
+                   "barely affected, but areas in m2 are inflated away from the equator")
+    return s
+
+
+def _target_ids(target, target_id):
+    ids = target[target_id]
+    if ids.isna().any():
+        raise InputError(f"{int(ids.isna().sum())} target(s) have no {target_id}; every target "
+                         f"needs an id")
+    dup = ids[ids.duplicated(keep=False)]
+    if len(dup):
+        raise InputError(f"duplicate target ids in {target_id}: "
+                         f"{_id_list(pd.unique(dup.to_numpy(object)))}")
+    return ids.to_numpy(object)
+
+
+def _numeric(series, name, ids, notes):
+    """Float values with NaN for every missing, unparsable or infinite entry (counted)."""
+    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
+        x = series.to_numpy(dtype=float, na_value=np.nan)
+    else:
+        text = series.astype("string").str.strip()
+        num = pd.to_numeric(text, errors="coerce")
+        bad = text.notna() & (text != "") & num.isna()
+        if bad.any():
+            examples = ", ".join(repr(v) for v in pd.unique(text[bad].to_numpy(object))[:5])
+            notes.warn(f"{name}: {int(bad.sum())} value(s) are not numbers (e.g. {examples}) "
+                       f"and are treated as missing")
+        x = num.to_numpy(dtype=float, na_value=np.nan)
+    inf = np.isinf(x)
+    if inf.any():
+        notes.warn(f"{name}: {int(inf.sum())} infinite value(s) treated as missing")
+        x = np.where(inf, np.nan, x)
+    n_missing = int(np.isnan(x).sum())
+    if n_missing:
+        notes.warn(f"{name}: {n_missing} source unit(s) have no value and contribute nothing "
+                   f"to {name}")
+    return x
+
+
+def _refuse_negative(x, name, ids, what):
+    neg = x < 0
+    if neg.any():
+        raise InputError(f"{name} is {what} but {int(neg.sum())} unit(s) have negative values: "
+                         f"{_id_list(ids[neg])}")
+
+
+def _polygons(frame, role, ids, repair, notes):
+    """The polygon array and a mask of usable rows; refuses other types and invalid shapes."""
+    import shapely
+
+    geom = np.array(frame.geometry.array, dtype=object, copy=True)  # never modify the input
+    usable = ~(shapely.is_missing(geom) | shapely.is_empty(geom))
+    if (~usable).any():
+        notes.warn(f"{int((~usable).sum())} {role} feature(s) have a null or empty geometry: "
+                   f"{_id_list(ids[~usable])}")
+    kinds = shapely.get_type_id(geom[usable])
+    wrong = ~np.isin(kinds, (3, 6))  # Polygon, MultiPolygon
+    if wrong.any():
+        names = sorted(set(shapely.get_type_id(geom[usable][wrong]).tolist()))
+        raise InputError(f"the {role} layer must contain polygons; {int(wrong.sum())} feature(s) "
+                         f"have geometry type ids {names} (e.g. {_id_list(ids[usable][wrong])})")
+    valid = np.ones(len(geom), dtype=bool)
+    valid[usable] = shapely.is_valid(geom[usable])
+    if (~valid).any():
+        bad = np.flatnonzero(~valid)
+        if not repair:
+            reasons = shapely.is_valid_reason(geom[bad[:3]])
+            raise InputError(
+                f"{len(bad)} {role} polygon(s) are invalid ({_id_list(ids[bad])}; e.g. "
+                f"{'; '.join(reasons)}); repair them (QGIS 'Fix geometries') or allow repair"
+            )
+        fixed = shapely.make_valid(geom[bad])
+        geom[bad] = [_polygonal(g) for g in fixed]
+        notes.warn(f"repaired {len(bad)} invalid {role} polygon(s) with make_valid: "
+                   f"{_id_list(ids[bad])}")
+        now_empty = shapely.is_empty(geom) & usable
+        usable &= ~now_empty
+    return geom, usable
+
+
+def _polygonal(g):
+    """The polygonal part of a repaired geometry (make_valid may add lines or points)."""
+    import shapely
+
+    if shapely.get_type_id(g) in (3, 6):
+        return g
+    parts = shapely.get_parts(g)
+    polys = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+    return shapely.multipolygons(shapely.get_parts(polys)) if len(polys) else shapely.Polygon()
+
+
+def _id_list(ids):
+    ids = list(ids)
+    text = ", ".join(str(i) for i in ids[:_MAX_IDS_IN_MESSAGE])
+    return text + (f" and {len(ids) - _MAX_IDS_IN_MESSAGE} more" if len(ids) > _MAX_IDS_IN_MESSAGE
+                   else "")
+
+
+def _diag(issue, source_id=None, target_id=None, other_id=None, area_m2=np.nan, share=np.nan,
+          detail=""):
+    return [issue, source_id, target_id, other_id, float(area_m2), float(share), detail]
+
+
+def _free_name(name, used, notes):
+    out = name
+    if out in used:
+        out = f"{name}_interp"
+        k = 2
+        while out in used:
+            out = f"{name}_interp{k}"
+            k += 1
+        notes.warn(f"the target already has a field {name!r}; the interpolated values are in "
+                   f"{out!r}")
+    used.add(out)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# geometry work
+
+
+def _piece_areas(src_geom, tgt_geom, p_src, p_tgt, src_area, union, steps):
+    """Area of each source∩target pair (pairs sorted by source).
+
+    A source inside its target needs no overlay.  With ``union`` (the union of
+    targets known to form an overlap-free coverage), the last piece of a source
+    unit inside the union is its area minus its other pieces.
+    """
+    import shapely
+
+    n = len(p_src)
+    areas = np.full(n, np.nan)
+    tgt_prepared = tgt_geom.copy()
+    shapely.prepare(tgt_prepared[np.unique(p_tgt)])
+    inside = shapely.contains_properly(tgt_prepared[p_tgt], src_geom[p_src])
+    shapely.destroy_prepared(tgt_prepared)
+    areas[inside] = src_area[p_src[inside]]
+    derive = np.zeros(n, dtype=bool)
+    if union is not None and n:
+        shapely.prepare(union)
+        in_union = np.zeros(len(src_geom), dtype=bool)
+        srcs = np.unique(p_src)
+        in_union[srcs] = shapely.covers(union, src_geom[srcs])
+        last = np.r_[p_src[1:] != p_src[:-1], True]
+        derive = last & ~inside & in_union[p_src]
+    todo = np.flatnonzero(~inside & ~derive)
+    for start in range(0, len(todo), _CHUNK):
+        k = todo[start:start + _CHUNK]
+        areas[k] = shapely.area(shapely.intersection(src_geom[p_src[k]], tgt_geom[p_tgt[k]]))
+        steps.report((start + len(k)) / len(todo))
+    if derive.any():
+        known = np.where(derive, 0.0, areas)
+        rest = src_area - np.bincount(p_src, known, minlength=len(src_geom))
+        d = p_src[derive]
+        # a target that merely touches the unit gets rounding noise, not area
+        areas[derive] = np.where(rest[d] > 1e-12 * src_area[d], rest[d], 0.0)
+    steps.report(1.0)
+    return areas
+
+
+def _piece_geometries(src_geom, tgt_geom, p_src, p_tgt, p_area, src_area):
+    import shapely
+
+    inside = np.isclose(p_area, src_area[p_src], rtol=0, atol=0)
+    geoms = np.empty(len(p_src), dtype=object)
+    geoms[inside] = src_geom[p_src[inside]]
+    rest = ~inside
+    geoms[rest] = shapely.intersection(src_geom[p_src[rest]], tgt_geom[p_tgt[rest]])
+    return geoms
+
+
+def _overlapping_pairs(geom, pos):
+    """Pairs (a, b), a < b, of polygons whose interiors intersect, the shared area, and
+    whether the polygons form a valid coverage (no overlaps, matching edges).
+
+    A polygon coverage without overlaps is recognised first with GEOS's
+    coverage validator, which is much cheaper than testing every pair; only
+    polygons with a suspicious edge (overlap, or an unmatched vertex that is not
+    an overlap) are then tested exactly.
+    """
+    import shapely
+
+    empty = (np.empty(0, int), np.empty(0, int), np.empty(0))
+    if len(pos) < 2:
+        return empty + (hasattr(shapely, "coverage_is_valid"),)
+    g = geom[pos]
+    if hasattr(shapely, "coverage_is_valid"):
+        if shapely.coverage_is_valid(g):
+            return empty + (True,)
+        edges = shapely.coverage_invalid_edges(g)
+        cand = np.flatnonzero(~shapely.is_empty(edges))
+    else:  # shapely < 2.1: test every intersecting pair
+        cand = np.arange(len(g))
+    if len(cand) == 0:
+        return empty + (False,)
+    tree = shapely.STRtree(g)
+    qi, qj = tree.query(g[cand], predicate="intersects")
+    i, j = cand[qi], qj
+    keep = i != j
+    a, b = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
+    key = np.unique(a.astype(np.int64) * len(g) + b)
+    a, b = key // len(g), key % len(g)
+    interior = shapely.relate_pattern(g[a], g[b], "T********")
+    a, b = a[interior], b[interior]
+    area = shapely.area(shapely.intersection(g[a], g[b]))
+    real = area > 0
+    return pos[a[real]], pos[b[real]], area[real], False
+
+
+def _report_overlaps(a, b, area, geom, own_area, ids, role, diag_rows, notes):
+    import shapely
+
+    if len(a) == 0:
+        return
+    dup = shapely.equals(geom[a], geom[b])
+    for k in range(len(a)):
+        issue = f"duplicate_{role}_geometry" if dup[k] else f"{role}_overlap"
+        row = _diag(issue, area_m2=area[k], share=area[k] / own_area[a[k]], other_id=ids[b[k]],
+                    detail="the shared area is counted once for each polygon")
+        row[1 if role == "source" else 2] = ids[a[k]]
+        diag_rows.append(row)
+    n_dup = int(dup.sum())
+    what = ("each unit is still split by the share of its own area, so the shared area "
+            "receives value from both units (double counting there; each unit's total is "
+            "still allocated once)" if role == "source" else
+            "targets each receive the shared area, so extensive values there are counted twice")
+    notes.warn(
+        f"{len(a)} pair(s) of {role} polygons overlap ({area.sum():,.0f} m2 shared"
+        + (f", {n_dup} exact duplicate pair(s)" if n_dup else "") + f"): {what}"
+    )
+
+
+def _target_gaps(tgt_geom, tgt_area, covered_tgt, p_src, p_tgt, s_a, s_b, src_geom):
+    """Area of each target that no source unit covers."""
+    import shapely
+
+    gap = np.where(np.isnan(tgt_area), np.nan, np.clip(tgt_area - covered_tgt, 0.0, None))
+    if len(s_a):
+        # Overlapping sources cover some ground twice; measure those targets by a union.
+        overlapping = np.zeros(len(src_geom), dtype=bool)
+        overlapping[s_a] = True
+        overlapping[s_b] = True
+        affected = np.unique(p_tgt[overlapping[p_src]])
+        for t in affected:
+            members = p_src[p_tgt == t]
+            covered = shapely.area(shapely.intersection(
+                shapely.union_all(src_geom[members]), tgt_geom[t]))
+            gap[t] = max(tgt_area[t] - covered, 0.0)
+    return gap
+
+
+def _raster_mass(path, geoms, crs, steps, notes):
+    """Raster mass in each polygon by exact fractional cell coverage."""
+    import rasterio
+    import shapely
+    from pyproj import CRS
+
+    try:
+        ds = rasterio.open(path)
+    except Exception as exc:  # rasterio raises several types for unreadable files
+        raise InputError(f"cannot read the raster {path!s}: {exc}") from exc
+    with ds:
+        if ds.crs is None:
+            raise InputError(f"the raster {path!s} has no CRS")
+        rcrs = CRS.from_user_input(ds.crs.to_wkt())
+        if not rcrs.equals(crs, ignore_axis_order=True):
+            raise InputError(f"the raster is in {rcrs.to_string()} but the layers are in "
+                             f"{crs.to_string()}; warp the raster or reproject the layers")
+        t = ds.transform
+        if t.b != 0 or t.d != 0:
+            raise InputError("the raster is rotated or sheared; warp it to a north-up grid first")
+        minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+        cols = sorted(((minx - t.c) / t.a, (maxx - t.c) / t.a))
+        rows = sorted(((miny - t.f) / t.e, (maxy - t.f) / t.e))
+        c0, c1 = max(int(np.floor(cols[0])), 0), min(int(np.ceil(cols[1])), ds.width)
+        r0, r1 = max(int(np.floor(rows[0])), 0), min(int(np.ceil(rows[1])), ds.height)
+        mass = np.zeros(len(geoms))
+        if c1 <= c0 or r1 <= r0:
+            notes.warn("the raster does not overlap the source units; no raster mass found")
+            return mass
+        from rasterio.windows import Window
+
+        band = ds.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
+        data = np.ma.filled(band.astype(float), np.nan)
+        extent = shapely.box(*ds.bounds)
+    outside_raster = ~shapely.covers(extent, geoms)
+    rr, cc = np.nonzero(~np.isnan(data) & (data != 0))
+    val = data[rr, cc]
+    if (val < 0).any():
+        raise InputError(f"the raster has {int((val < 0).sum())} negative cell value(s) in the "
+                         f"area; a population or built-up raster must be >= 0")
+    x0 = t.c + (cc + c0) * t.a
+    y0 = t.f + (rr + r0) * t.e
+    cells = shapely.box(np.minimum(x0, x0 + t.a), np.minimum(y0, y0 + t.e),
+                        np.maximum(x0, x0 + t.a), np.maximum(y0, y0 + t.e))
+    cell_area = abs(t.a * t.e)
+    tree = shapely.STRtree(geoms)
+    prepared = geoms.copy()
+    shapely.prepare(prepared)
+    n = len(cells)
+    for start in range(0, n, _CHUNK):
+        stop = min(start + _CHUNK, n)
+        ci, gi = tree.query(cells[start:stop], predicate="intersects")
+        ci = ci + start
+        full = shapely.covers(prepared[gi], cells[ci])
+        frac = np.ones(len(ci))
+        rest = ~full
+        if rest.any():
+            frac[rest] = shapely.area(shapely.intersection(cells[ci[rest]], geoms[gi[rest]])) \
+                / cell_area
+        mass += np.bincount(gi, val[ci] * frac, minlength=len(geoms))
+        steps.report(stop / max(n, 1))
+    shapely.destroy_prepared(prepared)
+    rn, cn = np.nonzero(np.isnan(data))
+    if len(rn):
+        centres = shapely.points(t.c + (cn + c0 + 0.5) * t.a, t.f + (rn + r0 + 0.5) * t.e)
+        hit = np.unique(tree.query(centres, predicate="intersects")[0])
+        if len(hit):
+            notes.warn(f"{len(hit)} nodata raster cell(s) lie in the source units and count as "
+                       f"zero mass")
+    if outside_raster.any():
+        notes.warn(f"{int(outside_raster.sum())} polygon piece(s) extend beyond the raster; the "
+                   f"part outside has zero mass")
+    return mass
+
+
+# ---------------------------------------------------------------------------
+# estimates
+
+
+def _extensive(x, p_src, p_tgt, share, n_tgt):
+    xv = x[p_src]
+    ok = ~np.isnan(xv)
+    est = np.bincount(p_tgt[ok], xv[ok] * share[ok], minlength=n_tgt)
+    has = np.bincount(p_tgt[ok], minlength=n_tgt) > 0
+    est[~has] = np.nan
+    undercount = np.bincount(p_tgt[~ok], minlength=n_tgt) > 0
+    return est, undercount & has
+
+
+def _intensive_weights(mode, pop, p_mass, p_src, p_area, share, src_ok, src_ids, diag_rows,
+                       notes):
+    if mode == "area":
+        notes.say("intensive variables: means weighted by intersection area")
+        return p_area
+    if pop is None:
+        notes.say("intensive variables: means weighted by the raster mass of each piece")
+        return p_mass
+    notes.say("intensive variables: means weighted by interpolated population")
+    zero = src_ok & (pop == 0)
+    if zero.any():
+        notes.warn(f"{int(zero.sum())} source unit(s) have population 0 and get weight 0 in the "
+                   f"population-weighted means: {_id_list(src_ids[zero])}")
+        for pos in np.flatnonzero(zero):
+            diag_rows.append(_diag("source_zero_population", source_id=src_ids[pos],
+                                   detail="weight 0 in population-weighted means"))
+    return pop[p_src] * share
+
+
+def _intensive(x, weight, p_src, p_tgt, n_tgt):
+    xv = x[p_src]
+    ok = ~np.isnan(xv) & ~np.isnan(weight)
+    num = np.bincount(p_tgt[ok], weight[ok] * xv[ok], minlength=n_tgt)
+    den = np.bincount(p_tgt[ok], weight[ok], minlength=n_tgt)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+
+
+def _totals_row(name, x, src_ok, est, out_share, t_ov):
+    valid = ~np.isnan(x)
+    source_total = float(x[valid].sum())
+    target_total = float(np.nansum(est))
+    used = valid & src_ok
+    outside_total = float(np.nansum(x[used] * out_share[used]))
+    dropped_total = float(x[valid & ~src_ok].sum())
+    diff = target_total - source_total
+    pct = 100.0 * diff / source_total if source_total else np.nan
+    scale = max(abs(source_total), 1.0)
+    reasons = []
+    if abs(diff) <= 1e-9 * scale:
+        reasons.append("preserved")
+    else:
+        if outside_total > 1e-9 * scale:
+            reasons.append(f"{outside_total:,.6g} falls outside every target")
+        if dropped_total > 0:
+            reasons.append(f"{dropped_total:,.6g} in units without geometry")
+        if len(t_ov):
+            reasons.append("overlapping targets count the shared area twice")
+        if not reasons:
+            reasons.append("floating-point rounding")
+    return [name, source_total, target_total, diff, pct, outside_total, dropped_total,
+            int((~valid).sum()), "; ".join(reasons)]
