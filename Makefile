@@ -40,12 +40,29 @@ qgis:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq qgis python3-qgis python3-venv >/dev/null; \
 	fi
+	@# Headers to build the GEOS/PROJ/GDAL wrappers against QGIS's own libraries (see below).
+	@if ! dpkg -s libgeos-dev libproj-dev libgdal-dev python3-dev >/dev/null 2>&1; then \
+	  echo "Installing GEOS, PROJ and GDAL headers..."; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgeos-dev libproj-dev libgdal-dev python3-dev build-essential >/dev/null; \
+	fi
 	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# shapely, pyproj, pyogrio and rasterio are compiled against the system's GEOS, PROJ and GDAL,
+# the ones QGIS itself uses: binary wheels carry their own copies, and two copies of a C
+# library in one QGIS process crash it (see packaging/constraints-debian12.txt).
+# pyproj comes from Debian (python3-pyproj, installed with QGIS) unless a newer one is needed.
+NATIVE_FROM_SOURCE := --no-binary shapely,pyproj,pyogrio,rasterio,fiona
+PIP_INSTALL = $(PY) -m pip install -q $(NATIVE_FROM_SOURCE) -c packaging/constraints-debian12.txt
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt packaging/constraints-debian12.txt
 	@[ -x $(PY) ] || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements-dev.txt
+	@echo "Installing Python dependencies into $(VENV) (compiling the GEOS/PROJ/GDAL wrappers takes a few minutes the first time)..."
+	$(PIP_INSTALL) -r requirements-dev.txt
+	@touch $@
+
+$(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
+	$(PIP_INSTALL) -r requirements-bench.txt || echo "Some optional benchmark peers did not install; their benchmarks are skipped."
 	@touch $@
 
 venv: qgis $(VENV)/.installed
@@ -75,13 +92,13 @@ deploy: $(ZIP)
 
 demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@mkdir -p $(DEMO_OUT)
-	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null
+	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # fails when already enabled
 	@echo "== Aggregate incidents to neighbourhoods (demo city: Villa Segura) =="
 	$(QGIS_PROCESS) run usm:aggregateincidents -- \
 	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' \
 	  NEIGHBOURHOOD_ID=nbhd_id CATEGORY_FIELD=category DATE_FIELD=occurred_at \
-	  PERIODS=0 PERIODS=3 DISAGGREGATE_FIELDS=victim_sex DISAGGREGATE_FIELDS=victim_age_group \
+	  PERIODS=0,3 'DISAGGREGATE_FIELDS=victim_sex;victim_age_group' \
 	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
@@ -97,7 +114,7 @@ test: setup build/plugins/$(PLUGIN)/metadata.txt
 test-core: venv
 	$(PY) -m pytest -q tests/core
 
-bench: setup build/plugins/$(PLUGIN)/metadata.txt
+bench: setup $(VENV)/.bench-installed build/plugins/$(PLUGIN)/metadata.txt
 	@for script in benchmarks/bench_*.py; do \
 	  echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
