@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import NumberType, SourceType, WkbType
+from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
 
 WEIGHT_CHOICES = [

@@ -315,3 +315,21 @@ def test_dates_in_aggregation_future_and_hour_bands():
     assert acc["date_in_future"] == 1
     assert acc["time_of_day_missing"] == 1
     assert any("'garbage'" in w for w in result.notes.warnings)
+
+
+def test_web_mercator_warns_and_frame_indexes_are_respected():
+    nb = gpd.GeoDataFrame({"nbhd_id": ["B", "A"]},
+                          geometry=[shapely.box(0, 0, 10, 10), shapely.box(10, 0, 20, 10)],
+                          crs="EPSG:3857", index=[70, 30])
+    inc = gpd.GeoDataFrame({"w": ["2", "x", None]},
+                           geometry=[shapely.Point(5, 5), shapely.Point(15, 5), shapely.Point(15, 6)],
+                           crs="EPSG:3857", index=[9, 8, 7])
+    result = aggregate_incidents(inc, nb, "nbhd_id", weight_field="w")
+    assert any("Web Mercator" in w for w in result.notes.warnings)
+    assert list(result.table.index) == [70, 30]
+    assert list(result.table["n_total"]) == [1, 2]
+    assert list(result.incident_neighbourhood) == ["B", "A", "A"]
+    # "x" and None are not numbers: left out of the weighted sum, and reported.
+    np.testing.assert_allclose(result.table["w_total"], [2.0, 0.0])
+    assert any("2 assigned incidents have a missing, non-numeric" in w
+               for w in result.notes.warnings)

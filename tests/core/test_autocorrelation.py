@@ -430,3 +430,15 @@ def test_fdr_bad_input():
         fdr_significant([0.1, 1.5], 0.05)
     with pytest.raises(InputError):
         fdr_threshold([0.1], 1.5)
+
+
+def test_raw_count_warning():
+    from urban_safety_monitor.usm_plugin.core.autocorrelation import raw_count_warning
+
+    counts = np.array([3, 0, 12, 7, 5, 9, 1, 4, 2, 8], dtype=float)
+    varied = np.array([100, 200, 5000, 3000, 150, 4000, 80, 2500, 120, 6000], dtype=float)
+    even = np.full(10, 1000.0)
+    assert "Empirical Bayes" in raw_count_warning(counts, varied)
+    assert raw_count_warning(counts, even) is None              # similar populations
+    assert raw_count_warning(counts / varied, varied) is None   # already a rate
+    assert raw_count_warning(counts, np.full(10, np.nan)) is None

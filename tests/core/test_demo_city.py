@@ -155,7 +155,8 @@ def test_partitions_cover_the_city_exactly(layers, layer):
     assert set(shapely.get_type_id(polys)) == {3}          # single polygons
     coords = shapely.get_coordinates(polys)
     assert np.array_equal(coords, np.round(coords)), "vertices are integer metres"
-    assert shapely.coverage_is_valid(polys), "shared edges identical, no overlaps"
+    if shapely.geos_version >= (3, 12, 0):  # the validator is not in QGIS 3.22's GEOS 3.11
+        assert shapely.coverage_is_valid(polys), "shared edges identical, no overlaps"
     assert shapely.area(polys).sum() == pytest.approx(city.area, rel=1e-12)
     assert shapely.union_all(polys).symmetric_difference(city).area == pytest.approx(0, abs=1e-6)
     # pairwise overlaps are zero

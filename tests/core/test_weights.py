@@ -229,3 +229,24 @@ def test_duplicate_ids_refused():
 def test_knn_k_out_of_range():
     with pytest.raises(InputError, match="k must be"):
         SpatialWeights.knn(np.array([[0.0, 0], [1, 1]]), 2)
+
+
+# ----------------------------------------------------------- build_weights
+def test_build_weights_by_method_name():
+    from urban_safety_monitor.usm_plugin.core.weights import WEIGHT_METHODS, build_weights
+
+    cells = gpd.GeoSeries(_grid() + [box(100, 100, 110, 110)], crs="EPSG:32630")
+    built = {m: build_weights(cells, m, k=2, threshold=15.0) for m in WEIGHT_METHODS}
+    assert built["queen"].cardinalities[4] == 8 and built["rook"].cardinalities[4] == 4
+    assert (built["knn"].cardinalities == 2).all()
+    # centroids 10 m apart: the 15 m band reaches rook-like neighbours only
+    assert built["distance_band"].cardinalities[4] == 4
+    assert built["inverse_distance"].matrix[4, 5] == pytest.approx(1 / 10)
+    assert built["queen"].islands.tolist() == [9]
+    connected = build_weights(cells, "queen", islands="connect", connect_k=2)
+    assert len(connected.islands) == 0 and connected.cardinalities[9] == 2
+    assert connected.is_symmetric
+    with pytest.raises(InputError, match="weights method"):
+        build_weights(cells, "delaunay")
+    with pytest.raises(InputError, match="islands"):
+        build_weights(cells, "queen", islands="drop")

@@ -628,16 +628,18 @@ def _overlapping_pairs(geom, pos):
     """
     import shapely
 
+    # The coverage validator needs shapely >= 2.1 *and* GEOS >= 3.12; QGIS 3.22 ships GEOS 3.11.
+    validator = hasattr(shapely, "coverage_is_valid") and shapely.geos_version >= (3, 12, 0)
     empty = (np.empty(0, int), np.empty(0, int), np.empty(0))
     if len(pos) < 2:
-        return empty + (hasattr(shapely, "coverage_is_valid"),)
+        return empty + (validator,)
     g = geom[pos]
-    if hasattr(shapely, "coverage_is_valid"):
+    if validator:
         if shapely.coverage_is_valid(g):
             return empty + (True,)
         edges = shapely.coverage_invalid_edges(g)
         cand = np.flatnonzero(~shapely.is_empty(edges))
-    else:  # shapely < 2.1: test every intersecting pair
+    else:  # older shapely or GEOS: test every intersecting pair
         cand = np.arange(len(g))
     if len(cand) == 0:
         return empty + (False,)

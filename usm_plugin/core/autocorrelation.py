@@ -32,7 +32,11 @@ below the observed statistic:
 
 esda's default (``alternative="directed"``) is ``(min(n_ge, R - n_ge) + 1) /
 (R + 1)``, a one-sided p-value in the direction the data point to; our
-two-sided value is about twice that.  Analytical p-values follow the same
+two-sided value is about twice that.  Ties (a permuted neighbour sum equal to
+the observed one, frequent with small counts) count as "at least as extreme"
+in both tails here; esda's and GeoDa's directed p-values count them only in
+the upper tail, so for low values they are smaller and flag somewhat more
+cold spots and Low-Low areas on count data.  Analytical p-values follow the same
 alternatives (two-sided ``2 * sf(|z|)``); esda's ``G_Local.p_norm`` is the
 one-sided ``sf(|z|)``.
 

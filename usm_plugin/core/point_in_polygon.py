@@ -49,6 +49,7 @@ __all__ = ["Assignment", "assign_points"]
 # memory to about 5 bytes x 8.4 M = 42 MB, whatever the input size.
 _MAX_CELLS = 1 << 23
 _CHUNK = 200_000
+_PIECE_CHUNK = 1 << 18
 
 
 @dataclass
@@ -284,11 +285,19 @@ def assign_points(
     # starts are the samples; a piece ends at the next sample of its edge or
     # at the edge's end vertex.  Every sample gets the cell range of
     # [v - eps, v + eps] on both axes; a piece marks the union of its two
-    # ends' ranges, at most 2 x 2 cells.  Edges go in chunks so the sample
-    # arrays stay bounded.
+    # ends' ranges, at most 2 x 2 cells.  Edges go in chunks of about
+    # _PIECE_CHUNK pieces: the sample arrays stay small (cache-friendly,
+    # memory-bounded) and are reused from chunk to chunk.
     max_step = cell * 0.5
     e_rel = eps / cell
-    edge_chunk = 250_000
+    all_pieces = np.maximum(np.ceil(np.hypot(bx - ax, by - ay) / max_step), 1).astype(np.int64)
+    ends = np.cumsum(all_pieces)
+    bounds = [0]
+    while bounds[-1] < n_edges:
+        start = bounds[-1]
+        base = ends[start - 1] if start else 0
+        stop = int(np.searchsorted(ends, base + _PIECE_CHUNK, side="right"))
+        bounds.append(min(max(stop, start + 1), n_edges))
 
     def cell_range(v, origin, n):
         u = (v - origin) / cell
@@ -298,11 +307,10 @@ def assign_points(
         np.clip(hi, 0, n - 1, out=hi)
         return lo.astype(np.int64), hi.astype(np.int64)
 
-    for start in range(0, n_edges, edge_chunk):
-        stop = min(start + edge_chunk, n_edges)
+    for start, stop in zip(bounds[:-1], bounds[1:]):
         ex0, ey0 = ax[start:stop], ay[start:stop]
         dx, dy = bx[start:stop] - ex0, by[start:stop] - ey0
-        pieces = np.maximum(np.ceil(np.hypot(dx, dy) / max_step), 1).astype(np.int64)
+        pieces = all_pieces[start:stop]
         edge = np.repeat(np.arange(stop - start), pieces)
         first = np.cumsum(pieces) - pieces  # index of each edge's first sample
         t = (np.arange(len(edge), dtype=np.int64) - first[edge]) / pieces[edge]
