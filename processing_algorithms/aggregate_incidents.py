@@ -19,7 +19,6 @@ RATE_CHOICES = [(1000, "per 1,000 residents"), (100000, "per 100,000 residents")
 class AggregateIncidentsAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "aggregateincidents"
     DISPLAY_NAME = "Aggregate incidents to neighbourhoods"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Counts incident points per neighbourhood in total, per category, period "
                          "and disaggregation field, with rates per resident, density per km² and "

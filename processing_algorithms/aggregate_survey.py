@@ -21,7 +21,6 @@ STYLE_PLACEHOLDER = "share_indicator"
 class AggregateSurveyAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "aggregatesurvey"
     DISPLAY_NAME = "Aggregate survey respondents"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Turns perception and victimisation survey respondents into "
                          "neighbourhood shares (for example, feeling unsafe walking alone at "

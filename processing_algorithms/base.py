@@ -1,6 +1,6 @@
 """UsmAlgorithm: the base class every Urban Safety Monitor algorithm stands on.
 
-A subclass declares who it is (``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP``,
+A subclass declares who it is (``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``,
 ``SHORT_DESCRIPTION``, ``DESCRIPTION``, ``TAGS``, ``OUTPUT_FIELDS``,
 ``REFERENCES``), adds its parameters with :meth:`UsmAlgorithm.add_parameter`
 (which insists on help text) and implements :meth:`process_with_core`.  The
@@ -25,6 +25,12 @@ from ..usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_pac
 from ..usm_plugin.qgis_compat import ParameterFlag
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+
+#: Toolbox groups by id, in the order of the capability map.
+GROUPS = {
+    "join": "Join data to neighbourhoods",
+    "hotspots": "Hot spots and clusters",
+}
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 
 
@@ -33,8 +39,7 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
 
     ALGORITHM_ID = ""
     DISPLAY_NAME = ""
-    GROUP = ""
-    GROUP_ID = ""
+    GROUP_ID = ""  # a key of GROUPS
     SHORT_DESCRIPTION = ""
     #: Longer explanation (plain text paragraphs, blank-line separated).
     DESCRIPTION = ""
@@ -63,7 +68,7 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
-        return self.tr(self.GROUP)
+        return self.tr(GROUPS[self.GROUP_ID])
 
     def groupId(self) -> str:  # noqa: N802
         return self.GROUP_ID

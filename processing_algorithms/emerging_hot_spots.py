@@ -21,7 +21,6 @@ SHAPE_CHOICES = [("hexagon", "Hexagons"), ("square", "Squares (fishnet)")]
 class EmergingHotSpotsAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "emerginghotspots"
     DISPLAY_NAME = "Emerging hot spot analysis"
-    GROUP = "Hot spots"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Finds new, consecutive, intensifying, persistent, diminishing, sporadic, "
                          "oscillating and historical hot and cold spots from incident counts per "

@@ -29,7 +29,6 @@ STATISTICS = (
 class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     ALGORITHM_ID = "globalmoran"
     DISPLAY_NAME = "Global Moran's I"
-    GROUP = "Hot spots and clusters"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Tests whether a variable is spatially clustered over the whole map "
                          "(Moran's I), with normal, randomisation and permutation p-values.")

@@ -111,7 +111,6 @@ class InferenceMixin:
 class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     ALGORITHM_ID = "hotspots"
     DISPLAY_NAME = "Hot spot analysis (Getis-Ord Gi*)"
-    GROUP = "Hot spots and clusters"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Finds statistically significant hot spots and cold spots: areas "
                          "whose neighbourhood (the area and its neighbours) has unusually high "

@@ -152,7 +152,6 @@ def read_layer(alg, parameters, name, context, feedback, target_crs, notes, stag
 class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "infrastructureindicators"
     DISPLAY_NAME = "Infrastructure indicators"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Per neighbourhood: count, density, per-resident rate and nearest distance "
                          "of facilities; length and density of streets; area and share of parks "

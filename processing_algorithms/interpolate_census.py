@@ -18,7 +18,6 @@ WEIGHT_CHOICES = [("area", "Intersection area"), ("population", "Interpolated po
 class InterpolateCensusAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "interpolatecensus"
     DISPLAY_NAME = "Interpolate census data to neighbourhoods"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Moves census variables from census units to neighbourhoods whose "
                          "boundaries do not match: counts by area share or by a population "

@@ -18,7 +18,6 @@ POLICY_CHOICES = [("error", "Stop with an error"), ("first", "Keep the first row
 class JoinTableAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "jointable"
     DISPLAY_NAME = "Join table to neighbourhoods"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Joins a table such as survey results, programmes or budgets to the "
                          "neighbourhoods by code and reports unmatched codes, neighbourhoods "

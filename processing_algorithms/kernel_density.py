@@ -88,7 +88,6 @@ def _plain_geopackage(algorithm, parameters, context):
 class KernelDensityAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "kerneldensity"
     DISPLAY_NAME = "Kernel density surface"
-    GROUP = "Hot spots"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Smooth surface of incident density in incidents per km² (GeoTIFF), with "
                          "a quartic or Gaussian kernel and an automatic radius when none is given.")

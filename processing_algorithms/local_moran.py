@@ -20,7 +20,6 @@ STANDARDISATION_CHOICES = [
 class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     ALGORITHM_ID = "localmoran"
     DISPLAY_NAME = "Cluster and outlier analysis (Local Moran's I)"
-    GROUP = "Hot spots and clusters"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Finds significant clusters of high values (High-High), of low values "
                          "(Low-Low) and outliers (a high value among low neighbours or the "

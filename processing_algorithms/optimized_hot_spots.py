@@ -23,7 +23,6 @@ RENAME = {"count": "n_incidents", "gi_z": "GiZ", "gi_p": "Gi_P", "gi_bin": "Gi_B
 class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "optimizedhotspots"
     DISPLAY_NAME = "Optimized hot spot analysis"
-    GROUP = "Hot spots"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Counts incidents on a hexagon or square grid over the study area and maps "
                          "statistically significant hot and cold spots (Getis-Ord Gi*), choosing "

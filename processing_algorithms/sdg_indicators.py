@@ -19,7 +19,6 @@ from .service_coverage import NETWORK_NOTES, add_network_parameters, read_street
 class SdgIndicatorsAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "sdgindicators"
     DISPLAY_NAME = "SDG 11.2.1 and 11.7.1 indicators"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Per neighbourhood and for the city: share of residents with convenient "
                          "access to public transport (SDG 11.2.1), share of area that is open "

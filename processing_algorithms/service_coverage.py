@@ -70,7 +70,6 @@ def read_street_graph(alg, parameters, context, feedback, target_crs, notes, sta
 class PopulationCoverageAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "populationcoverage"
     DISPLAY_NAME = "Population coverage by facilities"
-    GROUP = "Join data to neighbourhoods"
     GROUP_ID = "join"
     SHORT_DESCRIPTION = ("Share of each neighbourhood's residents living within a given straight-line "
                          "or walking distance of a facility (police post, school, health centre, "

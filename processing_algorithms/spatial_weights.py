@@ -214,7 +214,6 @@ def log_weights(feedback, weights) -> None:
 class SpatialWeightsReportAlgorithm(WeightsMixin, UsmAlgorithm):
     ALGORITHM_ID = "spatialweightsreport"
     DISPLAY_NAME = "Spatial weights report"
-    GROUP = "Hot spots and clusters"
     GROUP_ID = "hotspots"
     SHORT_DESCRIPTION = ("Lists each feature's neighbours count, islands without neighbours, "
                          "features with a single neighbour and disconnected parts, for the "
