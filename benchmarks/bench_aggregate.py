@@ -123,7 +123,8 @@ def make_incidents(n_points: int, n_polygons: int) -> Path:
     start = pd.Timestamp("2021-01-01")
     frame = gpd.GeoDataFrame(
         {"incident_id": np.arange(len(xy), dtype=np.int64),
-         "category": np.asarray(CATEGORIES, dtype=object)[rng.integers(0, len(CATEGORIES), len(xy))],
+         "category": np.asarray(CATEGORIES, dtype=object)[
+             rng.integers(0, len(CATEGORIES), len(xy))],
          "occurred_at": start + pd.to_timedelta(rng.integers(0, 3 * 365 * 24 * 60, len(xy)),
                                                 unit="min")},
         geometry=shapely.points(xy), crs=CRS)
@@ -269,7 +270,8 @@ def time_qgis_peers(n_points: int, n_polygons: int, algorithm: str) -> dict:
         params = {"POLYGONS": polygons, "POINTS": points, "FIELD": "NUMPOINTS", "OUTPUT": output}
         field = "NUMPOINTS"
     elif algorithm == "qgis:joinbylocationsummary":
-        params = {"INPUT": polygons, "JOIN": points, "PREDICATE": [0], "JOIN_FIELDS": ["incident_id"],
+        params = {"INPUT": polygons, "JOIN": points, "PREDICATE": [0],
+                  "JOIN_FIELDS": ["incident_id"],
                   "SUMMARIES": [0], "DISCARD_NONMATCHING": False, "OUTPUT": output}
         field = "incident_id_count"
     else:
@@ -366,7 +368,8 @@ def main() -> None:
                      "--polygons", str(n_polygons)], args.timeout)
 
         ours = results["usm"]
-        print(f"  {'method':34s} {'seconds':>9s} {'first':>8s} {'x usm':>7s}  peak RSS (+during run)")
+        print(f"  {'method':34s} {'seconds':>9s} {'first':>8s} {'x usm':>7s}  "
+              "peak RSS (+during run)")
         for key, result in results.items():
             label = {"read": "read 2 GeoPackages (pyogrio)", "usm": "usm core aggregate_incidents",
                      "usm_assign": "usm core assign_points only",
@@ -395,7 +398,8 @@ def main() -> None:
                     continue
                 other = np.asarray(result["counts"])
                 differ = int(np.sum(other != reference))
-                print(f"  {key}: total {result['counted']:,} ({result['counted'] - ours['counted']:+,} "
+                delta = result["counted"] - ours["counted"]
+                print(f"  {key}: total {result['counted']:,} ({delta:+,} "
                       f"vs usm), {differ} neighbourhoods with a different count")
 
 

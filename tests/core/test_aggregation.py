@@ -262,7 +262,8 @@ def test_slugs_and_collisions_are_deterministic():
     assert fmap["theft"] == "n_cat_theft" and fmap["Théft"] == "n_cat_theft_2"
     assert fmap["Robo/Hurto"] == "n_cat_robo_hurto"
     t = result.table
-    assert (t["n_cat_theft"].iloc[0], t["n_cat_theft_2"].iloc[0], t["n_cat_null"].iloc[0]) == (2, 1, 1)
+    row = t.iloc[0]
+    assert (row["n_cat_theft"], row["n_cat_theft_2"], row["n_cat_null"]) == (2, 1, 1)
 
 
 def test_parse_dates_mixed_formats():
@@ -322,7 +323,7 @@ def test_web_mercator_warns_and_frame_indexes_are_respected():
                           geometry=[shapely.box(0, 0, 10, 10), shapely.box(10, 0, 20, 10)],
                           crs="EPSG:3857", index=[70, 30])
     inc = gpd.GeoDataFrame({"w": ["2", "x", None]},
-                           geometry=[shapely.Point(5, 5), shapely.Point(15, 5), shapely.Point(15, 6)],
+                           geometry=shapely.points([(5, 5), (15, 5), (15, 6)]),
                            crs="EPSG:3857", index=[9, 8, 7])
     result = aggregate_incidents(inc, nb, "nbhd_id", weight_field="w")
     assert any("Web Mercator" in w for w in result.notes.warnings)

@@ -731,7 +731,8 @@ def aggregate_incidents(
                 add(names.take(f"n_m{k + 1:02d}"), counts[:, k].astype(np.float64), "count",
                     date_field, f"month {k + 1}")
         if "weekday" in periods:
-            codes = np.where(valid_date, dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64), -1)
+            weekday = dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64)
+            codes = np.where(valid_date, weekday, -1)
             counts = _grouped(index, n_nb, codes, 7)
             for k, day in enumerate(WEEKDAYS):
                 add(names.take(f"n_wd_{day}"), counts[:, k].astype(np.float64), "count",
@@ -863,7 +864,8 @@ def aggregate_incidents(
         notes.say(f"{int(ties.sum())} incidents on a shared boundary, each counted once in the "
                   "neighbourhood whose id sorts first")
     if multi.any():
-        notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, at their first point")
+        notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, "
+                  "at their first point")
 
     ids_out = np.empty(n_read, dtype=object)
     ids_out[:] = None

@@ -37,7 +37,7 @@ holds for the floating-point cells actually used, not only for ideal ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -272,7 +272,8 @@ def assign_points(
     # An edge shared by two neighbours is stored twice (once reversed); marking
     # it once is enough.  Orient each edge from its smaller end, then drop
     # exact duplicates (inputs whose shared vertices do not match lose nothing).
-    swap = (edges[:, 0] > edges[:, 2]) | ((edges[:, 0] == edges[:, 2]) & (edges[:, 1] > edges[:, 3]))
+    swap = (edges[:, 0] > edges[:, 2]) | (
+        (edges[:, 0] == edges[:, 2]) & (edges[:, 1] > edges[:, 3]))
     edges[swap] = edges[swap][:, [2, 3, 0, 1]]
     edges = edges[np.lexsort(edges.T[::-1])]
     keep = np.ones(len(edges), dtype=bool)
