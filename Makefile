@@ -91,20 +91,71 @@ deploy: $(ZIP)
 # ---------------------------------------------------------------- the demo
 
 demo: setup build/plugins/$(PLUGIN)/metadata.txt
-	@mkdir -p $(DEMO_OUT)
+	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # fails when already enabled
-	@echo "== Aggregate incidents to neighbourhoods (demo city: Villa Segura) =="
+	@echo
+	@echo "== 1/5 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
+	$(QGIS_PROCESS) run usm:interpolatecensus -- \
+	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
+	  'EXTENSIVE_FIELDS=population;households;unemployed' \
+	  'INTENSIVE_FIELDS=income_mean;unemployment_rate;youth_share;informal_share' \
+	  INTENSIVE_WEIGHT=1 POPULATION_FIELD=population \
+	  POPULATION_RASTER=sample_layers/population_100m.tif \
+	  OUTPUT=$(DEMO_OUT)/neighbourhoods_census.gpkg TOTALS=$(DEMO_OUT)/census_totals.csv \
+	  DIAGNOSTICS=$(DEMO_OUT)/census_diagnostics.csv
+	@echo
+	@echo "== 2/5 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
 	$(QGIS_PROCESS) run usm:aggregateincidents -- \
 	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
-	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' \
-	  NEIGHBOURHOOD_ID=nbhd_id CATEGORY_FIELD=category DATE_FIELD=occurred_at \
-	  PERIODS=0,3 'DISAGGREGATE_FIELDS=victim_sex;victim_age_group' \
+	  NEIGHBOURHOODS=$(DEMO_OUT)/neighbourhoods_census.gpkg NEIGHBOURHOOD_ID=nbhd_id \
+	  CATEGORY_FIELD=category DATE_FIELD=occurred_at PERIODS=0,3 \
+	  'DISAGGREGATE_FIELDS=victim_sex;victim_age_group' \
+	  POPULATION_FIELD=population RATE_PER=1 SMOOTH_RATES=1 \
 	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
+	@echo "== 3/5 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
+	$(QGIS_PROCESS) run usm:hotspots -- \
+	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id FIELD=eb_rate_total \
+	  POPULATION_FIELD=population WEIGHTS=0 PERMUTATIONS=999 SEED=1 FDR=1 \
+	  OUTPUT=$(DEMO_OUT)/hot_spots_eb_rate.gpkg
+	@echo
+	@echo "== 4/5 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
+	$(QGIS_PROCESS) run usm:kerneldensity -- \
+	  INPUT='$(DEMO_GPKG)|layername=incidents' CELL_SIZE=100 RADIUS=500 KERNEL=0 \
+	  OUTPUT=$(DEMO_OUT)/incident_density.tif
+	@echo
+	@echo "== 5/5 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
+	$(QGIS_PROCESS) run usm:sdgindicators -- \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
+	  POPULATION_RASTER=sample_layers/population_100m.tif \
+	  STOPS='$(DEMO_GPKG)|layername=transit_stops' CAPACITY_FIELD=capacity \
+	  PUBLIC_SPACE='$(DEMO_GPKG)|layername=public_space' OPEN_FIELD=open_public \
+	  STREETS='$(DEMO_GPKG)|layername=streets' \
+	  OUTPUT=$(DEMO_OUT)/sdg_indicators.gpkg CITY=$(DEMO_OUT)/sdg_city_summary.csv
+	@echo
+	@for f in neighbourhoods_census.gpkg census_totals.csv census_diagnostics.csv incident_counts.gpkg \
+	  incident_accounting.csv incident_field_names.csv hot_spots_eb_rate.gpkg incident_density.tif \
+	  sdg_indicators.gpkg sdg_city_summary.csv; do \
+	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
-	@ls -1 $(DEMO_OUT) | sed 's/^/  /'
-	@echo "Open them in QGIS next to $(DEMO_GPKG) (its layers carry their styles)."
+	@echo "  neighbourhoods_census.gpkg   census variables interpolated to the 250 neighbourhoods"
+	@echo "  census_totals.csv            census vs neighbourhood totals (population, households, unemployed)"
+	@echo "  census_diagnostics.csv       census units without raster mass, gaps, overlaps"
+	@echo "  incident_counts.gpkg         incidents per neighbourhood: counts, rate_*, eb_rate_* per 100,000"
+	@echo "  incident_accounting.csv      every incident accounted for: read = assigned + outside + dropped"
+	@echo "  incident_field_names.csv     which category or value each n_* field counts"
+	@echo "  hot_spots_eb_rate.gpkg       Gi* z-scores and confidence bins (Gi_Bin -3..3) of eb_rate_total"
+	@echo "  incident_density.tif         incidents per km2 (GeoTIFF, EPSG:32630)"
+	@echo "  sdg_indicators.gpkg          SDG 11.2.1 and 11.7.1 shares per neighbourhood"
+	@echo "  sdg_city_summary.csv         the city-wide SDG values"
+	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"
+	@echo "Layer / Add Raster Layer; add the .csv files as tables), next to the demo city's own layers"
+	@echo "in $(DEMO_GPKG), which open styled. qgis_process writes no styles: for the maps load"
+	@echo "resources/styles/hot_spot_bins.qml onto hot_spots_eb_rate.gpkg and sdg_11_2_1.qml onto"
+	@echo "sdg_indicators.gpkg (Layer Properties > Symbology > Style > Load Style), or run the same"
+	@echo "algorithms from the Processing toolbox (Urban Safety Monitor), which styles its outputs."
 
 # ---------------------------------------------------------------- tests and benchmarks
 

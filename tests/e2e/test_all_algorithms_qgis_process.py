@@ -1,0 +1,494 @@
+"""Every usm algorithm through the real ``qgis_process`` command line on the demo city.
+
+Each algorithm runs once, exactly as a batch user would type it: layers as
+``path|layername=x``, several fields separated by ``;``, several enum values by ``,``,
+booleans as 1/0, outputs to GeoPackages (layers) and CSV files (tables). Each test checks
+that the run exits 0, that every output it reports exists, and that key values are sane
+against the demo city's planted truth (sample_layers/README.md).
+
+The main job is chained as in ``make demo``: census interpolated to the neighbourhoods
+(population raster for dasymetric weights) -> incidents aggregated with that population
+(rates per 100,000, Empirical Bayes smoothing) -> Gi*, Local and Global Moran's I on the
+Empirical Bayes total rate. Permutations are kept to 99 to hold the file to well under
+two minutes.
+"""
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RASTER = str(ROOT / "sample_layers" / "population_100m.tif")
+
+# Every algorithm of the provider; test_every_algorithm_is_exercised checks this against
+# `qgis_process list`, so a new algorithm fails that test until it has a run here.
+ALGORITHMS = {
+    "aggregateincidents", "interpolatecensus", "jointable", "aggregatesurvey",
+    "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
+    "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
+    "optimizedhotspots", "emerginghotspots",
+}
+
+# Demo city facts (sample_layers/README.md, demo_city_manifest.json).
+N_NEIGHBOURHOODS = 250
+N_INCIDENTS = 55000
+N_NULL_GEOMETRY = 40
+N_OUTSIDE = 200
+N_ON_BOUNDARY = 150
+N_UNDATED = 25
+HISTORIC_HOT = ("N129", "N130", "N132")       # planted hot spot 1, inside the historic centre
+COLD = ("N004", "N009", "N011", "N021", "N022", "N040", "N041")   # planted cold spot
+DARK = ("N014", "N159", "N194", "N201", "N245", "N250")           # planted dark areas
+BINS = {-3, -2, -1, 0, 1, 2, 3}
+
+
+class Run:
+    """One qgis_process run: its JSON results and log."""
+
+    def __init__(self, algorithm, done):
+        self.algorithm = algorithm
+        self.stderr = done.stderr
+        try:
+            payload = json.loads(done.stdout)
+        except json.JSONDecodeError as error:  # pragma: no cover - shows what came out instead
+            raise AssertionError(f"{algorithm}: no JSON on stdout ({error}):\n{done.stdout}\n"
+                                 f"{done.stderr}") from error
+        self.results = payload["results"]
+        log = payload.get("log") or {}
+        self.info = "\n".join(log.get("info") or [])
+        self.warnings = "\n".join(log.get("warning") or [])
+        self.log = self.info + "\n" + self.warnings
+
+    def path(self, key):
+        """The file an output was written to (without any |layername= part); it must exist."""
+        value = self.results.get(key)
+        assert isinstance(value, str) and value, (self.algorithm, key, self.results)
+        path = Path(value.split("|")[0])
+        assert path.is_file() and path.stat().st_size > 0, (self.algorithm, key, value)
+        return path
+
+
+@pytest.fixture(scope="module")
+def usm(qgis_process):
+    """run(algorithm_id, KEY=value, ...) -> Run; fails on a non-zero exit or a traceback."""
+
+    def run(algorithm, **parameters):
+        assert algorithm in ALGORITHMS, f"add {algorithm} to ALGORITHMS"
+        arguments = [f"{key}={value}" for key, value in parameters.items()]
+        done = qgis_process("--json", "run", f"usm:{algorithm}", "--", *arguments)
+        result = Run(algorithm, done)
+        assert "Traceback" not in done.stderr, done.stderr
+        for key, value in result.results.items():   # every file output exists and is not empty
+            if isinstance(value, str) and value and key.isupper() and "/" in value:
+                result.path(key)
+        return result
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    return tmp_path_factory.mktemp("all_algorithms")
+
+
+def _uri(gpkg, layer):
+    return f"{gpkg}|layername={layer}"
+
+
+def _frame(path, layer=None):
+    import pyogrio
+
+    return pyogrio.read_dataframe(str(path), layer=layer)
+
+
+def _table(path):
+    """A CSV output as a list of dicts of strings (QGIS 3.22 quotes numbers in CSV)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _counts(path):
+    return {row["item"]: int(float(row["count"])) for row in _table(path)}
+
+
+def _in_unit_interval(series):
+    values = series.dropna().to_numpy(float)
+    return len(values) > 0 and values.min() >= 0.0 and values.max() <= 1.0
+
+
+# ----------------------------------------------------------------------------- the listing
+def test_every_algorithm_is_exercised(qgis_process):
+    listing = qgis_process("list").stdout
+    listed = {line.split()[0].split(":", 1)[1] for line in listing.splitlines()
+              if line.strip().startswith("usm:")}
+    assert listed == ALGORITHMS
+
+
+# --------------------------------------------------- the main chain: census -> incidents -> Gi*
+@pytest.fixture(scope="module")
+def census(usm, out, demo_gpkg):
+    return usm("interpolatecensus",
+               CENSUS=_uri(demo_gpkg, "census_units"), CENSUS_ID="census_id",
+               NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"), NEIGHBOURHOOD_ID="nbhd_id",
+               EXTENSIVE_FIELDS="population;households;unemployed",
+               INTENSIVE_FIELDS="income_mean;unemployment_rate;youth_share;informal_share",
+               INTENSIVE_WEIGHT=1, POPULATION_FIELD="population", POPULATION_RASTER=RASTER,
+               OUTPUT=out / "census.gpkg", TOTALS=out / "census_totals.csv",
+               DIAGNOSTICS=out / "census_diagnostics.csv")
+
+
+@pytest.fixture(scope="module")
+def counts(usm, out, demo_gpkg, census):
+    return usm("aggregateincidents",
+               INCIDENTS=_uri(demo_gpkg, "incidents"), NEIGHBOURHOODS=census.path("OUTPUT"),
+               NEIGHBOURHOOD_ID="nbhd_id", CATEGORY_FIELD="category", DATE_FIELD="occurred_at",
+               PERIODS="0,3", DISAGGREGATE_FIELDS="victim_sex;victim_age_group",
+               WEIGHT_FIELD="severity", POPULATION_FIELD="population", RATE_PER=1,
+               SMOOTH_RATES=1, OUTPUT=out / "counts.gpkg", ACCOUNTING=out / "accounting.csv",
+               FIELD_NAMES=out / "field_names.csv")
+
+
+@pytest.fixture(scope="module")
+def counts_frame(counts):
+    return _frame(counts.path("OUTPUT")).set_index("nbhd_id")
+
+
+@pytest.fixture(scope="module")
+def truth(demo_gpkg):
+    import pyogrio
+
+    return pyogrio.read_dataframe(demo_gpkg, layer="planted_truth",
+                                  read_geometry=False).set_index("nbhd_id")
+
+
+def test_interpolate_census_preserves_totals(census, demo_gpkg, truth):
+    import pyogrio
+
+    source = pyogrio.read_dataframe(demo_gpkg, layer="census_units", read_geometry=False)
+    hoods = _frame(census.path("OUTPUT"))
+    assert len(hoods) == N_NEIGHBOURHOODS and hoods["nbhd_id"].is_unique
+    assert hoods.crs.to_epsg() == 32630
+    for field in ("population", "households", "unemployed"):
+        assert hoods[field].sum() == pytest.approx(source[field].sum(), rel=1e-9), field
+        assert (hoods[field] >= 0).all(), field
+    totals = {row["variable"]: row for row in _table(census.path("TOTALS"))}
+    assert set(totals) == {"population", "households", "unemployed"}
+    for row in totals.values():
+        assert row["note"] == "preserved", row
+        assert float(row["target_total"]) == pytest.approx(float(row["source_total"]), rel=1e-9)
+    census.path("DIAGNOSTICS")
+    # Intensive variables are weighted means: shares stay in [0, 1], income within the
+    # range of the census units; neighbourhoods without residents get NULL, never 0.
+    for field in ("unemployment_rate", "youth_share", "informal_share"):
+        assert _in_unit_interval(hoods[field]), field
+    income = hoods["income_mean"].dropna()
+    assert len(income) > 200
+    assert source["income_mean"].min() - 1e-6 <= income.min()
+    assert income.max() <= source["income_mean"].max() + 1e-6
+    empty = hoods["population"] == 0
+    assert hoods.loc[empty, "income_mean"].isna().all()
+    assert hoods["src_cover"].to_numpy() == pytest.approx(1.0)    # census units cover the city
+    # Dasymetric (raster) weights put residents where the raster has them: close to the
+    # planted population per neighbourhood (within 10 % in total absolute error).
+    error = (hoods.set_index("nbhd_id")["population"] - truth["population"]).abs().sum()
+    assert error < 0.10 * truth["population"].sum()
+    assert "Dasymetric" in census.log and "preserved" in census.log
+
+
+def test_aggregate_incidents_accounts_for_every_incident(counts, counts_frame):
+    accounting = _counts(counts.path("ACCOUNTING"))
+    dropped = sum(v for k, v in accounting.items() if k.startswith("dropped"))
+    assert accounting["read"] == N_INCIDENTS
+    assert accounting["read"] == accounting["assigned"] + accounting["outside"] + dropped
+    assert accounting["outside"] == N_OUTSIDE
+    assert accounting["dropped_null_geometry"] == N_NULL_GEOMETRY
+    assert accounting["on_shared_boundary"] == N_ON_BOUNDARY
+    assert accounting["date_missing_or_unparsable"] == N_UNDATED
+
+    frame = counts_frame
+    assert len(frame) == N_NEIGHBOURHOODS and frame.crs.to_epsg() == 32630
+    assert "income_mean" in frame.columns            # the census fields travel along the chain
+    assigned = accounting["assigned"]
+    assert frame["n_total"].sum() == assigned
+
+    def columns(prefix):
+        found = [c for c in frame.columns if c.startswith(prefix)]
+        assert found, prefix
+        return frame[found].sum(axis=1)
+
+    # Every breakdown adds up to the total of each neighbourhood.
+    np.testing.assert_array_equal(columns("n_cat_"), frame["n_total"])
+    np.testing.assert_array_equal(columns("n_victim_sex_"), frame["n_total"])
+    np.testing.assert_array_equal(columns("n_victim_age_group_"), frame["n_total"])
+    assert {"n_y2021", "n_y2022", "n_y2023"} <= set(frame.columns)
+    assert columns("n_y").sum() == assigned - N_UNDATED
+    assert columns("n_hb_").sum() == assigned - N_UNDATED
+    assert (columns("n_y") <= frame["n_total"]).all()
+    # Severity 1..10 per incident.
+    assert (frame["w_total"] >= frame["n_total"]).all()
+    assert (frame["w_total"] <= 10 * frame["n_total"]).all()
+
+    # Rates per 100,000 residents; NULL (not 0) where nobody lives.
+    populated = frame["population"] > 0
+    assert (~populated).sum() > 0
+    expected = frame.loc[populated, "n_total"] / frame.loc[populated, "population"] * 1e5
+    np.testing.assert_allclose(frame.loc[populated, "rate_total"], expected, rtol=1e-9)
+    assert frame.loc[~populated, "rate_total"].isna().all()
+    assert frame.loc[~populated, "eb_rate_total"].isna().all()
+    # Global Empirical Bayes: each smoothed rate lies between the raw rate and the city rate.
+    city = frame.loc[populated, "n_total"].sum() / frame.loc[populated, "population"].sum() * 1e5
+    rate, eb = frame.loc[populated, "rate_total"], frame.loc[populated, "eb_rate_total"]
+    assert eb.notna().all() and (eb > 0).all()
+    low, high = np.minimum(rate, city), np.maximum(rate, city)
+    assert ((eb >= low * (1 - 1e-9)) & (eb <= high * (1 + 1e-9))).all()
+    assert eb.max() < rate.max()                     # the small historic centre is shrunk
+
+    names = {row["field"]: row for row in _table(counts.path("FIELD_NAMES"))}
+    assert names["n_cat_sexual_violence"]["value"] == "sexual_violence"
+    assert names["n_victim_age_group_65"]["value"] == "65+"
+    assert "54,760 incidents assigned" in counts.log
+
+
+def test_hot_spots_on_the_eb_rate(usm, out, counts, counts_frame):
+    # Normal-approximation bins with FDR: with 99 permutations the smallest pseudo p-value
+    # is 0.01, which the FDR correction over 243 neighbourhoods hardly ever lets through.
+    gi = usm("hotspots", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id", FIELD="eb_rate_total",
+             POPULATION_FIELD="population", WEIGHTS=0, PERMUTATIONS=99, SEED=1, FDR=1,
+             INFERENCE=1, OUTPUT=out / "hot_spots.gpkg")
+    frame = _frame(gi.path("OUTPUT")).set_index("nbhd_id")
+    assert len(frame) == N_NEIGHBOURHOODS and frame.crs.to_epsg() == 32630
+    assert "eb_rate_total" in frame.columns                    # input fields kept
+    missing = counts_frame["eb_rate_total"].isna()
+    assert frame.loc[missing[missing].index, "Gi_Bin"].isna().all()   # NULL in, NULL out
+    rows = frame.loc[missing[~missing].index]
+    assert set(rows["Gi_Bin"].astype(int)) <= BINS
+    assert ((rows["Gi_Bin"] > 0) == rows["Gi_Label"].str.startswith("Hot")).all()
+    assert ((rows["Gi_Bin"] < 0) == rows["Gi_Label"].str.startswith("Cold")).all()
+    assert rows["Gi_PSim"].between(0.01, 1.0).all() and rows["Gi_P"].between(0.0, 1.0).all()
+    assert (rows["Gi_NNbr"] >= 1).all()
+    assert (rows.loc[list(HISTORIC_HOT), "Gi_Bin"] == 3).all()
+    assert (rows.loc[[c for c in COLD if c in rows.index], "Gi_Bin"] <= 0).all()
+    assert "FDR" in gi.log and "99 permutations, seed 1" in gi.log
+
+
+def test_local_moran_on_the_eb_rate(usm, out, counts, counts_frame):
+    lmi = usm("localmoran", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+              FIELD="eb_rate_total", WEIGHTS=0, PERMUTATIONS=99, SEED=1,
+              OUTPUT=out / "local_moran.gpkg")
+    frame = _frame(lmi.path("OUTPUT")).set_index("nbhd_id")
+    assert len(frame) == N_NEIGHBOURHOODS
+    analysed = frame[counts_frame["eb_rate_total"].notna()]
+    assert frame.loc[counts_frame["eb_rate_total"].isna(), "LMI_I"].isna().all()
+    types = set(analysed["LMI_Type"])
+    assert types <= {"High-High", "Low-Low", "High-Low", "Low-High", "Not significant",
+                     "Undefined"}
+    assert analysed["LMI_PSim"].between(0.01, 1.0).all()
+    high_high = set(analysed.index[analysed["LMI_Type"] == "High-High"])
+    low_low = set(analysed.index[analysed["LMI_Type"] == "Low-Low"])
+    assert high_high & set(HISTORIC_HOT)
+    assert low_low & set(COLD) and not high_high & set(COLD)
+
+
+@pytest.fixture(scope="module")
+def global_moran(usm, out, counts):
+    return usm("globalmoran", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+               FIELD="eb_rate_total", PERMUTATIONS=99, SEED=1, OUTPUT=out / "global_moran.csv")
+
+
+def test_global_moran_table_and_outputs(global_moran):
+    (row,) = _table(global_moran.path("OUTPUT"))
+    results = global_moran.results
+    n = int(float(row["n"]))
+    assert n == N_NEIGHBOURHOODS - 7                    # 7 neighbourhoods without residents
+    assert int(float(row["permutations"])) == 99
+    assert float(row["EI"]) == pytest.approx(-1 / (n - 1))
+    assert float(row["I"]) == pytest.approx(results["MORANS_I"], rel=1e-9)
+    assert float(row["p_sim"]) == pytest.approx(results["P_VALUE"])
+    assert 0.0 < results["MORANS_I"] < 1.0               # rates cluster in the demo city
+    assert 0.01 <= results["P_VALUE"] <= 0.05
+    assert "significantly spatially clustered" in global_moran.log
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "processing_algorithms/global_moran.py returns Z_SCORE = result.z_rand, a numpy.float64 "
+    "(core/autocorrelation.py computes it with np.sqrt). PyQt wraps a numpy scalar in a "
+    "QVariant of type PyQt_PyObject (QVariant(np.float64(1.5)).canConvert(QVariant.Double) is "
+    "False), which C++ code such as qgis_process cannot turn into a number: qgis_process prints "
+    "'Z_SCORE:' empty and --json gives \"Z_SCORE\": \"\". processing.run hands the Python "
+    "object back unchanged, so the plugin tests do not see it. Fix: float(result.z_rand)."))
+def test_global_moran_z_score_output(global_moran):
+    (row,) = _table(global_moran.path("OUTPUT"))
+    z_score = global_moran.results["Z_SCORE"]
+    assert isinstance(z_score, float), f"Z_SCORE came out as {z_score!r}"
+    assert z_score == pytest.approx(float(row["z_rand"]))
+
+
+# ------------------------------------------------------------------------- other algorithms
+def test_spatial_weights_report(usm, out, demo_gpkg):
+    report = usm("spatialweightsreport", INPUT=_uri(demo_gpkg, "neighbourhoods"),
+                 ID_FIELD="nbhd_id", WEIGHTS=0, OUTPUT=out / "weights.gpkg")
+    frame = _frame(report.path("OUTPUT"))
+    assert len(frame) == N_NEIGHBOURHOODS
+    # The neighbourhoods partition the city: one connected piece, no islands.
+    assert (frame["w_island"] == 0).all() and (frame["w_nbrs"] >= 1).all()
+    assert (frame["w_compsz"] == N_NEIGHBOURHOODS).all()
+    assert frame["w_nbrs"].sum() % 2 == 0                    # queen contiguity is symmetric
+    assert 4 <= frame["w_nbrs"].mean() <= 7
+
+
+def test_join_table(usm, out, demo_gpkg):
+    join = usm("jointable", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+               NEIGHBOURHOOD_ID="nbhd_id", TABLE=_uri(demo_gpkg, "survey_results"),
+               CODE_FIELD="nbhd_code", FIELDS="respondents;share_unsafe_night;share_victim",
+               DUPLICATES=1, OUTPUT=out / "survey_joined.gpkg", REPORT=out / "join_report.csv")
+    frame = _frame(join.path("OUTPUT"))
+    report = _table(join.path("REPORT"))
+    unmatched = {r["code"] for r in report if r["issue"] == "unmatched_code"}
+    duplicates = {r["code"] for r in report if r["issue"] == "duplicate_code"}
+    assert unmatched == {"N999", "N251"} and duplicates == {"N082"}
+    assert len(frame) == N_NEIGHBOURHOODS
+    assert frame["join_rows"].sum() + len(unmatched) == 241     # every table row accounted for
+    without = [r for r in report if r["issue"] == "neighbourhood_without_row"]
+    assert len(without) == (frame["join_rows"] == 0).sum()
+    assert frame.loc[frame["join_rows"] == 0, "share_unsafe_night"].isna().all()
+    assert _in_unit_interval(frame["share_unsafe_night"])
+    assert _in_unit_interval(frame["share_victim"])
+
+
+def test_aggregate_survey(usm, out, demo_gpkg):
+    survey = usm("aggregatesurvey", RESPONDENTS=_uri(demo_gpkg, "survey_respondents"),
+                 NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"), NEIGHBOURHOOD_ID="nbhd_id",
+                 INDICATOR_FIELDS="feels_unsafe_night;victim_last_year", MIN_RESPONDENTS=15,
+                 OUTPUT=out / "survey.gpkg", ACCOUNTING=out / "survey_accounting.csv")
+    accounting = _counts(survey.path("ACCOUNTING"))
+    dropped = sum(v for k, v in accounting.items() if k.startswith("dropped"))
+    assert accounting["read"] == 3000
+    assert accounting["read"] == accounting["assigned"] + accounting["outside"] + dropped
+    frame = _frame(survey.path("OUTPUT"))
+    assert frame["n_resp"].sum() == accounting["assigned"]
+    assert ((frame["n_resp"] < 15) == (frame["small_sample"] == 1)).all()
+    for field in ("feels_unsafe_night", "victim_last_year"):
+        share = frame[f"share_{field}"]
+        assert _in_unit_interval(share)
+        answered = share.notna()
+        assert (frame.loc[answered, f"ci_low_{field}"] <= share[answered] + 1e-12).all()
+        assert (share[answered] <= frame.loc[answered, f"ci_high_{field}"] + 1e-12).all()
+        assert share[frame["n_resp"] == 0].isna().all()
+
+
+def test_infrastructure_indicators(usm, out, demo_gpkg, truth):
+    lights = usm("infrastructureindicators", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+                 NEIGHBOURHOOD_ID="nbhd_id", LAYER=_uri(demo_gpkg, "street_lights"),
+                 FLAG_FIELD="working", POPULATION_RASTER=RASTER, PREFIX="light",
+                 OUTPUT=out / "street_lights.gpkg")
+    frame = _frame(lights.path("OUTPUT")).set_index("nbhd_id")
+    assert len(frame) == N_NEIGHBOURHOODS and "name" in frame.columns
+    # Every street light lies inside one neighbourhood; only the 8,372 working ones count.
+    assert frame["light_count"].sum() == 8372
+    assert (frame["light_near_m"].dropna() >= 0).all()
+    assert set(frame["light_centre"]) <= {"population", "centroid"}
+    dark = frame.index.isin(DARK)
+    density = frame["light_per_km2"]
+    assert density[dark].median() < 0.5 * density[~dark].median()
+
+
+def test_population_coverage(usm, out, demo_gpkg):
+    coverage = usm("populationcoverage", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+                   NEIGHBOURHOOD_ID="nbhd_id", FACILITIES=_uri(demo_gpkg, "police_posts"),
+                   DISTANCE=1000, METHOD=1, STREETS=_uri(demo_gpkg, "streets"),
+                   POPULATION_RASTER=RASTER, OUTPUT=out / "police_coverage.gpkg")
+    frame = _frame(coverage.path("OUTPUT"))
+    assert len(frame) == N_NEIGHBOURHOODS
+    assert frame["cov_pop"].sum() == pytest.approx(599984)        # the raster's residents
+    assert (frame["cov_covered"] <= frame["cov_pop"] + 1e-9).all()
+    assert _in_unit_interval(frame["cov_share"])
+    assert frame.loc[frame["cov_pop"] == 0, "cov_share"].isna().all()
+    assert 0 < frame["cov_covered"].sum() < frame["cov_pop"].sum()
+    assert "disconnected pieces" in coverage.log
+
+
+def test_sdg_indicators(usm, out, demo_gpkg):
+    sdg = usm("sdgindicators", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+              NEIGHBOURHOOD_ID="nbhd_id", POPULATION_RASTER=RASTER,
+              STOPS=_uri(demo_gpkg, "transit_stops"), CAPACITY_FIELD="capacity",
+              PUBLIC_SPACE=_uri(demo_gpkg, "public_space"), OPEN_FIELD="open_public",
+              STREETS=_uri(demo_gpkg, "streets"), OUTPUT=out / "sdg.gpkg",
+              CITY=out / "sdg_city.csv")
+    frame = _frame(sdg.path("OUTPUT"))
+    assert len(frame) == N_NEIGHBOURHOODS
+    for field in ("sdg1121", "sdg1171_space", "sdg1171_access"):
+        assert _in_unit_interval(frame[field]), field
+    assert (frame["sdg1121_served"] <= frame["sdg_pop"] + 1e-9).all()
+    city = {row["indicator"]: float(row["value"]) for row in _table(sdg.path("CITY"))}
+    assert city["population"] == pytest.approx(599984)
+    assert city["sdg_11_2_1"] == pytest.approx(city["served_11_2_1"] / city["population"])
+    assert city["low_capacity_stops"] + city["high_capacity_stops"] == 682   # all stops used
+    for key in ("sdg_11_2_1", "sdg_11_7_1_space_share", "sdg_11_7_1_access_share"):
+        assert 0.0 < city[key] < 1.0, key
+    assert city["public_spaces"] == 106                          # the ones open to the public
+
+
+def test_kernel_density(usm, out, demo_gpkg):
+    import rasterio
+
+    kde = usm("kerneldensity", INPUT=_uri(demo_gpkg, "incidents"), CELL_SIZE=100, RADIUS=500,
+              OUTPUT=out / "density.tif")
+    results = kde.results
+    assert results["RADIUS_USED"] == 500 and results["RADIUS_RULE"] == "given"
+    assert results["TOTAL"] == N_INCIDENTS - N_NULL_GEOMETRY
+    with rasterio.open(kde.path("OUTPUT")) as src:
+        assert src.driver == "GTiff"
+        assert src.crs.to_epsg() == 32630
+        assert src.res == (100.0, 100.0)
+        assert src.tags()["units"] == "incidents per km2"
+        surface = src.read(1).astype(float)
+    assert np.isfinite(surface).all() and surface.min() >= 0
+    # The surface integrates to the incidents it holds (density per km2 x 0.01 km2 cells).
+    assert surface.sum() * 0.01 == pytest.approx(N_INCIDENTS - N_NULL_GEOMETRY, rel=1e-5)
+
+
+def test_optimized_hot_spots(usm, out, demo_gpkg):
+    import geopandas as gpd
+
+    ohs = usm("optimizedhotspots", INPUT=_uri(demo_gpkg, "incidents"),
+              STUDY_AREA=_uri(demo_gpkg, "city_boundary"), PERMUTATIONS=99, SEED=1,
+              OUTPUT=out / "optimized_hot_spots.gpkg", CHOICES=out / "optimized_choices.csv")
+    cells = _frame(ohs.path("OUTPUT"))
+    assert cells.crs.to_epsg() == 32630 and cells["cell_id"].is_unique
+    assert cells["n_incidents"].sum() == N_INCIDENTS - N_NULL_GEOMETRY - N_OUTSIDE
+    assert set(cells["Gi_Bin"].dropna().astype(int)) <= BINS
+    for layer, sign in (("planted_hotspots", 1), ("planted_coldspots", -1)):
+        planted = gpd.read_file(demo_gpkg, layer=layer)
+        joined = gpd.sjoin(planted, cells, predicate="within")
+        assert len(joined) == len(planted)
+        assert (joined["Gi_Bin"] * sign >= 2).all(), joined[["Gi_Bin", "GiZ"]]
+    choices = {row["step"]: row for row in _table(ohs.path("CHOICES"))}
+    assert int(float(choices["incidents outside the study area"]["value"])) == N_OUTSIDE
+    assert float(choices["cell size (m)"]["value"]) == pytest.approx(
+        ohs.results["CELL_SIZE_USED"], abs=0.1)
+    assert ohs.results["DISTANCE_BAND_USED"] > ohs.results["CELL_SIZE_USED"]
+    assert "99 conditional permutations" in choices["inference"]["reason"]
+
+
+def test_emerging_hot_spots(usm, out, demo_gpkg):
+    ehs = usm("emerginghotspots", INPUT=_uri(demo_gpkg, "incidents"), DATE_FIELD="occurred_at",
+              LOCATIONS=_uri(demo_gpkg, "neighbourhoods"), LOCATION_ID="nbhd_id", TIME_STEP=1,
+              OUTPUT=out / "emerging_hot_spots.gpkg", BINS=out / "emerging_bins.csv")
+    frame = _frame(ehs.path("OUTPUT")).set_index("nbhd_id")
+    assert len(frame) == N_NEIGHBOURHOODS
+    counted = N_INCIDENTS - N_NULL_GEOMETRY - N_OUTSIDE - N_UNDATED
+    assert frame["n_incidents"].sum() == counted
+    patterns = set(frame["pattern"])
+    assert all(p == "No Pattern Detected" or p.endswith(("Hot Spot", "Cold Spot"))
+               for p in patterns), patterns
+    assert frame.loc["N049", "pattern"] == "Diminishing Hot Spot"     # planted: diminishing
+    assert frame.loc["N198", "pattern"] == "Persistent Hot Spot"      # planted: persistent
+    assert frame.loc["N049", "trend_z"] < -1.96
+    bins = _table(ehs.path("BINS"))
+    assert len(bins) == N_NEIGHBOURHOODS * 12                         # 12 quarters
+    assert sum(int(float(r["n_incidents"])) for r in bins) == counted
+    assert {int(float(r["gi_bin"])) for r in bins if r["gi_bin"]} <= BINS
+    assert len({r["step"] for r in bins}) == 12
