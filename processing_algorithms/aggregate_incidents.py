@@ -208,7 +208,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         incident_fields = [category, date_field, weight, *disaggregate]
         points = bridge.read_source(self, parameters, self.INCIDENTS, context, feedback,
                                     fields=incident_fields, target_crs=target_crs,
-                                    stage=stages.stage(0.05, 0.45))
+                                    points_as_xy=True, stage=stages.stage(0.05, 0.45))
         feedback.pushInfo(f"Read {len(points.frame):,} incidents and {len(areas.frame):,} "
                           f"neighbourhoods ({points.read_path} path).")
         notes.extend(areas.notes)
@@ -219,7 +219,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             id_field, category_field=category, date_field=date_field, periods=periods,
             disaggregate_fields=tuple(disaggregate), weight_field=weight,
             population_field=population, rate_per=rate_per, smooth_rates=smooth,
-            **stages.stage(0.45, 0.85).callables())
+            point_xy=points.point_xy, **stages.stage(0.45, 0.85).callables())
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.accounting.itertuples(index=False):

@@ -34,6 +34,15 @@ GROUPS = {
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 
 
+def _plain_python(value):
+    """numpy scalars as Python numbers: Processing passes outputs to C++ (qgis_process,
+    models), which cannot read a numpy.float64 wrapped in a QVariant."""
+    item = getattr(value, "item", None)
+    if item is not None and getattr(value, "shape", None) == ():
+        return item()
+    return value
+
+
 class UsmAlgorithm(QgsProcessingAlgorithm):
     """Shared behaviour of the Urban Safety Monitor algorithms."""
 
@@ -148,9 +157,10 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         from ..usm_plugin.bridge import core_errors_as_processing
 
         try:
-            return self.process_with_core(parameters, context, feedback)
+            results = self.process_with_core(parameters, context, feedback)
         except UsmError as error:
             raise core_errors_as_processing(error) from error
+        return {key: _plain_python(value) for key, value in results.items()}
 
     def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:
         """Read inputs through the bridge, call the core, write outputs; return the outputs."""

@@ -334,3 +334,37 @@ def test_web_mercator_warns_and_frame_indexes_are_respected():
     np.testing.assert_allclose(result.table["w_total"], [2.0, 0.0])
     assert any("2 assigned incidents have a missing, non-numeric" in w
                for w in result.notes.warnings)
+
+
+def test_point_coordinates_given_by_the_caller_give_the_same_result():
+    """The bridge may hand plain points over as coordinates; nothing may change."""
+    import geopandas as gpd
+    import shapely
+
+    from urban_safety_monitor.usm_plugin.core.aggregation import aggregate_incidents
+
+    squares = [shapely.box(i, 0, i + 1, 1) for i in range(3)]
+    areas = gpd.GeoDataFrame({"code": ["a", "b", "c"]}, geometry=squares, crs="EPSG:32630")
+    rng = np.random.default_rng(3)
+    xy = np.column_stack([rng.uniform(-0.5, 3.5, 200), rng.uniform(-0.2, 1.2, 200)])
+    xy[:5] = [[1, 0.5], [2, 0.5], [1, 1], [0, 0], [3, 0.25]]  # on edges and vertices
+    geometry = list(shapely.points(xy))
+    geometry[10] = None
+    geometry[11] = shapely.Point()
+    geometry[12] = shapely.MultiPoint([(0.5, 0.5), (2.5, 0.5)])
+    geometry[13] = shapely.Point(np.nan, 0.5)
+    points = gpd.GeoDataFrame({"category": rng.choice(["x", "y"], 200)}, geometry=geometry,
+                              crs="EPSG:32630")
+    reference = aggregate_incidents(points, areas, "code", category_field="category")
+
+    plain = np.array([g is not None and g.geom_type == "Point" and not g.is_empty
+                      and np.isfinite(g.x) for g in geometry])
+    px = np.where(plain, xy[:, 0], np.nan)
+    py = np.where(plain, xy[:, 1], np.nan)
+    thinned = points.copy()
+    thinned.loc[plain, "geometry"] = None
+    given = aggregate_incidents(thinned, areas, "code", category_field="category",
+                                point_xy=(px, py))
+    pd.testing.assert_frame_equal(reference.accounting, given.accounting)
+    pd.testing.assert_frame_equal(reference.table.drop(columns="geometry"),
+                                  given.table.drop(columns="geometry"))

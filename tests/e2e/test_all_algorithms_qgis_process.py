@@ -312,13 +312,7 @@ def test_global_moran_table_and_outputs(global_moran):
     assert "significantly spatially clustered" in global_moran.log
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "processing_algorithms/global_moran.py returns Z_SCORE = result.z_rand, a numpy.float64 "
-    "(core/autocorrelation.py computes it with np.sqrt). PyQt wraps a numpy scalar in a "
-    "QVariant of type PyQt_PyObject (QVariant(np.float64(1.5)).canConvert(QVariant.Double) is "
-    "False), which C++ code such as qgis_process cannot turn into a number: qgis_process prints "
-    "'Z_SCORE:' empty and --json gives \"Z_SCORE\": \"\". processing.run hands the Python "
-    "object back unchanged, so the plugin tests do not see it. Fix: float(result.z_rand)."))
+# Numeric outputs must reach C++ as numbers: base.py turns numpy scalars into Python ones.
 def test_global_moran_z_score_output(global_moran):
     (row,) = _table(global_moran.path("OUTPUT"))
     z_score = global_moran.results["Z_SCORE"]

@@ -436,6 +436,24 @@ def _incident_points(geoms: np.ndarray):
     return x, y, null, empty, invalid, multi
 
 
+def _incident_points_from_xy(geoms: np.ndarray, px, py):
+    """As :func:`_incident_points`, with the coordinates of plain points given."""
+    px = np.asarray(px, dtype=float)
+    py = np.asarray(py, dtype=float)
+    if px.shape != geoms.shape or py.shape != geoms.shape:
+        raise InputError(f"point_xy has {len(px)} coordinates for {len(geoms)} incidents")
+    given = np.isfinite(px) & np.isfinite(py)
+    rest = np.flatnonzero(~given)
+    x, y = px.copy(), py.copy()
+    null = np.zeros(len(geoms), dtype=bool)
+    empty, invalid, multi = null.copy(), null.copy(), null.copy()
+    if rest.size:
+        rx, ry, rnull, rempty, rinvalid, rmulti = _incident_points(geoms[rest])
+        x[rest], y[rest] = rx, ry
+        null[rest], empty[rest], invalid[rest], multi[rest] = rnull, rempty, rinvalid, rmulti
+    return x, y, null, empty, invalid, multi
+
+
 def _grouped(index: np.ndarray, n_groups: int, codes: np.ndarray, n_levels: int,
              weights: Optional[np.ndarray] = None) -> np.ndarray:
     """(n_groups, n_levels) sums over rows with index >= 0 and code >= 0."""
@@ -466,6 +484,7 @@ def aggregate_incidents(
     smooth_rates: bool = True,
     dayfirst: bool = True,
     today=None,
+    point_xy=None,
     progress=None,
     should_stop=None,
 ) -> AggregationResult:
@@ -514,6 +533,13 @@ def aggregate_incidents(
         Read ambiguous text dates such as 03/04/2021 as day/month.
     today : datetime-like, optional
         Reference date for "in the future" (default: now).
+    point_xy : tuple of two numpy.ndarray, optional
+        Coordinates of the incidents that are plain points, NaN elsewhere, for
+        callers that already hold them (the QGIS bridge decodes them from the
+        file): building a million point objects only to read their coordinates
+        back costs more than the whole count.  The geometry column is then
+        only consulted for the rows with NaN coordinates, and may hold None
+        for the others.
     progress, should_stop : callable, optional
         Progress and cancellation callables (see :mod:`.runtime`).
 
@@ -599,7 +625,10 @@ def aggregate_incidents(
     # --- incidents -------------------------------------------------------------
     geoms = np.asarray(incidents.geometry.values, dtype=object)
     n_read = len(geoms)
-    x, y, null, empty, invalid, multi = _incident_points(geoms)
+    if point_xy is None:
+        x, y, null, empty, invalid, multi = _incident_points(geoms)
+    else:
+        x, y, null, empty, invalid, multi = _incident_points_from_xy(geoms, *point_xy)
     if (null | empty).all():
         raise InputError("every incident geometry is null or empty")
     placeable = ~(null | empty | invalid)
