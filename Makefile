@@ -116,9 +116,11 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
 	@echo "== 3/5 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
+	@echo "   (significance from the z-score's normal approximation, as ArcGIS; the 999 permutations"
+	@echo "    are still run and their pseudo p-values written to Gi_PSim for comparison)"
 	$(QGIS_PROCESS) run usm:hotspots -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id FIELD=eb_rate_total \
-	  POPULATION_FIELD=population WEIGHTS=0 PERMUTATIONS=999 SEED=1 FDR=1 \
+	  POPULATION_FIELD=population WEIGHTS=0 INFERENCE=1 PERMUTATIONS=999 SEED=1 FDR=1 \
 	  OUTPUT=$(DEMO_OUT)/hot_spots_eb_rate.gpkg
 	@echo
 	@echo "== 4/5 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
