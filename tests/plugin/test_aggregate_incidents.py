@@ -58,12 +58,12 @@ def _counts(results, field="n_total"):
             for f in layer.getFeatures()}
 
 
-def _run(run_algorithm, polygons, points, tmp_path, **extra):
+def _run(run_algorithm, polygons, points, tmp_path, context=None, **extra):
     parameters = {"INCIDENTS": points, "NEIGHBOURHOODS": polygons, "NEIGHBOURHOOD_ID": "code",
                   "CATEGORY_FIELD": "category", "DATE_FIELD": "occurred_at",
                   "OUTPUT": str(tmp_path / "out.gpkg"), "ACCOUNTING": str(tmp_path / "acc.gpkg")}
     parameters.update(extra)
-    return run_algorithm(ALG, parameters)
+    return run_algorithm(ALG, parameters, context=context)
 
 
 def test_every_incident_accounted_and_boundary_points_counted_once(run_algorithm, tmp_path):
@@ -180,3 +180,32 @@ def test_demo_city_through_the_file_path(run_algorithm, demo_gpkg, tmp_path):
     dropped = sum(v for k, v in accounting.items() if k.startswith("dropped"))
     assert accounting["read"] == accounting["assigned"] + accounting["outside"] + dropped
     assert "file path" in feedback.log or "(file path)" in feedback.log
+
+
+def test_invalid_neighbourhood_follows_the_processing_setting(run_algorithm, tmp_path):
+    """A bow-tie polygon: 'stop' is an error naming it, 'skip' drops and reports it."""
+    import geopandas as gpd
+    import shapely
+    from qgis.core import QgsProcessingContext, QgsProcessingException
+
+    from urban_safety_monitor.usm_plugin.qgis_compat import GeometryCheck
+
+    polygons, points, _ = _grid_layers(tmp_path)
+    frame = gpd.read_file(polygons)
+    bow_tie = shapely.Polygon([(443500, 4470000), (444500, 4471000), (444500, 4470000),
+                               (443500, 4471000)])
+    frame.loc[len(frame)] = {"code": "BOWTIE", "population": 10.0, "geometry": bow_tie}
+    frame = frame.set_crs("EPSG:32630", allow_override=True)
+    invalid_path = str(tmp_path / "invalid.gpkg")
+    frame.to_file(invalid_path, layer="areas")
+
+    stop = QgsProcessingContext()
+    stop.setInvalidGeometryCheck(GeometryCheck.ABORT_ON_INVALID)
+    with pytest.raises(QgsProcessingException, match="invalid geometr"):
+        _run(run_algorithm, invalid_path, points, tmp_path, context=stop)
+
+    skip = QgsProcessingContext()
+    skip.setInvalidGeometryCheck(GeometryCheck.SKIP_INVALID)
+    results, feedback = _run(run_algorithm, invalid_path, points, tmp_path, context=skip)
+    assert "BOWTIE" not in _counts(results)
+    assert "invalid geometry skipped" in feedback.log
