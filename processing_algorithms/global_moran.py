@@ -10,7 +10,7 @@ from ..usm_plugin.qgis_compat import SourceType
 from .base import UsmAlgorithm
 from .hot_spots import INFERENCE_REFERENCES, InferenceMixin
 from .local_moran import STANDARDISATION_CHOICES
-from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin, log_weights
+from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin
 
 STATISTICS = (
     ("I", "Moran's I", "index"),
@@ -92,14 +92,9 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
-        data, notes = self.read_layer(parameters, context, feedback, stages.stage(0.0, 0.2))
+        data, ids, mask, values, weights = self.prepare_field_analysis(
+            parameters, context, feedback, stages.stage(0.0, 0.2), field)
         frame = data.frame
-        ids = self.feature_ids(parameters, context, frame)
-        mask, values = self.analysable(frame, ids, field, notes)
-        self.check_counts(parameters, context, frame, mask, values, notes)
-        weights = self.build_weights(parameters, context, frame.loc[mask], ids[mask])
-        bridge.push_notes(feedback, notes)
-        log_weights(feedback, weights)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         alternative = self.inference_options(parameters, context)["alternative"]

@@ -95,6 +95,20 @@ class InferenceMixin:
                 self.parameterAsEnum(parameters, self.ALTERNATIVE, context)][0],
         )
 
+    def prepare_field_analysis(self, parameters, context, feedback, stage, field):
+        """The steps every local and global statistic starts with: read the layer, keep the
+        features with a usable value, check for raw counts, build and report the weights."""
+        from ..usm_plugin import bridge
+
+        data, notes = self.read_layer(parameters, context, feedback, stage)
+        ids = self.feature_ids(parameters, context, data.frame)
+        mask, values = self.analysable(data.frame, ids, field, notes)
+        self.check_counts(parameters, context, data.frame, mask, values, notes)
+        weights = self.build_weights(parameters, context, data.frame.loc[mask], ids[mask])
+        bridge.push_notes(feedback, notes)
+        log_weights(feedback, weights)
+        return data, ids, mask, values, weights
+
     def check_counts(self, parameters, context, frame, mask, values, notes):
         from ..usm_plugin.core.autocorrelation import raw_count_warning
         import pandas as pd
@@ -190,14 +204,9 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
-        data, notes = self.read_layer(parameters, context, feedback, stages.stage(0.0, 0.2))
+        data, ids, mask, values, weights = self.prepare_field_analysis(
+            parameters, context, feedback, stages.stage(0.0, 0.2), field)
         frame = data.frame
-        ids = self.feature_ids(parameters, context, frame)
-        mask, values = self.analysable(frame, ids, field, notes)
-        self.check_counts(parameters, context, frame, mask, values, notes)
-        weights = self.build_weights(parameters, context, frame.loc[mask], ids[mask])
-        bridge.push_notes(feedback, notes)
-        log_weights(feedback, weights)
         options = self.inference_options(parameters, context)
         transform = STANDARDISATION_CHOICES[
             self.parameterAsEnum(parameters, self.STANDARDISATION, context)][0]

@@ -9,7 +9,7 @@ from qgis.core import (
 from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
 from .hot_spots import INFERENCE_CHOICES, INFERENCE_REFERENCES, InferenceMixin
-from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin, log_weights
+from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin
 
 STANDARDISATION_CHOICES = [
     ("row", "Row standardised: weights of each feature sum to 1 (GeoDa, PySAL default)"),
@@ -104,14 +104,9 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
-        data, notes = self.read_layer(parameters, context, feedback, stages.stage(0.0, 0.2))
+        data, ids, mask, values, weights = self.prepare_field_analysis(
+            parameters, context, feedback, stages.stage(0.0, 0.2), field)
         frame = data.frame
-        ids = self.feature_ids(parameters, context, frame)
-        mask, values = self.analysable(frame, ids, field, notes)
-        self.check_counts(parameters, context, frame, mask, values, notes)
-        weights = self.build_weights(parameters, context, frame.loc[mask], ids[mask])
-        bridge.push_notes(feedback, notes)
-        log_weights(feedback, weights)
         options = self.inference_options(parameters, context)
         transform = STANDARDISATION_CHOICES[
             self.parameterAsEnum(parameters, self.STANDARDISATION, context)][0]
