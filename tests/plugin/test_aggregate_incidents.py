@@ -209,3 +209,28 @@ def test_invalid_neighbourhood_follows_the_processing_setting(run_algorithm, tmp
     results, feedback = _run(run_algorithm, invalid_path, points, tmp_path, context=skip)
     assert "BOWTIE" not in _counts(results)
     assert "invalid geometry skipped" in feedback.log
+
+
+def test_output_is_styled_when_loaded_into_the_project(qgis_app, tmp_path):
+    """Run as the toolbox does (results loaded into the project): the layer gets its style."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    polygons, points, _ = _grid_layers(tmp_path)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults(ALG, {
+        "INCIDENTS": points, "NEIGHBOURHOODS": polygons, "NEIGHBOURHOOD_ID": "code",
+        "POPULATION_FIELD": "population", "OUTPUT": "TEMPORARY_OUTPUT",
+        "ACCOUNTING": "TEMPORARY_OUTPUT"}, context=context)
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    try:
+        styled = [layer for layer in added if layer.type() == layer.VectorLayer and layer.isSpatial()]
+        assert len(styled) == 1
+        renderer = styled[0].renderer()
+        assert renderer.type() == "graduatedSymbol"
+        assert renderer.classAttribute() == "eb_rate_total"
+        assert len(renderer.ranges()) >= 3
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in added])
