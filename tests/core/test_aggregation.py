@@ -368,3 +368,74 @@ def test_point_coordinates_given_by_the_caller_give_the_same_result():
     pd.testing.assert_frame_equal(reference.accounting, given.accounting)
     pd.testing.assert_frame_equal(reference.table.drop(columns="geometry"),
                                   given.table.drop(columns="geometry"))
+    np.testing.assert_array_equal(reference.incident_index, given.incident_index)
+    assert list(reference.incident_neighbourhood) == list(given.incident_neighbourhood)
+
+
+@pytest.mark.parametrize("values", [
+    ["theft", None, "robbery", np.nan, "theft", "", "  ", "Théft"],   # text and missing
+    ["theft", 1, "1", None, 1.0, True],                              # mixed types
+    [None, np.nan, None],                                            # nothing but missing
+    ["b", "a", "b", "c"],
+])
+def test_fast_factorize_equals_pandas(values):
+    from urban_safety_monitor.usm_plugin.core.aggregation import _factorize, _levels
+
+    series = [pd.Series(np.array(values, dtype=object))]
+    if all(v is None or isinstance(v, str) or (isinstance(v, float) and np.isnan(v))
+           for v in values):
+        series.append(pd.Series(values, dtype=pd.StringDtype("python")))
+        try:  # pandas 3's default text dtype (what pyogrio gives there)
+            series.append(pd.Series(values, dtype=pd.StringDtype("python", na_value=np.nan)))
+        except TypeError:  # older pandas
+            pass
+        series.append(pd.Series(values, dtype="category"))
+    for s in series:
+        codes, uniques = _factorize(s)
+        ref_codes, ref_uniques = pd.factorize(s, use_na_sentinel=True)
+        np.testing.assert_array_equal(codes, ref_codes)
+        assert [str(v) for v in uniques] == [str(v) for v in ref_uniques]
+        lev_codes, lev_values = _levels(s)
+        assert len(lev_codes) == len(s) and max(lev_codes, default=-1) < len(lev_values)
+
+
+def test_incident_index_and_ids_agree():
+    nb = voronoi_neighbourhoods(20, 1000.0, 5)
+    inc = incident_frame(nb, 500, 5)
+    result = aggregate_incidents(inc, nb, "nbhd_id")
+    ids = result.incident_neighbourhood
+    assert ids is result.incident_neighbourhood  # built once
+    assigned = result.incident_index >= 0
+    assert np.all(ids[~assigned] == None)  # noqa: E711 (element-wise)
+    np.testing.assert_array_equal(ids[assigned],
+                                  nb["nbhd_id"].to_numpy()[result.incident_index[assigned]])
+    counts = np.bincount(result.incident_index[assigned], minlength=len(nb))
+    np.testing.assert_array_equal(counts, result.table["n_total"].to_numpy(dtype=np.int64))
+
+
+def test_second_thread_gives_identical_results(monkeypatch):
+    """Large inputs read y and factorize fields in a second thread: same results."""
+    from urban_safety_monitor.usm_plugin.core import aggregation
+
+    nb = voronoi_neighbourhoods(25, 1000.0, 9)
+    inc = incident_frame(nb, 800, 9)  # has null, empty, NaN and MultiPoint geometries
+    kwargs = dict(category_field="category", disaggregate_fields=["victim_sex"],
+                  date_field="occurred_at", periods=["year"], today="2030-01-01")
+    monkeypatch.setattr(aggregation, "_PARALLEL_MIN", 10**12)
+    alone = aggregate_incidents(inc, nb, "nbhd_id", **kwargs)
+    monkeypatch.setattr(aggregation, "_PARALLEL_MIN", 0)
+    threaded = aggregate_incidents(inc, nb, "nbhd_id", **kwargs)
+    pd.testing.assert_frame_equal(alone.table.drop(columns="geometry"),
+                                  threaded.table.drop(columns="geometry"))
+    pd.testing.assert_frame_equal(alone.accounting, threaded.accounting)
+    pd.testing.assert_frame_equal(alone.field_map, threaded.field_map)
+    plain = inc[[g is not None and g.geom_type == "Point" and not g.is_empty
+                 for g in inc.geometry]]
+    again = aggregate_incidents(plain, nb, "nbhd_id", **kwargs)  # no empty point: no retry
+    assert int(again.table["n_total"].sum()) == int(
+        (again.incident_index >= 0).sum())
+    with pytest.raises(Cancelled):
+        aggregate_incidents(inc, nb, "nbhd_id", should_stop=lambda: True, **kwargs)
+    bad = inc.assign(category=[[1]] * len(inc))  # unhashable: the worker's error surfaces
+    with pytest.raises(TypeError):
+        aggregate_incidents(bad, nb, "nbhd_id", category_field="category")

@@ -164,3 +164,98 @@ def test_cancellation_and_progress():
     assert seen[-1] == 1.0 and all(a <= b for a, b in zip(seen, seen[1:]))
     with pytest.raises(Cancelled):
         assign_points(xy[:, 0], xy[:, 1], polys, should_stop=lambda: True)
+
+
+# --- the grid's fast paths ----------------------------------------------------------
+
+
+def count_exact(monkeypatch):
+    """Record how many points go to the exact GEOS test (cell centres included)."""
+    seen = []
+    original = pip._resolve_exact
+
+    def counting(tree, tree_index, rank, order, px, py):
+        seen.append(len(px))
+        return original(tree, tree_index, rank, order, px, py)
+
+    monkeypatch.setattr(pip, "_resolve_exact", counting)
+    return seen
+
+
+def test_most_points_near_boundaries_are_decided_without_geos(monkeypatch):
+    polys = voronoi_partition(200, 3000.0, 31)
+    xy = hard_points(polys, 20000, 31)
+    seen = count_exact(monkeypatch)
+    check(xy, polys)
+    # One test per clean group (about one per polygon) plus a few per cent of
+    # the points; a regression to "every point near a boundary" shows here.
+    assert sum(seen) < 0.15 * len(xy), seen
+
+
+def test_boundaries_on_grid_lines(monkeypatch):
+    # Cells of exactly 1 x 1 with the origin on whole numbers: every polygon
+    # edge lies on a grid line and many points lie on grid lines too.
+    monkeypatch.setattr(pip, "_grid_size", lambda n_polygons, n_points: 2000)
+    polys = grid_partition(5, 4, 10.0)
+    xs, ys = np.meshgrid(np.arange(-3, 53.01, 0.5), np.arange(-3, 43.01, 0.5))
+    xy = np.column_stack([xs.ravel(), ys.ravel()])
+    rng = np.random.default_rng(4)
+    xy = np.vstack([xy, rng.uniform(-3, 53, (3000, 2))])
+    result = check(xy, polys)
+    assert result.n_ties > 0
+
+
+@pytest.mark.parametrize("cells", [1024, 50_000, 400_000])
+def test_points_a_hair_off_edges_and_vertices(monkeypatch, cells):
+    """Points 1 ulp away from edges and vertices: the orientation filter must not guess."""
+    monkeypatch.setattr(pip, "_grid_size", lambda n_polygons, n_points: cells)
+    polys = voronoi_partition(30, 500.0, 41, offset=(600_000.0, 4_500_000.0))
+    base = hard_points(polys, 1500, 41)
+    xy = np.vstack([base,
+                    np.column_stack([np.nextafter(base[:, 0], np.inf), base[:, 1]]),
+                    np.column_stack([base[:, 0], np.nextafter(base[:, 1], -np.inf)])])
+    check(xy, polys)
+
+
+@pytest.mark.parametrize("cells", [1024, 100_000])
+def test_overlaps_holes_and_slivers_on_fine_grids(monkeypatch, cells):
+    monkeypatch.setattr(pip, "_grid_size", lambda n_polygons, n_points: cells)
+    outer = shapely.Polygon([(0, 0), (100, 0), (100, 100), (0, 100)],
+                            [[(20, 20), (80, 20), (80, 80), (20, 80)]])
+    island = shapely.box(30, 30, 70, 70)
+    big_overlap = shapely.box(10, 10, 90, 90)        # covers clean areas of three others
+    sliver = shapely.Polygon([(0, 50), (100, 50.001), (100, 50.002), (0, 50.0005)])
+    tilted = shapely.affinity.rotate(shapely.box(40, -10, 60, 110), 1e-4, origin=(50, 50))
+    multi = shapely.MultiPolygon([shapely.box(100, 0, 120, 20),
+                                  shapely.box(120, 20, 140, 40)])  # parts touch at a vertex
+    polys = np.array([outer, island, big_overlap, sliver, tilted, multi], dtype=object)
+    rng = np.random.default_rng(8)
+    xy = np.vstack([rng.uniform(-10, 150, (6000, 2)),
+                    hard_points(polys, 2000, 8),
+                    [[120, 20], [50, 50.001], [10, 10], [20, 20], [100, 50.001]]])
+    check(xy, polys)
+    check(xy, polys, priority=np.array([3, 0, 5, 1, 2, 4]))
+
+
+def test_tiny_polygons_far_from_the_origin():
+    polys = voronoi_partition(40, 0.05, 13, offset=(3_000_000.0, 9_000_000.0))
+    check(hard_points(polys, 2000, 13), polys)
+
+
+def test_three_dimensional_polygons_and_off_grid_points():
+    polys = shapely.force_3d(voronoi_partition(25, 100.0, 17))
+    xy = hard_points(polys, 1000, 17)
+    xy = np.vstack([xy, [[1e12, 50.0], [-1e12, -1e12], [50.0, 1e300]]])
+    result = check(xy, polys)
+    np.testing.assert_array_equal(result.index[-3:], [-1, -1, -1])
+    inf = assign_points([np.inf, -np.inf, 50.0], [50.0, 50.0, np.inf], polys)
+    np.testing.assert_array_equal(inf.index, [-1, -1, -1])
+
+
+def test_grid_stays_bounded_for_extreme_inputs():
+    # Many points on few huge-extent polygons: the grid is capped whatever the sizes.
+    polys = np.array([shapely.box(0, 0, 1e9, 1.0), shapely.box(0, 1.0, 1e9, 2.0)], dtype=object)
+    assert pip._grid_size(2, 10**9) <= pip._MAX_CELLS
+    rng = np.random.default_rng(2)
+    xy = np.column_stack([rng.uniform(0, 1e9, 2000), rng.choice([0.5, 1.0, 1.5, 2.0], 2000)])
+    check(xy, polys)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from dataclasses import field as _dc_field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -99,6 +101,8 @@ _ACCOUNTING_NOTES = {
 }
 
 _MAX_NAME = 63
+# Incidents from which a second thread helps (see aggregate_incidents).
+_PARALLEL_MIN = 100_000
 _TZ_SUFFIX = re.compile(
     r"(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$",
     re.IGNORECASE,
@@ -127,18 +131,35 @@ class AggregationResult:
     field_map : pandas.DataFrame
         Columns ``field``, ``source_field``, ``value``: which input field and
         value each generated field counts.
-    incident_neighbourhood : numpy.ndarray of object
-        The id of the neighbourhood each input incident (in input order) was
-        assigned to; None when it was not assigned.
+    incident_index : numpy.ndarray of int64
+        The row (position in ``neighbourhoods``) each input incident (in input
+        order) was assigned to; -1 when it was not assigned.
     notes : Notes
         Warnings and information for the user.
+    incident_neighbourhood : numpy.ndarray of object
+        The id of the neighbourhood each input incident (in input order) was
+        assigned to; None when it was not assigned.  Built from
+        ``incident_index`` on first access (a million Python objects cost more
+        than the whole count, so callers that do not need them do not pay).
     """
 
     table: "object"
     accounting: pd.DataFrame
     field_map: pd.DataFrame
-    incident_neighbourhood: np.ndarray
+    incident_index: np.ndarray
     notes: Notes
+    neighbourhood_ids: np.ndarray = _dc_field(default=None, repr=False)
+
+    @property
+    def incident_neighbourhood(self) -> np.ndarray:
+        cached = self.__dict__.get("_incident_neighbourhood")
+        if cached is None:
+            ids = np.empty(len(self.neighbourhood_ids) + 1, dtype=object)
+            ids[:-1] = self.neighbourhood_ids
+            ids[-1] = None
+            cached = ids[self.incident_index]  # -1 picks the trailing None
+            self.__dict__["_incident_neighbourhood"] = cached
+        return cached
 
 
 # --------------------------------------------------------------------------- names
@@ -203,9 +224,45 @@ def _is_blank(series: pd.Series) -> np.ndarray:
     return missing | blank
 
 
+def _factorize(series: pd.Series):
+    """``pd.factorize(series, use_na_sentinel=True)``, faster for a column of text.
+
+    A text column read from a file is an object array of separate ``str``
+    objects (``object`` dtype, or pandas 3's ``str`` dtype stored as such an
+    array); pandas checks that every value is text (a full pass) or copies
+    the array before hashing them.  Here the text hash table runs first, on
+    the array itself, and the check is made afterwards on its result: it maps
+    every ``str`` to a code and everything else to -1, so when every -1 is a
+    missing value the column was text plus missing values and the result is
+    exactly pandas'.  Otherwise (or with a pandas without that table) pandas
+    does the work.
+    """
+    values = None
+    if series.dtype == object:
+        values = series.to_numpy()
+    elif (isinstance(series.dtype, pd.StringDtype)
+          and getattr(series.dtype, "storage", None) == "python"):
+        values = np.asarray(series.array)  # the stored object array, not a copy
+        if values.dtype != object:
+            values = None
+    if values is not None:
+        try:
+            from pandas._libs import hashtable
+
+            uniques, codes = hashtable.StringHashTable(64).factorize(values)
+        except (ImportError, AttributeError, TypeError, ValueError):
+            pass
+        else:
+            unmatched = codes < 0
+            if not unmatched.any() or bool(pd.isna(values[unmatched]).all()):
+                return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=object)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    return np.asarray(codes, dtype=np.int64), uniques
+
+
 def _levels(series: pd.Series) -> Tuple[np.ndarray, List[str]]:
     """Codes (-1 = missing or blank) and the sorted distinct values (as text) of a column."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    codes, uniques = _factorize(series)
     texts = [str(v) for v in uniques]
     keep = [not (isinstance(v, str) and v.strip() == "") for v in uniques]
     values = sorted({t for t, k in zip(texts, keep) if k})
@@ -436,18 +493,46 @@ def _incident_points(geoms: np.ndarray):
     return x, y, null, empty, invalid, multi
 
 
-def _incident_points_from_xy(geoms: np.ndarray, px, py):
-    """As :func:`_incident_points`, with the coordinates of plain points given."""
+def _plain_point_xy(geoms: np.ndarray, y_job=None):
+    """x, y of the plain points; NaN for anything else (MultiPoint, null, empty...).
+
+    ``y_job``: a future computing ``shapely.get_y(geoms)`` in another thread.
+    """
+    import shapely
+    from shapely.errors import GEOSException
+
+    try:
+        x = shapely.get_x(geoms)
+        y = shapely.get_y(geoms) if y_job is None else y_job.result()
+        return x, y
+    except GEOSException:  # GEOS refuses the coordinates of an empty point
+        ok = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+        x = np.full(len(geoms), np.nan)
+        y = np.full(len(geoms), np.nan)
+        x[ok] = shapely.get_x(geoms[ok])
+        y[ok] = shapely.get_y(geoms[ok])
+        return x, y
+
+
+def _incident_points_from_xy(geoms: np.ndarray, px, py, own: bool = False):
+    """As :func:`_incident_points`, with the coordinates of plain points given.
+
+    Rows with NaN coordinates (anything but a plain point with finite
+    coordinates) go through :func:`_incident_points`.  ``own``: px and py may
+    be written to.
+    """
     px = np.asarray(px, dtype=float)
     py = np.asarray(py, dtype=float)
     if px.shape != geoms.shape or py.shape != geoms.shape:
         raise InputError(f"point_xy has {len(px)} coordinates for {len(geoms)} incidents")
     given = np.isfinite(px) & np.isfinite(py)
     rest = np.flatnonzero(~given)
-    x, y = px.copy(), py.copy()
     null = np.zeros(len(geoms), dtype=bool)
     empty, invalid, multi = null.copy(), null.copy(), null.copy()
+    x, y = px, py
     if rest.size:
+        if not own:
+            x, y = px.copy(), py.copy()
         rx, ry, rnull, rempty, rinvalid, rmulti = _incident_points(geoms[rest])
         x[rest], y[rest] = rx, ry
         null[rest], empty[rest], invalid[rest], multi[rest] = rnull, rempty, rinvalid, rmulti
@@ -625,23 +710,52 @@ def aggregate_incidents(
     # --- incidents -------------------------------------------------------------
     geoms = np.asarray(incidents.geometry.values, dtype=object)
     n_read = len(geoms)
-    if point_xy is None:
-        x, y, null, empty, invalid, multi = _incident_points(geoms)
-    else:
-        x, y, null, empty, invalid, multi = _incident_points_from_xy(geoms, *point_xy)
-    if (null | empty).all():
-        raise InputError("every incident geometry is null or empty")
-    placeable = ~(null | empty | invalid)
-    steps.report(0.05)
+    # Large inputs: a second thread reads the coordinates' y and factorizes
+    # the category and disaggregation columns (the C code of shapely and
+    # pandas releases the GIL) while this one places the points.  Results
+    # are identical; the thread is always joined before leaving this block.
+    level_fields = list(dict.fromkeys(([category_field] if category_field else [])
+                                      + list(disaggregate_fields)))
+    pool = ThreadPoolExecutor(max_workers=1) if n_read >= _PARALLEL_MIN else None
+    try:
+        y_job = None
+        if pool is not None and point_xy is None:
+            y_job = pool.submit(shapely.get_y, geoms)
+        levels = {f: pool.submit(_levels, incidents[f]) for f in level_fields} if pool else {}
+        if point_xy is None:
+            # Plain points in two C passes (NaN for anything else, which then
+            # goes through the general path): far cheaper than get_coordinates.
+            x, y, null, empty, invalid, multi = _incident_points_from_xy(
+                geoms, *_plain_point_xy(geoms, y_job), own=True)
+        else:
+            x, y, null, empty, invalid, multi = _incident_points_from_xy(geoms, *point_xy)
+        if (null | empty).all():
+            raise InputError("every incident geometry is null or empty")
+        placeable = ~(null | empty | invalid)
+        steps.report(0.05)
 
-    # --- point in polygon -------------------------------------------------------
-    pts = np.flatnonzero(placeable)
-    assignment = assign_points(x[pts], y[pts], polys, priority=priority,
-                               **_callables(steps.part(0.05, 0.8)))
-    index = np.full(n_read, -1, dtype=np.int64)
-    index[pts] = assignment.index
-    ties = np.zeros(n_read, dtype=bool)
-    ties[pts] = assignment.tie_mask & (assignment.index >= 0)
+        # --- point in polygon ---------------------------------------------------
+        if placeable.all():
+            assignment = assign_points(x, y, polys, priority=priority,
+                                       **_callables(steps.part(0.05, 0.8)))
+            index = assignment.index
+            ties = assignment.tie_mask & (index >= 0)
+        else:
+            pts = np.flatnonzero(placeable)
+            assignment = assign_points(x[pts], y[pts], polys, priority=priority,
+                                       **_callables(steps.part(0.05, 0.8)))
+            index = np.full(n_read, -1, dtype=np.int64)
+            index[pts] = assignment.index
+            ties = np.zeros(n_read, dtype=bool)
+            ties[pts] = assignment.tie_mask & (assignment.index >= 0)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)  # the futures keep their results (or errors)
+
+    def levels_of(field_name):
+        job = levels.get(field_name)
+        return job.result() if job is not None else _levels(incidents[field_name])
+
     assigned = index >= 0
     steps.report(0.8)
 
@@ -672,7 +786,7 @@ def aggregate_incidents(
     cat_values: List[str] = []
     has_null_cat = False
     if category_field is not None:
-        cat_codes, cat_values = _levels(incidents[category_field])
+        cat_codes, cat_values = levels_of(category_field)
         null_code = len(cat_values)
         codes = np.where(cat_codes >= 0, cat_codes, null_code)
         counts = _grouped(index, n_nb, codes, null_code + 1)
@@ -784,7 +898,7 @@ def aggregate_incidents(
 
     # --- disaggregation -------------------------------------------------------
     for field in disaggregate_fields:
-        codes, values = _levels(incidents[field])
+        codes, values = levels_of(field)
         null_code = len(values)
         codes = np.where(codes >= 0, codes, null_code)
         counts = _grouped(index, n_nb, codes, null_code + 1)
@@ -896,12 +1010,9 @@ def aggregate_incidents(
         notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, "
                   "at their first point")
 
-    ids_out = np.empty(n_read, dtype=object)
-    ids_out[:] = None
-    ids_out[assigned] = ids[index[assigned]]
     field_map = pd.DataFrame(field_rows, columns=["field", "source_field", "value"])
     steps.report(1.0)
-    return AggregationResult(table, accounting, field_map, ids_out, notes)
+    return AggregationResult(table, accounting, field_map, index, notes, neighbourhood_ids=ids)
 
 
 def _callables(steps) -> dict:
