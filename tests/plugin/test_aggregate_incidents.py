@@ -234,3 +234,18 @@ def test_output_is_styled_when_loaded_into_the_project(qgis_app, tmp_path):
         assert len(renderer.ranges()) >= 3
     finally:
         QgsProject.instance().removeMapLayers([layer.id() for layer in added])
+
+
+def test_reading_without_pyarrow_gives_the_same_result(run_algorithm, tmp_path, monkeypatch):
+    """pyarrow only speeds reading up: the plain pyogrio path must agree exactly."""
+    from urban_safety_monitor.usm_plugin import bridge
+
+    polygons, points, _ = _grid_layers(tmp_path)
+    with_arrow, _ = _run(run_algorithm, polygons, points, tmp_path, DISAGGREGATE_FIELDS=["category"])
+    monkeypatch.setattr(bridge, "_arrow_available", lambda: False)
+    (tmp_path / "plain").mkdir()
+    without, _ = _run(run_algorithm, polygons, points, tmp_path / "plain",
+                      DISAGGREGATE_FIELDS=["category"])
+    assert _accounting(with_arrow) == _accounting(without)
+    for field in ("n_total", "n_cat_theft", "n_cat_assault"):
+        assert _counts(with_arrow, field) == _counts(without, field)
