@@ -60,31 +60,6 @@ class _DensityStyle(QgsProcessingLayerPostProcessorInterface):
         layer.triggerRepaint()
 
 
-def _plain_geopackage(algorithm, parameters, context):
-    """(path, layer name) when the input is a whole GeoPackage layer, else None.
-
-    A selection, a feature limit, a filter or a subset string means QGIS must
-    choose the features, so those inputs go through the bridge.
-    """
-    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
-
-    definition = parameters.get(algorithm.INPUT)
-    if isinstance(definition, QgsProcessingFeatureSourceDefinition):
-        if (definition.selectedFeaturesOnly or definition.featureLimit not in (-1, None)
-                or getattr(definition, "filterExpression", "")):
-            return None
-    layer = algorithm.parameterAsVectorLayer(parameters, algorithm.INPUT, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, name = parts.get("path"), parts.get("layerName")
-    if not path or not name or parts.get("subset") or not path.lower().endswith(".gpkg"):
-        return None
-    if not os.path.isfile(path):
-        return None
-    return path, name
-
-
 class KernelDensityAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "kerneldensity"
     DISPLAY_NAME = "Kernel density surface"
@@ -181,7 +156,7 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         import numpy as np
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.density import (kernel_density, points_xy, read_gpkg_points,
+        from ..usm_plugin.core.density import (kernel_density,
                                                 write_density_geotiff)
         from ..usm_plugin.core.runtime import Notes
 
@@ -203,27 +178,16 @@ class KernelDensityAlgorithm(UsmAlgorithm):
             raise QgsProcessingException("The incident layer has no coordinate reference system "
                                          "(CRS); set its CRS in the layer properties and run again.")
         target_crs = bridge.analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
-        fast = _plain_geopackage(self, parameters, context) if target_crs == source.sourceCrs() else None
-        stage = stages.stage(0.0, 0.6)
-        if fast is not None:
-            # A whole GeoPackage point layer in a metric CRS: decode the coordinates
-            # straight from the file (a million points in well under a second).
-            x, y, row, attributes, n_read, point_notes = read_gpkg_points(
-                fast[0], fast[1], [weight] if weight else [])
-            raw_weights = attributes.get(weight)
-            read_path = "GeoPackage points"
-            stage.progress(1.0)
-        else:
-            points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
-                                        fields=[weight] if weight else [], target_crs=target_crs,
-                                        stage=stage)
-            notes.extend(points.notes)
-            n_read = len(points.frame)
-            if n_read == 0:
-                raise QgsProcessingException("The incident layer is empty.")
-            x, y, row, point_notes = points_xy(points.frame.geometry)
-            raw_weights = points.frame[weight].to_numpy(dtype=object) if weight else None
-            read_path = points.read_path
+        points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
+                                    fields=[weight] if weight else [], target_crs=target_crs,
+                                    points_as_xy=True, stage=stages.stage(0.0, 0.6))
+        notes.extend(points.notes)
+        n_read = len(points.frame)
+        if n_read == 0:
+            raise QgsProcessingException("The incident layer is empty.")
+        x, y, row, point_notes = bridge.point_coordinates(points)
+        raw_weights = points.frame[weight].to_numpy(dtype=object) if weight else None
+        read_path = points.read_path
         notes.extend(point_notes)
         bridge.raise_if_cancelled(feedback)
         weights = None

@@ -306,6 +306,29 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     return SourceData(frame, target_crs, source_crs, original, read_path, skipped, notes, point_xy)
 
 
+def point_coordinates(data: SourceData):
+    """x, y and source row of every point of a point layer, MultiPoints exploded.
+
+    Works on layers read with or without ``points_as_xy``; returns what
+    :func:`core.density.points_xy` returns, with null and empty geometries
+    left out and counted in the notes.
+    """
+    from .core.density import points_xy
+
+    geometry = np.asarray(data.frame.geometry.values, dtype=object)
+    if data.point_xy is None:
+        return points_xy(geometry)
+    px, py = data.point_xy
+    plain = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
+    rest = np.setdiff1d(np.arange(len(geometry)), plain, assume_unique=True)
+    rx, ry, rrow, notes = points_xy(geometry[rest])
+    rows = np.concatenate([plain, rest[rrow]])
+    order = np.argsort(rows, kind="stable")
+    x = np.concatenate([px[plain], rx])[order]
+    y = np.concatenate([py[plain], ry])[order]
+    return x, y, rows[order].astype(np.int64), notes
+
+
 def _read_file(info, layer, fields, selected_only, check_validity, context, definition,
                points_as_xy=False):
     import pyogrio

@@ -221,45 +221,6 @@ def test_points_xy_drops_nulls_and_explodes_multipoints():
         points_xy([shapely.box(0, 0, 1, 1)])
 
 
-def test_read_gpkg_points_equals_a_generic_reader(tmp_path):
-    """Reference: pyogrio + shapely on the same file (mixed Point, Point Z, MultiPoint, nulls)."""
-    import geopandas as gpd
-    import pyogrio
-    import shapely
-    from shapely.geometry import MultiPoint, Point
-
-    from urban_safety_monitor.usm_plugin.core.density import points_xy, read_gpkg_points
-
-    rng = np.random.default_rng(9)
-    geoms = [Point(v) for v in rng.uniform(0, 1000, (50, 2))]
-    geoms[3] = None
-    geoms[7] = MultiPoint([(1.5, 2.5), (3.5, 4.5)])
-    geoms[11] = shapely.Point()
-    frame = gpd.GeoDataFrame({"sev": np.arange(50.0)}, geometry=geoms, crs=32630)
-    path = str(tmp_path / "p.gpkg")
-    frame.to_file(path, layer="incidents", engine="pyogrio")
-    x, y, row, attrs, n, notes = read_gpkg_points(path, "incidents", ["sev"])
-    ref = pyogrio.read_dataframe(path, layer="incidents", fid_as_index=True)
-    rx, ry, rrow, _ = points_xy(ref.geometry)
-    assert n == 50
-    assert_allclose(x, rx)
-    assert_allclose(y, ry)
-    assert list(row) == list(rrow)
-    assert_allclose(attrs["sev"][row].astype(float), ref["sev"].to_numpy()[rrow])
-    text = " ".join(notes.warnings)
-    assert "2 feature(s) with a null or empty geometry" in text
-    assert "1 MultiPoint feature(s) were split into their 2 points" in text
-
-    z = gpd.GeoDataFrame(geometry=[Point(1, 2, 3), Point(4, 5, 6)], crs=32630)
-    z.to_file(str(tmp_path / "z.gpkg"), layer="z", engine="pyogrio")
-    zx, zy, _, _, _, _ = read_gpkg_points(str(tmp_path / "z.gpkg"), "z")
-    assert_allclose(zx, [1, 4]) and assert_allclose(zy, [2, 5]) is None
-    with pytest.raises(InputError, match="no GeoPackage layer"):
-        read_gpkg_points(path, "nope")
-    with pytest.raises(InputError, match="not in layer"):
-        read_gpkg_points(path, "incidents", ["missing"])
-
-
 def test_fast_and_clipped_binning_agree_inside_the_grid():
     from urban_safety_monitor.usm_plugin.core.density import _linear_binning, _linear_binning_clipped
 

@@ -104,8 +104,8 @@ def test_kernel_density_algorithm_writes_a_georeferenced_surface(run_algorithm, 
     assert "weight units per km2" in feedback.log
 
 
-def test_fast_geopackage_path_equals_the_bridge_path(run_algorithm, demo_gpkg, tmp_path):
-    """A feature limit forces QGIS to pick the features (bridge path); results must match."""
+def test_file_path_equals_the_feature_path(run_algorithm, demo_gpkg, tmp_path):
+    """A feature limit makes QGIS pick the features (feature path); results must match."""
     import rasterio
     from qgis.core import QgsProcessingFeatureSourceDefinition
 
@@ -115,8 +115,8 @@ def test_fast_geopackage_path_equals_the_bridge_path(run_algorithm, demo_gpkg, t
     limited = QgsProcessingFeatureSourceDefinition(_layer(demo_gpkg, "incidents"), False, 10 ** 6)
     slow, slow_log = run_algorithm(KDE, {"INPUT": limited, "OUTPUT": str(tmp_path / "slow.tif"),
                                          **common})
-    assert "GeoPackage points path" in fast_log.log
-    assert "GeoPackage points path" not in slow_log.log
+    assert "(file path)" in fast_log.log
+    assert "(features path)" in slow_log.log
     assert fast["TOTAL"] == pytest.approx(slow["TOTAL"], rel=1e-12)
     with rasterio.open(fast["OUTPUT"]) as a, rasterio.open(slow["OUTPUT"]) as b:
         assert a.transform == b.transform
