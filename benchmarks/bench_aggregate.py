@@ -388,6 +388,12 @@ def main() -> None:
                   f"assign_points alone: "
                   f"{results['sjoin']['seconds'] / results['usm_assign']['seconds']:.2f}x"
                   if "error" not in results["usm_assign"] else "")
+        ours_qgis = results.get("usm:aggregateincidents")
+        if ours_qgis and "error" not in ours_qgis:
+            for peer in ("native:countpointsinpolygon", "qgis:joinbylocationsummary"):
+                if peer in results and "error" not in results[peer]:
+                    print(f"  end to end through QGIS, {peer} / usm:aggregateincidents: "
+                          f"{results[peer]['seconds'] / ours_qgis['seconds']:.2f}x")
         if "error" not in ours:
             reference = np.asarray(ours["counts"])
             print(f"  usm: {ours['counted']:,} assigned, {ours['ties']:,} on shared boundaries "
