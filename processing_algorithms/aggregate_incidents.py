@@ -192,10 +192,9 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        polygons_source = self.parameterAsSource(parameters, self.NEIGHBOURHOODS, context)
-        target_crs = bridge.analysis_crs(polygons_source.sourceCrs(), polygons_source.sourceExtent(),
-                                         context, notes)
-        neighbourhood_fields = [f.name() for f in polygons_source.fields()]
+        target_crs = bridge.analysis_crs_for(self, parameters, self.NEIGHBOURHOODS, context, notes)
+        neighbourhood_fields = [f.name() for f in
+                                self.parameterAsSource(parameters, self.NEIGHBOURHOODS, context).fields()]
         feedback.pushInfo("Reading neighbourhoods…")
         areas = bridge.read_source(self, parameters, self.NEIGHBOURHOODS, context, feedback,
                                    fields=neighbourhood_fields, target_crs=target_crs,

@@ -171,13 +171,7 @@ class KernelDensityAlgorithm(UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException("Could not load the incident layer.")
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException("The incident layer has no coordinate reference system "
-                                         "(CRS); set its CRS in the layer properties and run again.")
-        target_crs = bridge.analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
+        target_crs = bridge.analysis_crs_for(self, parameters, self.INPUT, context, notes)
         points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
                                     fields=[weight] if weight else [], target_crs=target_crs,
                                     points_as_xy=True, stage=stages.stage(0.0, 0.6))

@@ -168,13 +168,7 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException("Could not load the incident layer.")
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException("The incident layer has no coordinate reference system "
-                                         "(CRS); set its CRS in the layer properties and run again.")
-        target_crs = bridge.analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
+        target_crs = bridge.analysis_crs_for(self, parameters, self.INPUT, context, notes)
         points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
                                     target_crs=target_crs, stage=stages.stage(0.0, 0.2))
         notes.extend(points.notes)

@@ -145,6 +145,20 @@ def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, c
     return local
 
 
+def analysis_crs_for(algorithm, parameters: dict, name: str, context,
+                     notes: Notes) -> QgsCoordinateReferenceSystem:
+    """:func:`analysis_crs` of the layer given for parameter ``name``, with clear errors
+    when the layer cannot be loaded or has no CRS."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            f"The layer given for {name} has no coordinate reference system (CRS); "
+            "set its CRS in the layer properties and run again.")
+    return analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
+
+
 def _transformer(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
                  context) -> Transformer:
     """The pyproj transformer QGIS would use: the project's chosen operation if any."""
