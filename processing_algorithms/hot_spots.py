@@ -95,6 +95,21 @@ class InferenceMixin:
                 self.parameterAsEnum(parameters, self.ALTERNATIVE, context)][0],
         )
 
+    def significance_source(self, parameters, context, permutations: int) -> str:
+        """"sim" or "norm" from the INFERENCE parameter; without permutations only the
+        normal approximation exists."""
+        if permutations == 0:
+            return "norm"
+        return INFERENCE_CHOICES[self.parameterAsEnum(parameters, self.INFERENCE, context)][0]
+
+    @staticmethod
+    def log_label_counts(feedback, labels) -> None:
+        import pandas as pd
+
+        counts = pd.Series(labels).value_counts()
+        feedback.pushInfo("Result: " + ", ".join(f"{label}: {count}" for label, count
+                                                  in counts.items()))
+
     def prepare_field_analysis(self, parameters, context, feedback, stage, field):
         """The steps every local and global statistic starts with: read the layer, keep the
         features with a usable value, check for raw counts, build and report the weights."""
@@ -212,9 +227,7 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
             self.parameterAsEnum(parameters, self.STANDARDISATION, context)][0]
         if weights.kind.startswith("inverse_distance"):
             transform = "row"
-        inference = INFERENCE_CHOICES[self.parameterAsEnum(parameters, self.INFERENCE, context)][0]
-        if options["permutations"] == 0:
-            inference = "norm"
+        inference = self.significance_source(parameters, context, options["permutations"])
         feedback.pushInfo(f"Gi* on {int(mask.sum()):,} features, {weights.kind} weights "
                           f"({transform}), {options['permutations']} permutations, seed "
                           f"{options['seed']}, {options['alternative']} test"
@@ -238,9 +251,7 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         }, index=frame.index[mask]).reindex(frame.index)
         table["Gi_Bin"] = table["Gi_Bin"].astype("Int64")
         table["Gi_NNbr"] = table["Gi_NNbr"].astype("Int64")
-        counts = pd.Series(result.labels).value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{label}: {count}" for label, count
-                                                  in counts.items()))
+        self.log_label_counts(feedback, result.labels)
         dest = self.write_layer(parameters, self.OUTPUT, context, feedback, data, table,
                                 qml_name="hot_spot_bins.qml")
         feedback.setProgress(100)

@@ -110,9 +110,7 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         options = self.inference_options(parameters, context)
         transform = STANDARDISATION_CHOICES[
             self.parameterAsEnum(parameters, self.STANDARDISATION, context)][0]
-        inference = INFERENCE_CHOICES[self.parameterAsEnum(parameters, self.INFERENCE, context)][0]
-        if options["permutations"] == 0:
-            inference = "norm"
+        inference = self.significance_source(parameters, context, options["permutations"])
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         feedback.pushInfo(f"Local Moran's I on {int(mask.sum()):,} features, {weights.kind} "
                           f"weights ({transform}), {options['permutations']} permutations, "
@@ -137,9 +135,7 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         }, index=frame.index[mask]).reindex(frame.index)
         table["LMI_Q"] = table["LMI_Q"].astype("Int64")
         table["LMI_NNbr"] = table["LMI_NNbr"].astype("Int64")
-        counts = pd.Series(result.labels).value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{label}: {count}" for label, count
-                                                  in counts.items()))
+        self.log_label_counts(feedback, result.labels)
         dest = self.write_layer(parameters, self.OUTPUT, context, feedback, data, table,
                                 qml_name="local_moran_types.qml")
         feedback.setProgress(100)
