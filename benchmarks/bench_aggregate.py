@@ -163,8 +163,8 @@ def measure(method: str, n_points: int, n_polygons: int, repeat: int) -> dict:
         return {"seconds": read_seconds, "peak_mb": _peak_mb(), "rss_after_read_mb": _rss_mb()}
 
     if method.startswith("usm"):
-        from urban_safety_monitor.usm_plugin.core.aggregation import aggregate_incidents
-        from urban_safety_monitor.usm_plugin.core.point_in_polygon import assign_points
+        from urban_safety_monitor.usm_plugin.core.joins.aggregation import aggregate_incidents
+        from urban_safety_monitor.usm_plugin.core.joins.point_in_polygon import assign_points
 
         x = points.geometry.x.to_numpy()
         y = points.geometry.y.to_numpy()
@@ -284,7 +284,7 @@ def time_qgis_peers(n_points: int, n_polygons: int, algorithm: str) -> dict:
         import scipy.ndimage  # noqa: F401
 
         from urban_safety_monitor.usm_plugin import bridge  # noqa: F401
-        from urban_safety_monitor.usm_plugin.core import aggregation  # noqa: F401
+        from urban_safety_monitor.usm_plugin.core.joins import aggregation  # noqa: F401
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()

@@ -133,7 +133,7 @@ def child(method: str, path: str, out: str, repeats: int) -> None:
                     table = area_interpolate(census, hoods, extensive_variables=VARIABLES)
                 return table[VARIABLES].to_numpy(float)
         else:
-            from urban_safety_monitor.usm_plugin.core.areal_interpolation import interpolate_areal
+            from urban_safety_monitor.usm_plugin.core.joins.areal_interpolation import interpolate_areal
 
             info["rss_loaded"] = _rss_mb()
             with_read = method == "usm +read"

@@ -119,7 +119,7 @@ def run_stage(stage: str, out_dir: str) -> dict:
         before = _peak_rss_mb()
         import tracemalloc
 
-        from urban_safety_monitor.usm_plugin.core.density import kernel_density
+        from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density
 
         for k in range(REPEATS):
             if k == REPEATS - 1:
@@ -177,7 +177,7 @@ def compare(qgis_tif: str, usm_tif: str) -> dict:
     import shapely
 
     _import_root()
-    from urban_safety_monitor.usm_plugin.core.density import kernel_density
+    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density
 
     with rasterio.open(qgis_tif) as src:
         raw = src.read(1).astype(float)

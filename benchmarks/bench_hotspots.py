@@ -114,8 +114,8 @@ def worker(tool: str, task: str, path: Path) -> dict:
 
     if tool == "ours":
         sys.path.insert(0, str(IMPORT_ROOT))
-        from urban_safety_monitor.usm_plugin.core.autocorrelation import LocalGetisOrd, LocalMoran
-        from urban_safety_monitor.usm_plugin.core.weights import SpatialWeights
+        from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import LocalGetisOrd, LocalMoran
+        from urban_safety_monitor.usm_plugin.core.stats.weights import SpatialWeights
 
         if task == "weights":
             out["rss_before"] = _rss_mb()

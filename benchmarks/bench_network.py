@@ -36,8 +36,8 @@ import scipy.spatial  # noqa: E402,F401
 import shapely  # noqa: E402
 import networkx as nx  # noqa: E402
 
-from urban_safety_monitor.usm_plugin.core.infrastructure import PopulationPoints  # noqa: E402
-from urban_safety_monitor.usm_plugin.core.street_network import (  # noqa: E402
+from urban_safety_monitor.usm_plugin.core.joins.infrastructure import PopulationPoints  # noqa: E402
+from urban_safety_monitor.usm_plugin.core.network.street_network import (  # noqa: E402
     build_street_graph, network_distance_to_nearest, population_coverage)
 
 CRS = "EPSG:32630"

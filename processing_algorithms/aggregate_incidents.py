@@ -79,7 +79,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
     @property
     def OUTPUT_FIELDS(self):  # noqa: N802 (the documented fields come from the core)
         try:
-            from ..usm_plugin.core.aggregation import FIELD_DOCS
+            from ..usm_plugin.core.joins.aggregation import FIELD_DOCS
         except ImportError:  # core dependencies missing: the help still lists the basics
             return (("area_km2", "neighbourhood area", "km²"),
                     ("n_total", "incidents assigned to the neighbourhood", "count"))
@@ -177,7 +177,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         import numpy as np
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.aggregation import aggregate_incidents
+        from ..usm_plugin.core.joins.aggregation import aggregate_incidents
         from ..usm_plugin.core.runtime import Notes
 
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)

@@ -132,7 +132,7 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
 
         from ..usm_plugin import bridge
         from ..usm_plugin.core.runtime import Notes
-        from ..usm_plugin.core.survey import aggregate_survey
+        from ..usm_plugin.core.joins.survey import aggregate_survey
 
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)
         indicators = self.parameterAsFields(parameters, self.INDICATOR_FIELDS, context)

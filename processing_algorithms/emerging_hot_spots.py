@@ -169,12 +169,12 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
         import shapely
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.density import points_xy
-        from ..usm_plugin.core.emerging import bin_by_time, emerging_hot_spots
-        from ..usm_plugin.core.grids import make_grid
-        from ..usm_plugin.core.point_in_polygon import assign_points
+        from ..usm_plugin.core.stats.density import points_xy
+        from ..usm_plugin.core.stats.emerging import bin_by_time, emerging_hot_spots
+        from ..usm_plugin.core.geometry.grids import make_grid
+        from ..usm_plugin.core.joins.point_in_polygon import assign_points
         from ..usm_plugin.core.runtime import Notes
-        from ..usm_plugin.core.weights import SpatialWeights
+        from ..usm_plugin.core.stats.weights import SpatialWeights
 
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         id_field = self.parameterAsString(parameters, self.LOCATION_ID, context) or None

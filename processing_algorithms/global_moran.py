@@ -88,7 +88,7 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.autocorrelation import GlobalMoran
+        from ..usm_plugin.core.stats.autocorrelation import GlobalMoran
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)

@@ -125,7 +125,7 @@ class InferenceMixin:
         return data, ids, mask, values, weights
 
     def check_counts(self, parameters, context, frame, mask, values, notes):
-        from ..usm_plugin.core.autocorrelation import raw_count_warning
+        from ..usm_plugin.core.stats.autocorrelation import raw_count_warning
         import pandas as pd
 
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
@@ -215,7 +215,7 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.autocorrelation import LocalGetisOrd
+        from ..usm_plugin.core.stats.autocorrelation import LocalGetisOrd
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)

@@ -83,7 +83,7 @@ def read_population(alg, parameters, context, feedback, areas, target_crs, notes
     from qgis.core import QgsProcessingException
 
     from ..usm_plugin import bridge
-    from ..usm_plugin.core import infrastructure
+    from ..usm_plugin.core.joins import infrastructure
 
     raster = alg.parameterAsRasterLayer(parameters, POPULATION_RASTER, context)
     has_polygons = parameters.get(POPULATION_POLYGONS) not in (None, "")
@@ -248,7 +248,7 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
         import shapely
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core import infrastructure
+        from ..usm_plugin.core.joins import infrastructure
         from ..usm_plugin.core.runtime import InputError, Notes
 
         id_field = self.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)

@@ -187,7 +187,7 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         import geopandas as gpd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.areal_interpolation import interpolate_areal
+        from ..usm_plugin.core.joins.areal_interpolation import interpolate_areal
         from ..usm_plugin.core.runtime import Notes
 
         census_id = self.parameterAsString(parameters, self.CENSUS_ID, context) or None

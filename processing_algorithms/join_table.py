@@ -126,7 +126,7 @@ class JoinTableAlgorithm(UsmAlgorithm):
 
     def process_with_core(self, parameters, context, feedback):
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.table_join import join_table
+        from ..usm_plugin.core.joins.table_join import join_table
 
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)

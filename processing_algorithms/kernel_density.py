@@ -156,7 +156,7 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         import numpy as np
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.density import (kernel_density,
+        from ..usm_plugin.core.stats.density import (kernel_density,
                                                 write_density_geotiff)
         from ..usm_plugin.core.runtime import Notes
 

@@ -100,7 +100,7 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.autocorrelation import LocalMoran
+        from ..usm_plugin.core.stats.autocorrelation import LocalMoran
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)

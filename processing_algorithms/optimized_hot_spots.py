@@ -155,8 +155,8 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
         import geopandas as gpd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.density import points_xy
-        from ..usm_plugin.core.optimized_hotspots import optimized_hot_spots
+        from ..usm_plugin.core.stats.density import points_xy
+        from ..usm_plugin.core.stats.optimized_hotspots import optimized_hot_spots
         from ..usm_plugin.core.runtime import Notes
 
         shape = SHAPE_CHOICES[self.parameterAsEnum(parameters, self.CELL_SHAPE, context)][0]

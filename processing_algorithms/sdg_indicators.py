@@ -149,7 +149,7 @@ class SdgIndicatorsAlgorithm(UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core import sdg
+        from ..usm_plugin.core.network import sdg
         from ..usm_plugin.core.runtime import Notes
 
         id_field = self.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)

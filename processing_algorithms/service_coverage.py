@@ -50,7 +50,7 @@ def add_network_parameters(alg, optional_help: str):
 def read_street_graph(alg, parameters, context, feedback, target_crs, notes, stage):
     """The street graph, or None when no street layer was given."""
     from ..usm_plugin import bridge
-    from ..usm_plugin.core.street_network import build_street_graph
+    from ..usm_plugin.core.network.street_network import build_street_graph
 
     if parameters.get(STREETS) in (None, ""):
         return None
@@ -128,7 +128,7 @@ class PopulationCoverageAlgorithm(UsmAlgorithm):
     def process_with_core(self, parameters, context, feedback):
         from ..usm_plugin import bridge
         from ..usm_plugin.core.runtime import InputError, Notes
-        from ..usm_plugin.core.street_network import population_coverage
+        from ..usm_plugin.core.network.coverage import population_coverage
 
         id_field = self.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)

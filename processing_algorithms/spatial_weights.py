@@ -162,7 +162,7 @@ class WeightsMixin:
         return mask, values
 
     def build_weights(self, parameters, context, frame, ids):
-        from ..usm_plugin.core.weights import build_weights
+        from ..usm_plugin.core.stats.weights import build_weights
 
         method = WEIGHT_CHOICES[self.parameterAsEnum(parameters, self.WEIGHTS, context)][0]
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)

@@ -16,11 +16,10 @@ only for the needed attributes, and converts geometries in one vectorised
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -39,13 +38,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingUtils,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from .core.runtime import Cancelled, InputError, Notes
+from .core.runtime import Cancelled, Notes
 from .qgis_compat import GeometryCheck, WkbType, field_type
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
@@ -327,7 +325,7 @@ def point_coordinates(data: SourceData):
     :func:`core.density.points_xy` returns, with null and empty geometries
     left out and counted in the notes.
     """
-    from .core.density import points_xy
+    from .core.stats.density import points_xy
 
     geometry = np.asarray(data.frame.geometry.values, dtype=object)
     if data.point_xy is None:

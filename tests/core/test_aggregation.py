@@ -8,13 +8,13 @@ import pandas as pd
 import pytest
 import shapely
 
-from urban_safety_monitor.usm_plugin.core.aggregation import (
+from urban_safety_monitor.usm_plugin.core.joins.aggregation import (
     FIELD_DOCS,
     aggregate_incidents,
     parse_dates,
     slugify,
 )
-from urban_safety_monitor.usm_plugin.core.rates import crude_rate, empirical_bayes_rate
+from urban_safety_monitor.usm_plugin.core.stats.rates import crude_rate, empirical_bayes_rate
 from urban_safety_monitor.usm_plugin.core.runtime import Cancelled, InputError
 
 CRS = "EPSG:32630"
@@ -341,7 +341,7 @@ def test_point_coordinates_given_by_the_caller_give_the_same_result():
     import geopandas as gpd
     import shapely
 
-    from urban_safety_monitor.usm_plugin.core.aggregation import aggregate_incidents
+    from urban_safety_monitor.usm_plugin.core.joins.aggregation import aggregate_incidents
 
     squares = [shapely.box(i, 0, i + 1, 1) for i in range(3)]
     areas = gpd.GeoDataFrame({"code": ["a", "b", "c"]}, geometry=squares, crs="EPSG:32630")
@@ -379,7 +379,7 @@ def test_point_coordinates_given_by_the_caller_give_the_same_result():
     ["b", "a", "b", "c"],
 ])
 def test_fast_factorize_equals_pandas(values):
-    from urban_safety_monitor.usm_plugin.core.aggregation import _factorize, _levels
+    from urban_safety_monitor.usm_plugin.core.joins.aggregation import _factorize, _levels
 
     series = [pd.Series(np.array(values, dtype=object))]
     if all(v is None or isinstance(v, str) or (isinstance(v, float) and np.isnan(v))
@@ -415,7 +415,7 @@ def test_incident_index_and_ids_agree():
 
 def test_second_thread_gives_identical_results(monkeypatch):
     """Large inputs read y and factorize fields in a second thread: same results."""
-    from urban_safety_monitor.usm_plugin.core import aggregation
+    from urban_safety_monitor.usm_plugin.core.joins import aggregation
 
     nb = voronoi_neighbourhoods(25, 1000.0, 9)
     inc = incident_frame(nb, 800, 9)  # has null, empty, NaN and MultiPoint geometries

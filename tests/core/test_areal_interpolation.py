@@ -10,7 +10,7 @@ import shapely
 from numpy.testing import assert_allclose
 from scipy import sparse
 
-from urban_safety_monitor.usm_plugin.core.areal_interpolation import interpolate_areal
+from urban_safety_monitor.usm_plugin.core.joins.areal_interpolation import interpolate_areal
 from urban_safety_monitor.usm_plugin.core.runtime import Cancelled, InputError
 
 CRS = "EPSG:32630"

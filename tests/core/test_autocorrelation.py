@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from urban_safety_monitor.usm_plugin.core import autocorrelation as ac
-from urban_safety_monitor.usm_plugin.core.autocorrelation import (
+from urban_safety_monitor.usm_plugin.core.stats import autocorrelation as ac
+from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import (
     GlobalMoran, LocalGetisOrd, LocalMoran)
-from urban_safety_monitor.usm_plugin.core.multiple_testing import (
+from urban_safety_monitor.usm_plugin.core.stats.multiple_testing import (
     fdr_significant, fdr_threshold)
 from urban_safety_monitor.usm_plugin.core.runtime import Cancelled, InputError
-from urban_safety_monitor.usm_plugin.core.weights import SpatialWeights
+from urban_safety_monitor.usm_plugin.core.stats.weights import SpatialWeights
 
 libpysal = pytest.importorskip("libpysal")
 esda = pytest.importorskip("esda")
@@ -433,7 +433,7 @@ def test_fdr_bad_input():
 
 
 def test_raw_count_warning():
-    from urban_safety_monitor.usm_plugin.core.autocorrelation import raw_count_warning
+    from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import raw_count_warning
 
     counts = np.array([3, 0, 12, 7, 5, 9, 1, 4, 2, 8], dtype=float)
     varied = np.array([100, 200, 5000, 3000, 150, 4000, 80, 2500, 120, 6000], dtype=float)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from urban_safety_monitor.usm_plugin.core.density import (
+from urban_safety_monitor.usm_plugin.core.stats.density import (
     _convolve,
     automatic_radius,
     kernel_density,
@@ -208,7 +208,7 @@ def test_points_xy_drops_nulls_and_explodes_multipoints():
     import shapely
     from shapely.geometry import MultiPoint, Point
 
-    from urban_safety_monitor.usm_plugin.core.density import points_xy
+    from urban_safety_monitor.usm_plugin.core.stats.density import points_xy
 
     geoms = [Point(1, 2), None, MultiPoint([(3, 4), (5, 6)]), shapely.Point(), Point(7, 8)]
     x, y, row, notes = points_xy(geoms)
@@ -222,7 +222,7 @@ def test_points_xy_drops_nulls_and_explodes_multipoints():
 
 
 def test_fast_and_clipped_binning_agree_inside_the_grid():
-    from urban_safety_monitor.usm_plugin.core.density import _linear_binning, _linear_binning_clipped
+    from urban_safety_monitor.usm_plugin.core.stats.density import _linear_binning, _linear_binning_clipped
 
     rng = np.random.default_rng(4)
     fx = rng.uniform(0, 38.99, 5000)

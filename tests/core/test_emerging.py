@@ -7,7 +7,7 @@ from numpy.testing import assert_allclose
 from scipy import sparse
 from scipy.stats import kendalltau, norm
 
-from urban_safety_monitor.usm_plugin.core.emerging import (
+from urban_safety_monitor.usm_plugin.core.stats.emerging import (
     CATEGORIES,
     bin_by_time,
     classify_patterns,
@@ -16,7 +16,7 @@ from urban_safety_monitor.usm_plugin.core.emerging import (
     space_time_weights,
 )
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
-from urban_safety_monitor.usm_plugin.core.weights import SpatialWeights
+from urban_safety_monitor.usm_plugin.core.stats.weights import SpatialWeights
 
 
 # ------------------------------------------------------------ Mann-Kendall

@@ -10,7 +10,7 @@ from numpy.testing import assert_allclose
 from scipy.spatial import cKDTree
 from shapely.geometry import Polygon, box
 
-from urban_safety_monitor.usm_plugin.core.grids import count_points, make_grid
+from urban_safety_monitor.usm_plugin.core.geometry.grids import count_points, make_grid
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
 
 # An L-shaped area with a hole, away from the origin, in metres.

@@ -15,7 +15,7 @@ import shapely
 from numpy.testing import assert_allclose
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, box
 
-from urban_safety_monitor.usm_plugin.core import infrastructure as infra
+from urban_safety_monitor.usm_plugin.core.joins import infrastructure as infra
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
 
 CRS = "EPSG:32630"

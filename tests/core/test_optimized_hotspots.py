@@ -6,7 +6,7 @@ import shapely
 from numpy.testing import assert_allclose
 from shapely.geometry import box
 
-from urban_safety_monitor.usm_plugin.core.optimized_hotspots import (
+from urban_safety_monitor.usm_plugin.core.stats.optimized_hotspots import (
     incremental_moran,
     fallback_neighbours,
     optimized_hot_spots,

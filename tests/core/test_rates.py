@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from urban_safety_monitor.usm_plugin.core.rates import (
+from urban_safety_monitor.usm_plugin.core.stats.rates import (
     crude_rate,
     empirical_bayes,
     empirical_bayes_rate,

@@ -11,10 +11,10 @@ import pytest
 from numpy.testing import assert_allclose
 from shapely.geometry import LineString, Point, box
 
-from urban_safety_monitor.usm_plugin.core import sdg
-from urban_safety_monitor.usm_plugin.core.infrastructure import PopulationPoints
+from urban_safety_monitor.usm_plugin.core.network import sdg
+from urban_safety_monitor.usm_plugin.core.joins.infrastructure import PopulationPoints
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
-from urban_safety_monitor.usm_plugin.core.street_network import build_street_graph
+from urban_safety_monitor.usm_plugin.core.network.street_network import build_street_graph
 
 CRS = "EPSG:32630"
 

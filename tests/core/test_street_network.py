@@ -13,8 +13,9 @@ from numpy.testing import assert_allclose
 from scipy.spatial import Delaunay, distance_matrix
 from shapely.geometry import LineString, MultiLineString, Point, box
 
-from urban_safety_monitor.usm_plugin.core import street_network as sn
-from urban_safety_monitor.usm_plugin.core.infrastructure import PopulationPoints
+from urban_safety_monitor.usm_plugin.core.network import coverage
+from urban_safety_monitor.usm_plugin.core.network import street_network as sn
+from urban_safety_monitor.usm_plugin.core.joins.infrastructure import PopulationPoints
 from urban_safety_monitor.usm_plugin.core.runtime import Cancelled, InputError
 
 CRS = "EPSG:32630"
@@ -212,7 +213,7 @@ def test_population_coverage_euclidean_vs_brute_force():
     w = rng.integers(0, 20, 500).astype(float)
     fac = rng.uniform([0, 0], [2500, 1000], (6, 2))  # some outside the city
     pop = PopulationPoints(xy, w, CRS, "test")
-    res = sn.population_coverage(_two_squares(), "nid", pop, fac, distance=300)
+    res = coverage.population_coverage(_two_squares(), "nid", pop, fac, distance=300)
     d = distance_matrix(xy, fac).min(axis=1)
     for k, (x0, x1) in enumerate([(0, 1000), (1000, 2000)]):
         inside = (xy[:, 0] >= x0) & (xy[:, 0] < x1)
@@ -225,7 +226,7 @@ def test_population_coverage_network_by_hand_and_zero_population():
     g = sn.build_street_graph(lines([LineString([(0, 500), (2000, 500)])]))
     pop = PopulationPoints(np.array([[100, 520], [900, 500], [1500, 450]]),
                            np.array([10.0, 30.0, 0.0]), CRS, "test")
-    res = sn.population_coverage(_two_squares(), "nid", pop, np.array([[0, 500]]),
+    res = coverage.population_coverage(_two_squares(), "nid", pop, np.array([[0, 500]]),
                                  distance=500, method="network", graph=g)
     # 20 + 100 <= 500 covered; 900 m away not covered; B has only a 0-resident point
     assert_allclose(res.table["share"][0], 10 / 40)
@@ -237,7 +238,7 @@ def test_population_coverage_network_by_hand_and_zero_population():
 def test_population_coverage_refuses_mismatched_crs():
     pop = PopulationPoints(np.array([[1.0, 1.0]]), np.array([1.0]), "EPSG:32631", "test")
     with pytest.raises(InputError, match="different CRS"):
-        sn.population_coverage(_two_squares(), "nid", pop, np.array([[0, 0]]), distance=10)
+        coverage.population_coverage(_two_squares(), "nid", pop, np.array([[0, 0]]), distance=10)
 
 
 def test_crossing_detection_matches_shapely_crosses():

@@ -8,7 +8,7 @@ import shapely
 from numpy.testing import assert_allclose
 
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
-from urban_safety_monitor.usm_plugin.core.survey import (aggregate_survey, kish_effective_n,
+from urban_safety_monitor.usm_plugin.core.joins.survey import (aggregate_survey, kish_effective_n,
                                                           parse_indicator, wilson_interval)
 
 CRS = "EPSG:32630"

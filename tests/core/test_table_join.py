@@ -7,7 +7,7 @@ import pytest
 import shapely
 
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
-from urban_safety_monitor.usm_plugin.core.table_join import join_table, normalise_code
+from urban_safety_monitor.usm_plugin.core.joins.table_join import join_table, normalise_code
 
 
 def hoods(ids):

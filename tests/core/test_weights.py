@@ -9,7 +9,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
 from urban_safety_monitor.usm_plugin.core.runtime import InputError
-from urban_safety_monitor.usm_plugin.core.weights import SpatialWeights
+from urban_safety_monitor.usm_plugin.core.stats.weights import SpatialWeights
 
 libpysal = pytest.importorskip("libpysal")
 
@@ -233,7 +233,7 @@ def test_knn_k_out_of_range():
 
 # ----------------------------------------------------------- build_weights
 def test_build_weights_by_method_name():
-    from urban_safety_monitor.usm_plugin.core.weights import WEIGHT_METHODS, build_weights
+    from urban_safety_monitor.usm_plugin.core.stats.weights import WEIGHT_METHODS, build_weights
 
     cells = gpd.GeoSeries(_grid() + [box(100, 100, 110, 110)], crs="EPSG:32630")
     built = {m: build_weights(cells, m, k=2, threshold=12.0) for m in WEIGHT_METHODS}

@@ -49,7 +49,7 @@ def test_density_agrees_with_qgis_heatmap(qgis_app, demo_gpkg, tmp_path):
     import processing
     import rasterio
 
-    from urban_safety_monitor.usm_plugin.core.density import kernel_density
+    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density
 
     out = str(tmp_path / "heatmap.tif")
     processing.run("qgis:heatmapkerneldensityestimation", {
@@ -151,7 +151,7 @@ def test_density_style_loads_and_stretches(qgis_app, tmp_path):
     from qgis.core import QgsRasterLayer
 
     from urban_safety_monitor.processing_algorithms.kernel_density import STYLE_FILE, _DensityStyle
-    from urban_safety_monitor.usm_plugin.core.density import kernel_density, write_density_geotiff
+    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density, write_density_geotiff
     from urban_safety_monitor.usm_plugin.bridge import STYLES_DIR
     from pyproj import CRS
 
@@ -289,7 +289,7 @@ def test_emerging_style_loads(qgis_app, tmp_path):
     from qgis.core import QgsVectorLayer
 
     from urban_safety_monitor.usm_plugin.bridge import STYLES_DIR
-    from urban_safety_monitor.usm_plugin.core.emerging import CATEGORIES
+    from urban_safety_monitor.usm_plugin.core.stats.emerging import CATEGORIES
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:32630&field=pattern:string", "e", "memory")
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, "emerging_hot_spots.qml"))

@@ -106,8 +106,8 @@ def test_same_seed_same_output(demo_counts, run_algorithm):
 def test_local_moran_matches_core(demo_counts, run_algorithm):
     import geopandas as gpd
 
-    from urban_safety_monitor.usm_plugin.core.autocorrelation import LocalMoran
-    from urban_safety_monitor.usm_plugin.core.weights import SpatialWeights
+    from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import LocalMoran
+    from urban_safety_monitor.usm_plugin.core.stats.weights import SpatialWeights
 
     results, _ = run_algorithm(LMI, {
         "INPUT": demo_counts, "ID_FIELD": "nbhd_id", "FIELD": "n_total", "WEIGHTS": 1,

@@ -61,7 +61,7 @@ def test_points_with_flag_dark_areas_and_accounting(run_algorithm, demo_gpkg, de
 
 
 def test_lines_match_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
-    from urban_safety_monitor.usm_plugin.core.infrastructure import line_indicators
+    from urban_safety_monitor.usm_plugin.core.joins.infrastructure import line_indicators
 
     results, _ = run_algorithm("usm:infrastructureindicators", {
         "NEIGHBOURHOODS": _layer(demo_gpkg, "neighbourhoods"), "NEIGHBOURHOOD_ID": "nbhd_id",
@@ -77,8 +77,8 @@ def test_lines_match_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
 
 
 def test_network_coverage_matches_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
-    from urban_safety_monitor.usm_plugin.core.infrastructure import population_from_raster
-    from urban_safety_monitor.usm_plugin.core.street_network import (build_street_graph,
+    from urban_safety_monitor.usm_plugin.core.joins.infrastructure import population_from_raster
+    from urban_safety_monitor.usm_plugin.core.network.street_network import (build_street_graph,
                                                                      population_coverage)
 
     results, feedback = run_algorithm("usm:populationcoverage", {
@@ -150,9 +150,9 @@ def test_geographic_neighbourhoods_are_measured_in_utm(run_algorithm, demo_gpkg,
 def test_sdg_indicators_match_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
     from qgis.core import QgsVectorLayer
 
-    from urban_safety_monitor.usm_plugin.core import sdg
-    from urban_safety_monitor.usm_plugin.core.infrastructure import population_from_raster
-    from urban_safety_monitor.usm_plugin.core.street_network import build_street_graph
+    from urban_safety_monitor.usm_plugin.core.network import sdg
+    from urban_safety_monitor.usm_plugin.core.joins.infrastructure import population_from_raster
+    from urban_safety_monitor.usm_plugin.core.network.street_network import build_street_graph
 
     results, feedback = run_algorithm("usm:sdgindicators", {
         "NEIGHBOURHOODS": _layer(demo_gpkg, "neighbourhoods"), "NEIGHBOURHOOD_ID": "nbhd_id",

@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 
 
 def _usm_algorithms():

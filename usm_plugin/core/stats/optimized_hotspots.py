@@ -58,7 +58,7 @@ from typing import List, Optional
 
 import numpy as np
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 MIN_INCIDENTS = 30
 MIN_CELLS = 30
@@ -220,7 +220,7 @@ def optimized_hot_spots(
     from scipy.spatial import cKDTree
 
     from .autocorrelation import LocalGetisOrd
-    from .grids import count_points, make_grid
+    from ..geometry.grids import count_points, make_grid
     from .weights import SpatialWeights
 
     steps = as_steps(progress, should_stop)
@@ -261,7 +261,7 @@ def optimized_hot_spots(
             raise InputError("the incidents are collinear or coincident; give a study area")
         choose("study area", "convex hull of the incidents",
                "no study area given; locational outliers excluded")
-    from .grids import _as_area
+    from ..geometry.grids import _as_area
 
     area, area_crs = _as_area(study_area)
     shapely.prepare(area)

@@ -49,7 +49,7 @@ from typing import Optional, Tuple
 
 import numpy as np
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 SHAPES = ("hexagon", "square")
 KEEP_RULES = ("intersects", "centroid", "within")

@@ -56,7 +56,7 @@ from scipy import sparse
 from scipy.special import ndtr
 
 from .multiple_testing import fdr_significant
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 from .weights import SpatialWeights
 
 __all__ = ["LocalGetisOrd", "LocalMoran", "GlobalMoran", "raw_count_warning", "CONFIDENCE_LEVELS",

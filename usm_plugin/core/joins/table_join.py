@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["JoinResult", "join_table", "normalise_code", "DUPLICATE_POLICIES"]
 

@@ -67,7 +67,7 @@ from typing import List, Optional
 
 import numpy as np
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 STEPS = {"month": "M", "quarter": "Q", "year": "Y"}
 NO_PATTERN = "No Pattern Detected"

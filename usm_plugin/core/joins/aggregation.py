@@ -29,8 +29,8 @@ import numpy as np
 import pandas as pd
 
 from .point_in_polygon import assign_points
-from .rates import crude_rate, empirical_bayes
-from .runtime import InputError, Notes, as_steps
+from ..stats.rates import crude_rate, empirical_bayes
+from ..runtime import InputError, Notes, as_steps
 
 __all__ = [
     "FIELD_DOCS",

@@ -48,11 +48,12 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .infrastructure import (area_in_zones, as_population, assign_to_zones, clean_polygons,
-                             point_xy, prepare_zones)
-from .runtime import InputError, Notes, as_steps
-from .street_network import (StreetGraph, distance_to_nearest, require_projected,
-                             same_crs, share_by_zone)
+from ..joins.infrastructure import (area_in_zones, as_population, assign_to_zones,
+                                    clean_polygons, point_xy, prepare_zones)
+from ..runtime import InputError, Notes, as_steps
+from ..geometry.crs import require_projected, same_crs
+from .coverage import share_by_zone
+from .street_network import StreetGraph, distance_to_nearest
 
 
 @dataclass

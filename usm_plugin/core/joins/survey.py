@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .point_in_polygon import assign_points
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["SurveyResult", "aggregate_survey", "wilson_interval", "kish_effective_n",
            "parse_indicator", "YES_WORDS", "NO_WORDS"]

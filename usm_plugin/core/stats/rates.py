@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .runtime import InputError
+from ..runtime import InputError
 
 __all__ = ["crude_rate", "empirical_bayes", "empirical_bayes_rate", "EmpiricalBayes"]
 

@@ -33,8 +33,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .runtime import InputError, Notes, as_steps
-from .street_network import require_projected, same_crs
+from ..runtime import InputError, Notes, as_steps
+from ..geometry.crs import require_projected, same_crs
 
 # ---------------------------------------------------------------------------
 # shared input handling

@@ -53,7 +53,7 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 KERNELS = ("quartic", "gaussian")
 UNITS = "incidents per km2"

@@ -63,7 +63,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .runtime import InputError, as_steps
+from ..runtime import InputError, as_steps
 
 __all__ = ["Assignment", "assign_points"]
 

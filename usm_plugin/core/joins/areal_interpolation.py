@@ -33,7 +33,7 @@ from typing import Iterable, Optional
 import numpy as np
 import pandas as pd
 
-from .runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["InterpolationResult", "interpolate_areal"]
 

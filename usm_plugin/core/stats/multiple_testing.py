@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .runtime import InputError
+from ..runtime import InputError
 
 __all__ = ["fdr_threshold", "fdr_significant"]
 

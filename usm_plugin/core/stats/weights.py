@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .runtime import InputError, Notes
+from ..runtime import InputError, Notes
 
 __all__ = ["SpatialWeights", "build_weights", "WEIGHT_METHODS"]
 
