@@ -201,8 +201,9 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
                                    check_validity=True, keep_original_geometry=True,
                                    stage=stages.stage(0.0, 0.05))
         if areas.n_invalid_skipped:
-            notes.warn(f"{areas.n_invalid_skipped} neighbourhoods with invalid geometry skipped "
-                       "(Processing's invalid geometry setting).")
+            notes.warn(f"{areas.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
+                       "(Processing's invalid geometry setting) and left out of the output: "
+                       + ", ".join(areas.skipped_ids(id_field)[:50]))
         feedback.pushInfo("Reading incidents…")
         incident_fields = [category, date_field, weight, *disaggregate]
         points = bridge.read_source(self, parameters, self.INCIDENTS, context, feedback,

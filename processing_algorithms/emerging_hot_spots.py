@@ -166,15 +166,12 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
         import geopandas as gpd
         import numpy as np
         import pandas as pd
-        import shapely
 
         from ..usm_plugin import bridge
         from ..usm_plugin.core.stats.density import points_xy
-        from ..usm_plugin.core.stats.emerging import bin_by_time, emerging_hot_spots
-        from ..usm_plugin.core.geometry.grids import make_grid
-        from ..usm_plugin.core.joins.point_in_polygon import assign_points
         from ..usm_plugin.core.runtime import Notes
-        from ..usm_plugin.core.stats.weights import SpatialWeights
+        from ..usm_plugin.core.stats.emerging import (bin_by_time, emerging_hot_spots,
+                                                      locations_from_grid, locations_from_polygons)
 
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         id_field = self.parameterAsString(parameters, self.LOCATION_ID, context) or None
@@ -188,15 +185,8 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        reference = self.parameterAsSource(parameters, self.LOCATIONS if use_locations else self.INPUT,
-                                           context)
-        if reference is None:
-            raise QgsProcessingException("Could not load the input layers.")
-        if not reference.sourceCrs().isValid():
-            raise QgsProcessingException("The locations (or incident) layer has no coordinate "
-                                         "reference system (CRS); set its CRS and run again.")
-        target_crs = bridge.analysis_crs(reference.sourceCrs(), reference.sourceExtent(), context,
-                                         notes)
+        target_crs = bridge.analysis_crs_for(
+            self, parameters, self.LOCATIONS if use_locations else self.INPUT, context, notes)
         points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
                                     fields=[date_field], target_crs=target_crs,
                                     stage=stages.stage(0.0, 0.25))
@@ -213,40 +203,17 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
                                        check_validity=True, stage=stages.stage(0.25, 0.3))
             notes.extend(areas.notes)
             frame = areas.frame
-            ids = frame[id_field].to_numpy() if id_field else frame.index.to_numpy()
             id_name = id_field or "location_fid"
-            if pd.Series(ids).duplicated().any():
-                dup = pd.Series(ids)[pd.Series(ids).duplicated()].astype(str).unique()[:10]
-                raise QgsProcessingException(f"Location ids must be unique; duplicated: "
-                                             f"{', '.join(dup)}")
-            geoms = np.asarray(frame.geometry.values)
-            order = np.argsort(np.argsort(pd.Series(ids).astype(str).to_numpy(), kind="stable"))
-            assignment = assign_points(x, y, geoms, priority=order,
-                                       **stages.stage(0.3, 0.45).callables())
-            location = assignment.index
-            if assignment.n_ties:
-                feedback.pushInfo(f"{assignment.n_ties} incidents on a shared boundary were "
-                                  "assigned to the location whose id sorts first.")
-            weights = SpatialWeights.from_polygons(geoms, ids, rule="queen")
-            n_islands = len(weights.islands)
-            present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-            if n_islands and present.all():
-                centres = shapely.get_coordinates(shapely.point_on_surface(geoms))
-                weights = weights.with_islands_connected(centres, k=1)
-                notes.warn(f"{n_islands} location(s) without a contiguous neighbour were connected "
-                           "to their nearest location.")
-            out_geometry = geoms
+            units = locations_from_polygons(
+                x, y, frame.geometry.values,
+                frame[id_field].to_numpy() if id_field else frame.index.to_numpy(),
+                **stages.stage(0.3, 0.45).callables())
         else:
-            hull = shapely.convex_hull(shapely.multipoints(np.column_stack([x, y])))
-            grid = make_grid(hull, shape=shape, cell_size=cell_size,
-                             crs=bridge.pyproj_crs(target_crs))
-            notes.extend(grid.notes)
-            location = grid.locate(x, y)
-            ids = grid.cells["cell_id"].to_numpy()
             id_name = "cell_id"
-            band = grid.spacing * (1.01 if shape == "hexagon" else 1.5)
-            weights = SpatialWeights.distance_band(grid.centroids(), band, ids=ids)
-            out_geometry = np.asarray(grid.cells.geometry.values)
+            units = locations_from_grid(x, y, shape=shape, cell_size=cell_size,
+                                        crs=bridge.pyproj_crs(target_crs))
+        notes.extend(units.notes)
+        ids, location, weights, out_geometry = units.ids, units.location, units.weights, units.geometry
         n_loc = len(ids)
         binned = bin_by_time(location, dates, n_locations=n_loc, step=step)
         notes.extend(binned.notes)

@@ -4,13 +4,16 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import SourceType
+from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
-from .hot_spots import INFERENCE_REFERENCES, InferenceMixin
-from .local_moran import STANDARDISATION_CHOICES
-from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin
+from .base.inference import INFERENCE_REFERENCES, InferenceMixin, standardisation_options
+from .base.weights import WEIGHT_REFERENCES
+
+#: row first: the GeoDa and PySAL default for Moran (the enum index is part of the interface)
+STANDARDISATION_CHOICES = standardisation_options("row", "binary")
 
 STATISTICS = (
     ("I", "Moran's I", "index"),
@@ -26,7 +29,7 @@ STATISTICS = (
 )
 
 
-class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
+class GlobalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
     ALGORITHM_ID = "globalmoran"
     DISPLAY_NAME = "Global Moran's I"
     GROUP_ID = "hotspots"
@@ -60,6 +63,7 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     MORANS_I = "MORANS_I"
     Z_SCORE = "Z_SCORE"
     P_VALUE = "P_VALUE"
+    ALPHA = "ALPHA"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_input_parameters(
@@ -75,6 +79,12 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
                                        defaultValue=0),
             "Row-standardised weights (GeoDa, PySAL default) or binary.", advanced=True)
         self.add_parameter(
+            QgsProcessingParameterNumber(self.ALPHA, self.tr("Significance level"),
+                                         NumberType.DOUBLE, defaultValue=0.05, minValue=0.0001,
+                                         maxValue=0.5),
+            "p-value at or below which the log calls the variable clustered or dispersed "
+            "(0.05 = 95% confidence).", advanced=True)
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Moran's I"), SourceType.TABLE),
             "A one-row table with the statistic, its moments and p-values.")
         self.addOutput(QgsProcessingOutputNumber(self.MORANS_I, self.tr("Moran's I")))
@@ -88,13 +98,13 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.stats.autocorrelation import GlobalMoran
+        from ..usm_plugin.core.stats.autocorrelation import GlobalMoran, global_moran_verdict
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
         data, ids, mask, values, weights = self.prepare_field_analysis(
             parameters, context, feedback, stages.stage(0.0, 0.2), field)
-        frame = data.frame
+        alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         alternative = self.inference_options(parameters, context)["alternative"]
@@ -113,14 +123,8 @@ class GlobalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
         row.update(n=int(result.n), n_islands=int(result.n_islands),
                    weights=f"{weights.kind} ({transform})", permutations=permutations,
                    seed=seed, alternative=alternative)
-        verdict = "clustered" if result.I > result.EI else "dispersed"
+        feedback.pushInfo(global_moran_verdict(result, field, alpha))
         p_value = result.p_sim if permutations else result.p_rand
-        if p_value <= 0.05:
-            feedback.pushInfo(f"{field} is significantly spatially {verdict} "
-                              f"(I = {result.I:.4f}, p = {p_value:.4g}).")
-        else:
-            feedback.pushInfo(f"No significant spatial autocorrelation of {field} "
-                              f"(I = {result.I:.4f}, p = {p_value:.4g}).")
         dest = bridge.write_frame(self, parameters, self.OUTPUT, context, pd.DataFrame([row]),
                                   None, feedback=feedback)
         feedback.setProgress(100)

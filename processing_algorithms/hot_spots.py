@@ -1,143 +1,19 @@
 """Hot spot analysis (Getis-Ord Gi*) on neighbourhoods or points."""
 
 from qgis.core import (
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
+from ..usm_plugin.qgis_compat import SourceType
 from .base import UsmAlgorithm
-from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin, log_weights
+from .base.inference import INFERENCE_REFERENCES, InferenceMixin, standardisation_options
+from .base.weights import WEIGHT_REFERENCES
 
-ALTERNATIVE_CHOICES = [
-    ("two-sided", "Hot and cold spots (two-sided)"),
-    ("greater", "Hot spots only (one-sided, high values)"),
-    ("less", "Cold spots only (one-sided, low values)"),
-]
-INFERENCE_CHOICES = [
-    ("sim", "Permutations (pseudo p-value)"),
-    ("norm", "Normal approximation of the z-score (as ArcGIS)"),
-]
-STANDARDISATION_CHOICES = [
-    ("binary", "None: every neighbour weighs 1 (ArcGIS default)"),
-    ("row", "Row standardised: weights of each feature sum to 1 (GeoDa)"),
-]
+#: binary first: ArcGIS's default for Gi* (the enum index is part of the interface)
+STANDARDISATION_CHOICES = standardisation_options("binary", "row")
 
-INFERENCE_REFERENCES = (
-    "Anselin, L. (1995). Local indicators of spatial association - LISA. Geographical "
-    "Analysis 27(2), 93-115.",
-    "Benjamini, Y. and Hochberg, Y. (1995). Controlling the false discovery rate: a practical "
-    "and powerful approach to multiple testing. Journal of the Royal Statistical Society B "
-    "57(1), 289-300.",
-)
-
-
-class InferenceMixin:
-    """Permutation, seed, FDR and alternative parameters shared by the local statistics."""
-
-    FIELD = "FIELD"
-    POPULATION_FIELD = "POPULATION_FIELD"
-    PERMUTATIONS = "PERMUTATIONS"
-    SEED = "SEED"
-    FDR = "FDR"
-    ALTERNATIVE = "ALTERNATIVE"
-
-    def add_field_parameters(self, field_help: str):
-        self.add_parameter(
-            QgsProcessingParameterField(self.FIELD, self.tr("Analysis field"),
-                                        parentLayerParameterName=self.INPUT,
-                                        type=FieldType.NUMERIC),
-            field_help)
-        self.add_parameter(
-            QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field (check only)"),
-                                        parentLayerParameterName=self.INPUT,
-                                        type=FieldType.NUMERIC, optional=True),
-            "Optional residents per feature. Not used in the statistic: when given and the "
-            "analysis field looks like raw counts on areas of very different population, the "
-            "log warns and suggests a rate or the Empirical Bayes smoothed rate.")
-
-    def add_inference_parameters(self, with_fdr: bool = True):
-        self.add_parameter(
-            QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations"),
-                                         NumberType.INTEGER, defaultValue=999, minValue=0,
-                                         maxValue=99999),
-            "Conditional permutations for the pseudo p-value (999 is standard; at least 99; "
-            "0 = analytical p-values only). With 999 the smallest pseudo p-value is 0.001.")
-        self.add_parameter(
-            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NumberType.INTEGER,
-                                         defaultValue=12345),
-            "Seed of the random permutations: the same seed gives the same result, bit for bit.",
-            advanced=True)
-        if with_fdr:
-            self.add_parameter(
-                QgsProcessingParameterBoolean(self.FDR,
-                                              self.tr("False discovery rate (FDR) correction"),
-                                              defaultValue=False),
-                "Correct for testing every feature at once (Benjamini-Hochberg): fewer features are "
-                "flagged, and at most about 5% of those flagged at 95% are false alarms.")
-        self.add_parameter(
-            QgsProcessingParameterEnum(self.ALTERNATIVE, self.tr("Test for"),
-                                       options=[label for _, label in ALTERNATIVE_CHOICES],
-                                       defaultValue=0),
-            "Two-sided (hot and cold spots) is the usual choice; a one-sided test only when the "
-            "question was decided before looking at the map.", advanced=True)
-
-    def inference_options(self, parameters, context):
-        return dict(
-            permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
-            seed=self.parameterAsInt(parameters, self.SEED, context),
-            fdr=(self.parameterDefinition(self.FDR) is not None
-                 and self.parameterAsBoolean(parameters, self.FDR, context)),
-            alternative=ALTERNATIVE_CHOICES[
-                self.parameterAsEnum(parameters, self.ALTERNATIVE, context)][0],
-        )
-
-    def significance_source(self, parameters, context, permutations: int) -> str:
-        """"sim" or "norm" from the INFERENCE parameter; without permutations only the
-        normal approximation exists."""
-        if permutations == 0:
-            return "norm"
-        return INFERENCE_CHOICES[self.parameterAsEnum(parameters, self.INFERENCE, context)][0]
-
-    @staticmethod
-    def log_label_counts(feedback, labels) -> None:
-        import pandas as pd
-
-        counts = pd.Series(labels).value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{label}: {count}" for label, count
-                                                  in counts.items()))
-
-    def prepare_field_analysis(self, parameters, context, feedback, stage, field):
-        """The steps every local and global statistic starts with: read the layer, keep the
-        features with a usable value, check for raw counts, build and report the weights."""
-        from ..usm_plugin import bridge
-
-        data, notes = self.read_layer(parameters, context, feedback, stage)
-        ids = self.feature_ids(parameters, context, data.frame)
-        mask, values = self.analysable(data.frame, ids, field, notes)
-        self.check_counts(parameters, context, data.frame, mask, values, notes)
-        weights = self.build_weights(parameters, context, data.frame.loc[mask], ids[mask])
-        bridge.push_notes(feedback, notes)
-        log_weights(feedback, weights)
-        return data, ids, mask, values, weights
-
-    def check_counts(self, parameters, context, frame, mask, values, notes):
-        from ..usm_plugin.core.stats.autocorrelation import raw_count_warning
-        import pandas as pd
-
-        population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        if not population:
-            return
-        pop = pd.to_numeric(frame[population], errors="coerce").to_numpy(dtype=float)
-        message = raw_count_warning(values[mask], pop[mask])
-        if message:
-            notes.warn(message[0].upper() + message[1:])
-
-
-class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
+class HotSpotsAlgorithm(InferenceMixin, UsmAlgorithm):
     ALGORITHM_ID = "hotspots"
     DISPLAY_NAME = "Hot spot analysis (Getis-Ord Gi*)"
     GROUP_ID = "hotspots"
@@ -182,7 +58,6 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     )
 
     OUTPUT = "OUTPUT"
-    INFERENCE = "INFERENCE"
     STANDARDISATION = "STANDARDISATION"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -193,12 +68,9 @@ class HotSpotsAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
             "(eb_rate_total from Aggregate incidents). Values should be non-negative.")
         self.add_weights_parameters()
         self.add_inference_parameters()
-        self.add_parameter(
-            QgsProcessingParameterEnum(self.INFERENCE, self.tr("Significance from"),
-                                       options=[label for _, label in INFERENCE_CHOICES],
-                                       defaultValue=0),
+        self.add_significance_parameter(
             "Which p-value sets Gi_Bin: the permutation pseudo p-value (robust to skewed "
-            "values) or the normal approximation of the z-score (as ArcGIS).", advanced=True)
+            "values) or the normal approximation of the z-score (as ArcGIS).")
         self.add_parameter(
             QgsProcessingParameterEnum(self.STANDARDISATION, self.tr("Weights standardisation"),
                                        options=[label for _, label in STANDARDISATION_CHOICES],

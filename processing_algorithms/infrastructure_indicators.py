@@ -1,150 +1,17 @@
-"""Infrastructure indicators per neighbourhood: facilities, streets or public space.
-
-Also holds the reading/writing helpers shared with the coverage and SDG
-algorithms (neighbourhoods in, population source, neighbourhood output).
-"""
+"""Infrastructure indicators per neighbourhood: facilities, streets or public space."""
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
 from ..usm_plugin.qgis_compat import FieldType, SourceType
 from .base import UsmAlgorithm
-
-NEIGHBOURHOODS = "NEIGHBOURHOODS"
-NEIGHBOURHOOD_ID = "NEIGHBOURHOOD_ID"
-POPULATION_POLYGONS = "POPULATION_POLYGONS"
-POPULATION_POLYGON_FIELD = "POPULATION_POLYGON_FIELD"
-POPULATION_RASTER = "POPULATION_RASTER"
-
-
-# --------------------------------------------------------------------------- shared helpers
-
-
-def add_neighbourhood_parameters(alg):
-    alg.add_parameter(
-        QgsProcessingParameterFeatureSource(NEIGHBOURHOODS, alg.tr("Neighbourhoods"),
-                                            [SourceType.POLYGON]),
-        "Polygon layer of neighbourhoods (the unit of analysis). Should not overlap; ids must be "
-        "unique. Areas and distances are measured in its CRS when it is projected, otherwise in "
-        "the local UTM zone (stated in the log).")
-    alg.add_parameter(
-        QgsProcessingParameterField(NEIGHBOURHOOD_ID, alg.tr("Neighbourhood id field"),
-                                    parentLayerParameterName=NEIGHBOURHOODS),
-        "Field with a unique code per neighbourhood.")
-
-
-def add_population_parameters(alg, purpose: str):
-    alg.add_parameter(
-        QgsProcessingParameterFeatureSource(POPULATION_POLYGONS, alg.tr("Population polygons (census units)"),
-                                            [SourceType.POLYGON], optional=True),
-        "Census units with a population field. Each unit is cut by the neighbourhoods and each "
-        "piece gets the unit's population in proportion to its area, placed at a point inside "
-        f"the piece. {purpose} Give this or a population raster (the raster is finer).")
-    alg.add_parameter(
-        QgsProcessingParameterField(POPULATION_POLYGON_FIELD, alg.tr("Population field of the census units"),
-                                    parentLayerParameterName=POPULATION_POLYGONS,
-                                    type=FieldType.NUMERIC, optional=True),
-        "Residents per census unit. Missing values are left out (reported), negative ones are an "
-        "error.")
-    alg.add_parameter(
-        QgsProcessingParameterRasterLayer(POPULATION_RASTER, alg.tr("Population raster"), optional=True),
-        "Raster of residents per cell (e.g. a 100 m grid). Every cell with residents counts at its "
-        "centre. Needs the Python package rasterio.")
-
-
-def read_neighbourhoods(alg, parameters, context, feedback, notes, stage):
-    """Neighbourhoods in the analysis CRS, with their original geometry kept for the output."""
-    from ..usm_plugin import bridge
-
-    source = alg.parameterAsSource(parameters, NEIGHBOURHOODS, context)
-    if source is None:
-        from qgis.core import QgsProcessingException
-        raise QgsProcessingException("Could not load the neighbourhood layer.")
-    target_crs = bridge.analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
-    fields = [f.name() for f in source.fields()]
-    areas = bridge.read_source(alg, parameters, NEIGHBOURHOODS, context, feedback, fields=fields,
-                               target_crs=target_crs, check_validity=True,
-                               keep_original_geometry=True, stage=stage)
-    if areas.n_invalid_skipped:
-        notes.warn(f"{areas.n_invalid_skipped} neighbourhoods with invalid geometry skipped "
-                   "(Processing's invalid geometry setting).")
-    notes.extend(areas.notes)
-    return areas, target_crs
-
-
-def read_population(alg, parameters, context, feedback, areas, target_crs, notes, stage,
-                    required: bool):
-    """PopulationPoints from census polygons or a raster (None when neither is given)."""
-    from qgis.core import QgsProcessingException
-
-    from ..usm_plugin import bridge
-    from ..usm_plugin.core.joins import infrastructure
-
-    raster = alg.parameterAsRasterLayer(parameters, POPULATION_RASTER, context)
-    has_polygons = parameters.get(POPULATION_POLYGONS) not in (None, "")
-    if raster is not None and has_polygons:
-        raise QgsProcessingException("Give either population polygons or a population raster, "
-                                     "not both.")
-    if raster is not None:
-        if not raster.crs().isValid():
-            raise QgsProcessingException("The population raster has no CRS; set one and run again.")
-        pop = infrastructure.population_from_raster(
-            raster.source(), crs=bridge.pyproj_crs(raster.crs()).to_wkt(),
-            to_crs=bridge.pyproj_crs(target_crs))
-        notes.extend(pop.notes)
-        feedback.pushInfo(f"Population: {len(pop.xy):,} raster cells, {pop.total:,.0f} residents.")
-        return pop
-    if has_polygons:
-        field = alg.parameterAsString(parameters, POPULATION_POLYGON_FIELD, context)
-        if not field:
-            raise QgsProcessingException("Choose the population field of the census units.")
-        census = bridge.read_source(alg, parameters, POPULATION_POLYGONS, context, feedback,
-                                    fields=[field], target_crs=target_crs, check_validity=True,
-                                    stage=stage)
-        notes.extend(census.notes)
-        pop = infrastructure.population_from_polygons(census.frame, field, areas.frame)
-        notes.extend(pop.notes)
-        feedback.pushInfo(f"Population: {len(pop.xy):,} census pieces, {pop.total:,.0f} residents.")
-        return pop
-    if required:
-        raise QgsProcessingException("This algorithm needs the population: give census polygons "
-                                     "with a population field, or a population raster.")
-    return None
-
-
-def write_neighbourhoods(alg, parameters, name, context, feedback, areas, table, id_field,
-                         columns):
-    """The user's neighbourhood layer (own fields, CRS, geometry) plus ``columns`` of ``table``."""
-    import geopandas as gpd
-
-    from ..usm_plugin import bridge
-
-    existing = [c for c in areas.frame.columns if c != "geometry"]
-    clashing = [c for c in columns if c in existing and c != id_field]
-    if clashing:
-        feedback.pushWarning("Input fields replaced by new values of the same name: "
-                             + ", ".join(clashing))
-    output = areas.frame.drop(columns=clashing + ["geometry"])
-    values = table.set_index(id_field)[list(columns)]
-    joined = output.join(values, on=id_field)
-    joined = gpd.GeoDataFrame(joined, geometry=areas.original_geometry.reindex(output.index).values)
-    return bridge.write_frame(alg, parameters, name, context, joined, areas.source_crs,
-                              feedback=feedback)
-
-
-def read_layer(alg, parameters, name, context, feedback, target_crs, notes, stage, fields=()):
-    from ..usm_plugin import bridge
-
-    data = bridge.read_source(alg, parameters, name, context, feedback, fields=list(fields),
-                              target_crs=target_crs, stage=stage)
-    notes.extend(data.notes)
-    return data.frame
-
+from .base.neighbourhoods import (NEIGHBOURHOOD_ID, NEIGHBOURHOODS, add_neighbourhood_parameters,
+                                  add_population_parameters, read_neighbourhoods,
+                                  read_population, write_neighbourhoods)
 
 # --------------------------------------------------------------------------- algorithm
 
@@ -244,12 +111,10 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
             "The neighbourhood layer with all its fields plus the fields listed under Output fields.")
 
     def process_with_core(self, parameters, context, feedback):
-        import numpy as np
-        import shapely
 
         from ..usm_plugin import bridge
         from ..usm_plugin.core.joins import infrastructure
-        from ..usm_plugin.core.runtime import InputError, Notes
+        from ..usm_plugin.core.runtime import Notes
 
         id_field = self.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)
         flag = self.parameterAsString(parameters, self.FLAG_FIELD, context) or None
@@ -266,30 +131,9 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
                                    stage=stages.stage(0.1, 0.35))
         notes.extend(layer.notes)
         frame = layer.frame
-        geoms = np.asarray(frame.geometry.values, dtype=object)
-        present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-        if not present.any():
-            raise InputError("the infrastructure layer is empty or all its geometries are null")
-        kinds = set(shapely.get_type_id(geoms[present]).tolist())
-        if kinds <= {0, 4}:
-            kind = "points"
-        elif kinds <= {1, 2, 5}:
-            kind = "lines"
-        elif kinds <= {3, 6}:
-            kind = "polygons"
-        else:
-            raise InputError(f"the infrastructure layer mixes geometry types {sorted(kinds)}; "
-                             "use one layer per kind")
+        kind = infrastructure.geometry_kind(frame.geometry.values)
         if flag and kind != "lines":
-            values = frame[flag].apply(lambda v: np.nan if v is None else v)
-            import pandas as pd
-            numeric = pd.to_numeric(values, errors="coerce")
-            keep = (numeric == 1).to_numpy()
-            notes.say(f"{int(keep.sum())} of {len(frame)} features have {flag} = 1 and are used")
-            if numeric.isna().any():
-                notes.warn(f"{int(numeric.isna().sum())} features have no usable {flag} value "
-                           "and were left out")
-            frame = frame[keep]
+            frame = infrastructure.keep_flagged(frame, flag, notes)
         pop = read_population(self, parameters, context, feedback, areas, target_crs, notes,
                               stages.stage(0.35, 0.45), required=False)
         nb = areas.frame[[id_field] + ([pop_field] if pop_field else []) + ["geometry"]]

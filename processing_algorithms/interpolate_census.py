@@ -203,36 +203,39 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         hoods_source = self.parameterAsSource(parameters, self.NEIGHBOURHOODS, context)
-        raster_path = None
+        raster = None
         if raster_layer is not None:
-            from ..usm_plugin.dependencies import explain_missing, missing_packages
-
-            missing = missing_packages(("rasterio",))
-            if missing:
-                raise QgsProcessingException("The population raster needs rasterio. "
-                                             + explain_missing(missing))
-            raster_path, target_crs = self._raster(raster_layer)
-            notes.say(f"Dasymetric allocation with {raster_path} (layers read in "
+            # Dasymetric allocation samples the raster's own cells: the layers come to it.
+            target_crs = raster_layer.crs()
+            bridge.require_crs(target_crs, "The population raster")
+            if not bridge.measures_in_metres(target_crs):
+                raise QgsProcessingException(
+                    "The population raster is not in a projected CRS in metres; warp it to one "
+                    "(Raster > Projections > Warp) so that cell areas are in square metres.")
+            raster = bridge.read_raster(raster_layer, "The population raster")
+            notes.say(f"Dasymetric allocation with {raster_layer.name()} (layers read in "
                       f"{target_crs.authid()}).")
         else:
-            target_crs = bridge.analysis_crs(hoods_source.sourceCrs(), hoods_source.sourceExtent(),
-                                             context, notes)
+            target_crs = bridge.analysis_crs_for(self, parameters, self.NEIGHBOURHOODS, context,
+                                                 notes)
         hood_fields = [f.name() for f in hoods_source.fields()]
         feedback.pushInfo("Reading neighbourhoods…")
         hoods = bridge.read_source(self, parameters, self.NEIGHBOURHOODS, context, feedback,
                                    fields=hood_fields, target_crs=target_crs, check_validity=True,
                                    keep_original_geometry=True, stage=stages.stage(0.0, 0.05))
         if hoods.n_invalid_skipped:
-            notes.warn(f"{hoods.n_invalid_skipped} neighbourhoods with invalid geometry skipped "
-                       "(Processing's invalid geometry setting).")
+            notes.warn(f"{hoods.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
+                       "(Processing's invalid geometry setting) and left out of the output: "
+                       + ", ".join(hoods.skipped_ids(id_field)[:50]))
         feedback.pushInfo("Reading census units…")
         census_fields = [census_id, *extensive, *intensive, population]
         census = bridge.read_source(self, parameters, self.CENSUS, context, feedback,
                                     fields=census_fields, target_crs=target_crs,
                                     check_validity=True, stage=stages.stage(0.05, 0.25))
         if census.n_invalid_skipped:
-            notes.warn(f"{census.n_invalid_skipped} census units with invalid geometry skipped "
-                       "(Processing's invalid geometry setting); their values are not allocated.")
+            notes.warn(f"{census.n_invalid_skipped} census unit(s) with invalid geometry skipped "
+                       "(Processing's invalid geometry setting); their values are not allocated: "
+                       + ", ".join(census.skipped_ids(census_id)[:50]))
         notes.extend(hoods.notes)
         notes.extend(census.notes)
         feedback.pushInfo(f"Read {len(census.frame):,} census units and {len(hoods.frame):,} "
@@ -240,7 +243,7 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
 
         result = interpolate_areal(
             census.frame, hoods.frame, id_field, extensive=extensive, intensive=intensive,
-            intensive_weight=weight, population_field=population, raster=raster_path,
+            intensive_weight=weight, population_field=population, raster=raster,
             source_id=census_id, **stages.stage(0.25, 0.9).callables())
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
@@ -264,21 +267,3 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         bridge.style_on_load(context, output_id, graduated_field=new_fields[0], ramp_name="Blues")
         feedback.setProgress(100)
         return {self.OUTPUT: output_id, self.TOTALS: totals_id, self.DIAGNOSTICS: diagnostics_id}
-
-    def _raster(self, layer):
-        """File path and CRS of the population raster; refuses what the core cannot read."""
-        from qgis.core import QgsProviderRegistry
-
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException("The population raster must be a file read by GDAL "
-                                         f"(got a {layer.providerType()} layer).")
-        path = QgsProviderRegistry.instance().decodeUri("gdal", layer.source()).get("path") \
-            or layer.source()
-        crs = layer.crs()
-        if not crs.isValid():
-            raise QgsProcessingException("The population raster has no CRS; set one first.")
-        if crs.isGeographic():
-            raise QgsProcessingException(
-                "The population raster is in a geographic CRS; warp it to a projected CRS "
-                "(Raster > Projections > Warp) so that cell areas are in square metres.")
-        return path, crs

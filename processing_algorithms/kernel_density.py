@@ -1,10 +1,7 @@
 """Kernel density surface of incident points, in incidents per km², as a GeoTIFF."""
 
-import os
-
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDistance,
@@ -19,46 +16,6 @@ from .base import UsmAlgorithm
 
 KERNEL_CHOICES = [("quartic", "Quartic (biweight)"), ("gaussian", "Gaussian (sigma = radius / 3)")]
 STYLE_FILE = "kernel_density.qml"
-
-# Processing holds only a plain pointer to a post-processor: keep the Python objects alive.
-_LIVE_POST_PROCESSORS = []
-
-
-class _DensityStyle(QgsProcessingLayerPostProcessorInterface):
-    """Loads the bundled pseudocolor style and stretches it over this surface's values.
-
-    The .qml fixes the colour ramp; its class limits are rescaled from 0 to the
-    surface's 99th percentile so the ramp fits every city and cell size.
-    """
-
-    def __init__(self, qml_path, maximum):
-        super().__init__()
-        self.qml_path = qml_path
-        self.maximum = maximum
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        if layer is None:
-            return
-        message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok:
-            if feedback is not None:
-                feedback.pushWarning(f"Could not apply the style {self.qml_path}: {message}")
-            return
-        renderer = layer.renderer()
-        shader = getattr(renderer, "shader", lambda: None)()
-        function = shader.rasterShaderFunction() if shader is not None else None
-        if function is not None and self.maximum > 0:
-            items = function.colorRampItemList()
-            old_max = items[-1].value if items else 1.0
-            for item in items:
-                item.value = item.value / old_max * self.maximum
-            function.setColorRampItemList(items)
-            function.setMinimumValue(0.0)
-            function.setMaximumValue(self.maximum)
-            renderer.setClassificationMin(0.0)
-            renderer.setClassificationMax(self.maximum)
-        layer.triggerRepaint()
-
 
 class KernelDensityAlgorithm(UsmAlgorithm):
     ALGORITHM_ID = "kerneldensity"
@@ -153,11 +110,9 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL, self.tr("Incidents in the surface")))
 
     def process_with_core(self, parameters, context, feedback):
-        import numpy as np
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.stats.density import (kernel_density,
-                                                write_density_geotiff)
+        from ..usm_plugin.core.stats.density import kernel_density
         from ..usm_plugin.core.runtime import Notes
 
         weight = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
@@ -196,18 +151,15 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                                  kernel=kernel, **stages.stage(0.6, 0.9).callables())
         notes.extend(surface.notes)
         bridge.raise_if_cancelled(feedback)
-        crs_wkt = bridge.pyproj_crs(target_crs).to_wkt()
-        write_density_geotiff(surface, out_path, crs_wkt)
+        bridge.write_raster(out_path, surface.array, surface.transform, target_crs,
+                            description=f"kernel density ({surface.units})",
+                            tags=surface.tags())
         feedback.pushInfo(f"Radius {surface.radius:.1f} m ({surface.radius_rule}); cell size "
                           f"{surface.cell_size:g} m; {surface.shape[0]} x {surface.shape[1]} cells; "
                           f"units: {surface.units}.")
         bridge.push_notes(feedback, notes)
-        if context.willLoadLayerOnCompletion(out_path):
-            positive = surface.array[surface.array > 0]
-            top = float(np.percentile(positive, 99)) if positive.size else 1.0
-            processor = _DensityStyle(os.path.join(bridge.STYLES_DIR, STYLE_FILE), top)
-            _LIVE_POST_PROCESSORS.append(processor)
-            context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(processor)
+        bridge.style_on_load(context, out_path, qml_name=STYLE_FILE,
+                             stretch_to=surface.display_maximum())
         feedback.setProgress(100)
         return {self.OUTPUT: out_path, self.RADIUS_USED: surface.radius,
                 self.RADIUS_RULE: surface.radius_rule, self.TOTAL: surface.total_weight}

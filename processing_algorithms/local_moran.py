@@ -8,16 +8,14 @@ from qgis.core import (
 
 from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
-from .hot_spots import INFERENCE_CHOICES, INFERENCE_REFERENCES, InferenceMixin
-from .spatial_weights import WEIGHT_REFERENCES, WeightsMixin
+from .base.inference import INFERENCE_REFERENCES, InferenceMixin, standardisation_options
+from .base.weights import WEIGHT_REFERENCES
 
-STANDARDISATION_CHOICES = [
-    ("row", "Row standardised: weights of each feature sum to 1 (GeoDa, PySAL default)"),
-    ("binary", "None: every neighbour weighs 1"),
-]
+#: row first: the GeoDa and PySAL default for Moran (the enum index is part of the interface)
+STANDARDISATION_CHOICES = standardisation_options("row", "binary")
 
 
-class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
+class LocalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
     ALGORITHM_ID = "localmoran"
     DISPLAY_NAME = "Cluster and outlier analysis (Local Moran's I)"
     GROUP_ID = "hotspots"
@@ -61,7 +59,6 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
     )
 
     OUTPUT = "OUTPUT"
-    INFERENCE = "INFERENCE"
     STANDARDISATION = "STANDARDISATION"
     ALPHA = "ALPHA"
 
@@ -78,12 +75,8 @@ class LocalMoranAlgorithm(InferenceMixin, WeightsMixin, UsmAlgorithm):
                                          maxValue=0.5),
             "p-value at or below which a feature is labelled a cluster or outlier (0.05 = 95% "
             "confidence; with FDR, the false discovery rate).")
-        self.add_parameter(
-            QgsProcessingParameterEnum(self.INFERENCE, self.tr("Significance from"),
-                                       options=[label for _, label in INFERENCE_CHOICES],
-                                       defaultValue=0),
-            "Permutation pseudo p-value (standard for LISA) or the normal approximation.",
-            advanced=True)
+        self.add_significance_parameter(
+            "Permutation pseudo p-value (standard for LISA) or the normal approximation.")
         self.add_parameter(
             QgsProcessingParameterEnum(self.STANDARDISATION, self.tr("Weights standardisation"),
                                        options=[label for _, label in STANDARDISATION_CHOICES],

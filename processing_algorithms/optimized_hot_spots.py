@@ -182,9 +182,6 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
                                        target_crs=target_crs, check_validity=True,
                                        stage=stages.stage(0.2, 0.25))
             notes.extend(areas.notes)
-            if areas.n_invalid_skipped:
-                notes.warn(f"{areas.n_invalid_skipped} study-area polygons with invalid geometry "
-                           "skipped (Processing's invalid geometry setting).")
             area = gpd.GeoSeries(areas.frame.geometry.values, crs=areas.frame.crs)
         feedback.pushInfo(f"Read {len(points.frame):,} incidents ({points.read_path} path).")
         result = optimized_hot_spots(

@@ -10,10 +10,10 @@ from qgis.core import (
 
 from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
-from .infrastructure_indicators import (NEIGHBOURHOOD_ID, add_neighbourhood_parameters,
-                                        add_population_parameters, read_neighbourhoods, read_layer,
-                                        read_population, write_neighbourhoods)
-from .service_coverage import NETWORK_NOTES, add_network_parameters, read_street_graph
+from .base.neighbourhoods import (NEIGHBOURHOOD_ID, add_neighbourhood_parameters,
+                                  add_population_parameters, read_layer, read_neighbourhoods,
+                                  read_population, write_neighbourhoods)
+from .base.streets import NETWORK_NOTES, add_network_parameters, read_street_graph
 
 
 class SdgIndicatorsAlgorithm(UsmAlgorithm):

@@ -16,6 +16,7 @@ only for the needed attributes, and converts geometries in one vectorised
 
 from __future__ import annotations
 
+import collections
 import math
 import os
 from dataclasses import dataclass, field
@@ -102,45 +103,132 @@ def core_errors_as_processing(error: Exception) -> QgsProcessingException:
     return QgsProcessingException(str(error))
 
 
+def as_processing_error(error: Exception, algorithm_name: str, feedback=None) -> QgsProcessingException:
+    """Any exception as a message for the user: never a Python traceback.
+
+    The core's :class:`InputError` and :class:`Cancelled` carry their own message.  An
+    unexpected error keeps its type and text in the message and its traceback in the
+    log's debug lines, for a bug report.
+    """
+    from .core.runtime import UsmError
+
+    if isinstance(error, (UsmError, Cancelled)):
+        return core_errors_as_processing(error)
+    if isinstance(error, MemoryError):
+        return QgsProcessingException(
+            f"{algorithm_name} ran out of memory; try a smaller extent, fewer features or a "
+            "coarser cell size.")
+    if feedback is not None:
+        import traceback
+
+        feedback.pushDebugInfo("".join(traceback.format_exception(
+            type(error), error, error.__traceback__)))
+    return QgsProcessingException(
+        f"{algorithm_name} failed: {type(error).__name__}: {error}. No output was written. "
+        "This is a bug in the Urban Safety Monitor if your inputs look right: please report "
+        "it with the log (the details are in the log's debug lines).")
+
+
 # --------------------------------------------------------------------------- CRS
+
+
+def has_usable_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """False for a missing CRS and for GDAL's placeholder "Undefined geographic SRS",
+    which GeoPackages without a CRS carry (srs_id 99999 or -1/0 in gpkg_spatial_ref_sys)."""
+    if crs is None or not crs.isValid():
+        return False
+    text = f"{crs.description()} {crs.toWkt()}".lower()
+    return "undefined" not in text and "unknown engineering" not in text
+
+
+def require_crs(crs: QgsCoordinateReferenceSystem, what: str) -> None:
+    """A clear error for a layer without a coordinate reference system."""
+    if not has_usable_crs(crs):
+        raise QgsProcessingException(
+            f"{what} has no coordinate reference system (CRS); set its CRS in the layer "
+            "properties (Layer Properties > Source > Assigned CRS) and run again.")
 
 
 def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> CRS:
     """A pyproj CRS equal to a QGIS CRS (through WKT2, which carries everything)."""
-    if not crs.isValid():
-        raise QgsProcessingException("The layer has no coordinate reference system (CRS); "
-                                     "set its CRS in the layer properties and run again.")
+    require_crs(crs, "The layer")
     return CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
 
 
+def measures_in_metres(crs: QgsCoordinateReferenceSystem) -> bool:
+    """True when areas and distances may be computed in this CRS's own coordinates:
+    projected, in metres, and not a world conformal projection (Web Mercator)."""
+    if crs.isGeographic() or crs.authid() in ("EPSG:3857", "EPSG:900913", "EPSG:3395"):
+        return False
+    try:
+        unit = pyproj_crs(crs).axis_info[0].unit_name.lower()
+    except (IndexError, AttributeError):
+        return False
+    return unit in ("metre", "meter", "m")
+
+
 def needs_local_projection(crs: QgsCoordinateReferenceSystem) -> bool:
-    """True for CRSs in which areas and distances must not be measured (degrees, Web Mercator)."""
-    return crs.isGeographic() or crs.authid() in ("EPSG:3857", "EPSG:900913", "EPSG:3395")
+    """True for CRSs in which areas and distances must not be measured directly:
+    degrees, feet or other non-metre units, Web Mercator."""
+    return not measures_in_metres(crs)
+
+
+#: Widest extent (degrees of longitude or latitude) measured in one UTM zone; wider
+#: layers get an equal-area projection centred on them (UTM's scale error grows from
+#: 0.04% at a zone's edge to several percent a few zones away).
+UTM_MAX_SPAN_DEGREES = 6.0
 
 
 def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, context,
-                 notes: Notes) -> QgsCoordinateReferenceSystem:
-    """The projected CRS in which areas and distances are computed.
+                 notes: Notes, what: str = "The layer") -> QgsCoordinateReferenceSystem:
+    """The projected CRS, in metres, in which areas and distances are computed.
 
-    The layer's own CRS when it is projected in metres-like units; otherwise the
-    UTM zone of the layer's centre (WGS 84), stated in the notes.
+    The layer's own CRS when it is projected in metres.  Otherwise (degrees, US feet,
+    Web Mercator): the UTM zone of the layer's centre when the layer spans at most
+    :data:`UTM_MAX_SPAN_DEGREES`, else a Lambert azimuthal equal-area projection
+    centred on the layer (areas exact everywhere; distances good near the centre).
+    The choice is stated in the notes.  Parameters and outputs are in metres in
+    every case.
     """
-    if not layer_crs.isValid():
-        raise QgsProcessingException("The neighbourhood layer has no CRS; set one and run again.")
-    if not needs_local_projection(layer_crs):
+    require_crs(layer_crs, what)
+    if measures_in_metres(layer_crs):
         return layer_crs
-    from qgis.core import QgsCoordinateTransform, QgsPointXY
+    from qgis.core import QgsCoordinateTransform, QgsRectangle
 
     to_wgs84 = QgsCoordinateTransform(layer_crs, QgsCoordinateReferenceSystem("EPSG:4326"),
                                       context.transformContext())
-    centre = to_wgs84.transform(QgsPointXY(extent_in_layer_crs.center()))
-    zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1
-    epsg = (32600 if centre.y() >= 0 else 32700) + zone
-    local = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-    notes.warn(f"{layer_crs.authid() or 'The layer CRS'} does not measure metres; areas and "
-               f"distances are computed in the local projection {local.authid()} "
-               f"({local.description()}).")
+    try:
+        box = to_wgs84.transformBoundingBox(QgsRectangle(extent_in_layer_crs))
+    except Exception as error:  # QgsCsException: an extent PROJ cannot transform
+        raise QgsProcessingException(
+            f"{what}: its extent cannot be transformed to longitude/latitude ({error}); "
+            "check the layer's CRS.") from error
+    lon, lat = box.center().x(), box.center().y()
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise QgsProcessingException(f"{what} has an empty or invalid extent.")
+    if max(box.width(), box.height()) <= UTM_MAX_SPAN_DEGREES:
+        zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+        local = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+        kind = "the local UTM zone"
+    else:
+        local = QgsCoordinateReferenceSystem.fromProj(
+            f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +datum=WGS84 "
+            "+units=m +no_defs")
+        kind = (f"a Lambert azimuthal equal-area projection centred on the layer (it spans "
+                f"{box.width():.1f} x {box.height():.1f} degrees, too wide for one UTM zone)")
+    units = "degrees" if layer_crs.isGeographic() else _unit_name(layer_crs)
+    notes.warn(f"{layer_crs.authid() or layer_crs.description()} measures in {units}, not "
+               f"metres; areas and distances are computed in {kind} "
+               f"({local.authid() or local.description()}), and every distance and area "
+               "parameter and output is in metres.")
     return local
+
+
+def _unit_name(crs: QgsCoordinateReferenceSystem) -> str:
+    try:
+        return pyproj_crs(crs).axis_info[0].unit_name
+    except (IndexError, AttributeError):
+        return "unknown units"
 
 
 def analysis_crs_for(algorithm, parameters: dict, name: str, context,
@@ -150,11 +238,8 @@ def analysis_crs_for(algorithm, parameters: dict, name: str, context,
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(f"Could not load the layer given for {name}.")
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            f"The layer given for {name} has no coordinate reference system (CRS); "
-            "set its CRS in the layer properties and run again.")
-    return analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes)
+    return analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes,
+                        what=f"The layer given for {name}")
 
 
 def _transformer(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
@@ -186,8 +271,9 @@ class SourceData:
         outputs can keep the user's CRS.
     read_path : str
         "file" (pyogrio) or "features" (QGIS feature iteration).
-    n_invalid_skipped : int
-        Features dropped by QGIS's invalid-geometry setting "skip".
+    skipped : GeoDataFrame or None
+        Features left out by Processing's invalid-geometry setting "skip", with
+        their attributes (so that callers can name them by their id field).
     point_xy : tuple of two arrays or None
         With ``points_as_xy``: coordinates (in ``crs``) of the plain points, whose
         geometry is then left None in ``frame``; NaN for the other rows.
@@ -198,14 +284,40 @@ class SourceData:
     source_crs: QgsCoordinateReferenceSystem
     original_geometry: Optional[gpd.GeoSeries] = None
     read_path: str = "features"
-    n_invalid_skipped: int = 0
+    skipped: Optional[gpd.GeoDataFrame] = None
     notes: Notes = field(default_factory=Notes)
     point_xy: Optional[tuple] = None
 
+    @property
+    def n_invalid_skipped(self) -> int:
+        return 0 if self.skipped is None else len(self.skipped)
+
+    def skipped_ids(self, id_field: Optional[str] = None) -> list:
+        """Ids (values of ``id_field``, else QGIS feature ids) of the skipped features."""
+        if self.skipped is None:
+            return []
+        values = self.skipped[id_field] if id_field else self.skipped.index
+        return [str(v) for v in values]
+
 
 def _file_of(layer: QgsVectorLayer) -> Optional[dict]:
-    """Path and layer name of a plain OGR file layer, None when the file path cannot be used."""
+    """Path and layer name of a plain OGR file layer, None when the file path cannot be used.
+
+    The file on disk is what the user sees only when the layer has no unsaved edits,
+    no filter and no joined, virtual or expression fields; otherwise the features are
+    read through QGIS.  The file path also needs pyogrio.
+    """
     if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.isEditable() or layer.isModified():
+        return None
+    fields = layer.fields()
+    if any(fields.fieldOrigin(i) not in (QgsFields.FieldOrigin.OriginProvider,)
+           for i in range(fields.count())):
+        return None
+    import importlib.util
+
+    if importlib.util.find_spec("pyogrio") is None:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
@@ -272,10 +384,7 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
         raise QgsProcessingException(f"Could not load the layer given for {name}.")
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     source_crs = source.sourceCrs()
-    if not source_crs.isValid():
-        raise QgsProcessingException(
-            f"The layer given for {name} has no coordinate reference system (CRS); "
-            "set its CRS in the layer properties and run again.")
+    require_crs(source_crs, f"The layer given for {name}")
     available = [f.name() for f in source.fields()]
     missing = [f for f in fields if f and f not in available]
     if missing:
@@ -289,7 +398,8 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     definition = _source_definition(parameters, name)
     selected_only = definition is not None and definition.selectedFeaturesOnly
     limited = definition is not None and definition.featureLimit not in (-1, None)
-    file_info = None if limited else _file_of(layer)
+    filtered = definition is not None and bool(getattr(definition, "filterExpression", ""))
+    file_info = None if (limited or filtered) else _file_of(layer)
 
     point_xy = None
     if file_info is not None:
@@ -297,10 +407,19 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
                                               check_validity, context, definition, points_as_xy)
         read_path = "file"
     else:
-        frame, skipped = _read_features(source, fields, feedback, stage)
+        frame = _read_features(source, fields, feedback, stage,
+                               skip_validity_check=check_validity)
+        skipped = None
+        if check_validity:
+            frame, skipped = _apply_validity_rule(frame, _geometry_check(context, definition))
         read_path = "features"
     if stage is not None:
         stage.progress(1.0)
+    if skipped is not None and len(skipped):
+        listing = ", ".join(str(i) for i in skipped.index[:20])
+        notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
+                   f"(Processing's invalid geometry setting), feature ids {listing}"
+                   + (" ..." if len(skipped) > 20 else ""))
 
     original = frame.geometry.copy() if keep_original_geometry else None
     if target_crs != source_crs:
@@ -364,13 +483,19 @@ def _read_file(info, layer, fields, selected_only, check_validity, context, defi
     geometries, point_xy = _geometries_from_wkb_buffer(offsets, data, points_as_xy)
     frame = gpd.GeoDataFrame(columns, index=index, geometry=geometries)
     frame = frame[[*fields, "geometry"]]
-    skipped = 0
+    skipped = None
     if check_validity:
-        check = context.invalidGeometryCheck()
-        if definition is not None and definition.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
-            check = definition.geometryCheck
-        frame, skipped = _apply_validity_rule(frame, check)
+        frame, skipped = _apply_validity_rule(frame, _geometry_check(context, definition))
     return frame, skipped, point_xy
+
+
+def _geometry_check(context, definition):
+    """Processing's invalid-geometry setting, or the per-input override of the dialog."""
+    check = context.invalidGeometryCheck()
+    if definition is not None and definition.flags & \
+            QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
+        check = definition.geometryCheck
+    return check
 
 
 def _arrow_available() -> bool:
@@ -461,14 +586,29 @@ def _geometries_from_wkb_buffer(offsets: np.ndarray, data: np.ndarray, points_as
     return geometries, ((x, y) if points_as_xy else None)
 
 
+def _skip_validity_flag():
+    from qgis.core import QgsProcessingFeatureSource
+
+    for getter in (lambda: QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks,
+                   lambda: QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        try:
+            return getter()
+        except AttributeError:
+            continue
+    return None
+
+
+_SKIP_VALIDITY_FLAG = _skip_validity_flag()
+
+
 def _apply_validity_rule(frame: gpd.GeoDataFrame, check):
     if check == GeometryCheck.NO_CHECK:
-        return frame, 0
+        return frame, None
     geometry = np.asarray(frame.geometry.values)
     present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
     invalid = present & ~shapely.is_valid(geometry)
     if not invalid.any():
-        return frame, 0
+        return frame, None
     ids = frame.index[invalid]
     if check == GeometryCheck.ABORT_ON_INVALID:
         reasons = shapely.is_valid_reason(geometry[invalid][:5])
@@ -476,10 +616,15 @@ def _apply_validity_rule(frame: gpd.GeoDataFrame, check):
         raise QgsProcessingException(
             f"{int(invalid.sum())} invalid geometries ({listing}). Change the invalid geometry "
             "setting of Processing to skip them, or repair them (Fix geometries) first.")
-    return frame.loc[~invalid], int(invalid.sum())
+    return frame.loc[~invalid], frame.loc[invalid]
 
 
-def _read_features(source, fields, feedback, stage):
+def _read_features(source, fields, feedback, stage, skip_validity_check=False):
+    """Features through QGIS (edits, filters, joins and selections as the user sees them).
+
+    With ``skip_validity_check`` QGIS hands over invalid geometries too, so that the
+    caller applies the invalid-geometry rule itself and can name what it skipped.
+    """
     request = QgsFeatureRequest()
     source_fields = source.fields()
     indices = [source_fields.lookupField(f) for f in fields]
@@ -487,7 +632,9 @@ def _read_features(source, fields, feedback, stage):
     total = max(source.featureCount(), 1)
     ids, wkbs = [], []
     columns: Dict[str, list] = {f: [] for f in fields}
-    for count, feature in enumerate(source.getFeatures(request)):
+    features = (source.getFeatures(request, _SKIP_VALIDITY_FLAG) if skip_validity_check
+                and _SKIP_VALIDITY_FLAG is not None else source.getFeatures(request))
+    for count, feature in enumerate(features):
         if count % 20000 == 0:
             if feedback is not None and feedback.isCanceled():
                 raise QgsProcessingException("Cancelled by the user; no output was written.")
@@ -502,7 +649,7 @@ def _read_features(source, fields, feedback, stage):
     geometry = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
     frame = gpd.GeoDataFrame(pd.DataFrame(columns, index=pd.Index(ids, dtype="int64")),
                              geometry=geometry)
-    return frame, 0
+    return frame
 
 
 def read_table(algorithm, parameters: dict, name: str, context, fields: Sequence[str] = ()) -> pd.DataFrame:
@@ -616,22 +763,118 @@ def _as_multi(geometries: np.ndarray) -> np.ndarray:
     return out
 
 
+# --------------------------------------------------------------------------- rasters
+
+#: numpy dtypes of QGIS's raster data types (by enum name, stable across 3.22 -> 4).
+_RASTER_DTYPES = {"Byte": np.uint8, "Int8": np.int8, "UInt16": np.uint16, "Int16": np.int16,
+                  "UInt32": np.uint32, "Int32": np.int32, "Float32": np.float32,
+                  "Float64": np.float64}
+
+
+def read_raster(layer, what: str = "The raster", band: int = 1):
+    """A raster layer's band as the core's :class:`RasterGrid`, read through QGIS.
+
+    Any raster QGIS opens works (GeoTIFF, GeoPackage raster, VRT, ...).  Nodata cells
+    (the band's nodata value and any user nodata) become NaN.
+    """
+    from .core.geometry.raster import RasterGrid
+
+    if layer is None or not layer.isValid():
+        raise QgsProcessingException(f"{what} could not be loaded.")
+    require_crs(layer.crs(), what)
+    provider = layer.dataProvider()
+    if band < 1 or band > provider.bandCount():
+        raise QgsProcessingException(f"{what} has no band {band}.")
+    kind = getattr(provider.dataType(band), "name", None) or str(provider.dataType(band)).split(".")[-1]
+    dtype = _RASTER_DTYPES.get(kind)
+    if dtype is None:
+        raise QgsProcessingException(f"{what} has cells of type {kind}; a numeric band is needed.")
+    extent, width, height = provider.extent(), provider.xSize(), provider.ySize()
+    if width <= 0 or height <= 0:
+        raise QgsProcessingException(f"{what} has no cells.")
+    block = provider.block(band, extent, width, height)
+    raw = bytes(block.data())
+    if len(raw) != width * height * np.dtype(dtype).itemsize:
+        raise QgsProcessingException(f"{what} could not be read (got {len(raw)} bytes).")
+    values = np.frombuffer(raw, dtype=dtype).reshape(height, width).astype(float)
+    if block.hasNoDataValue():
+        values[values == block.noDataValue()] = np.nan
+    for nodata_range in provider.userNoDataValues(band):
+        values[(values >= nodata_range.min()) & (values <= nodata_range.max())] = np.nan
+    transform = (extent.width() / width, 0.0, extent.xMinimum(),
+                 0.0, -extent.height() / height, extent.yMaximum())
+    return RasterGrid(values, transform, pyproj_crs(layer.crs()).to_wkt(),
+                      f"{what} ({layer.name()})")
+
+
+def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateReferenceSystem, *,
+                 description: str = "", tags: Optional[Dict[str, str]] = None) -> str:
+    """Write one float32 band as a GeoTIFF; returns ``path``.
+
+    Written under a temporary name in the same folder and moved into place when
+    complete, so a failed or cancelled run never leaves a half-written raster that
+    looks complete; a folder that cannot be written is a clear error.
+    """
+    from osgeo import gdal
+
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(f"The output folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise QgsProcessingException(f"Cannot write the output {path}: the folder {folder} is "
+                                     "not writable. Choose another output location.")
+    rows, cols = values.shape
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.part{os.getpid()}.tif")
+    options = ["COMPRESS=DEFLATE", "PREDICTOR=3"]
+    if rows >= 256 and cols >= 256:
+        options += ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
+    try:
+        dataset = gdal.GetDriverByName("GTiff").Create(tmp, cols, rows, 1, gdal.GDT_Float32,
+                                                        options=options)
+        if dataset is None:
+            raise QgsProcessingException(f"Cannot create the raster {path}: "
+                                         f"{gdal.GetLastErrorMsg() or 'GDAL refused it'}")
+        a, b, c, d, e, f = transform
+        dataset.SetGeoTransform((c, a, b, f, d, e))  # GDAL's order
+        dataset.SetProjection(pyproj_crs(crs).to_wkt())
+        out_band = dataset.GetRasterBand(1)
+        if out_band.WriteArray(np.asarray(values, dtype=np.float32)) != 0:
+            raise QgsProcessingException(f"Cannot write the raster {path}: "
+                                         f"{gdal.GetLastErrorMsg()}")
+        if description:
+            out_band.SetDescription(description)
+        if tags:
+            dataset.SetMetadata({str(k): str(v) for k, v in tags.items()})
+        dataset.FlushCache()
+        out_band = dataset = None  # closes the file
+        os.replace(tmp, path)
+    except OSError as error:
+        raise QgsProcessingException(f"Cannot write the raster {path}: {error}") from error
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path
+
+
 # --------------------------------------------------------------------------- styles
 
-# Processing keeps only a plain pointer to a post-processor: hold the Python objects here.
-_LIVE_POST_PROCESSORS: List[QgsProcessingLayerPostProcessorInterface] = []
+# Processing keeps only a plain pointer to a post-processor, so the Python object must
+# outlive the run: hold the most recent ones here.  Processing applies them as soon as
+# the run ends, so the last few hundred are plenty even for a long batch.
+_LIVE_POST_PROCESSORS = collections.deque(maxlen=256)
 
 
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Applies a bundled .qml file, or a graduated renderer on a field, when QGIS loads an output."""
 
     def __init__(self, qml_path: Optional[str] = None, graduated_field: Optional[str] = None,
-                 ramp_name: str = "Reds", classes: int = 5):
+                 ramp_name: str = "Reds", classes: int = 5, stretch_to: Optional[float] = None):
         super().__init__()
         self.qml_path = qml_path
         self.graduated_field = graduated_field
         self.ramp_name = ramp_name
         self.classes = classes
+        self.stretch_to = stretch_to
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
         if layer is None:
@@ -640,6 +883,8 @@ class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
             message, ok = layer.loadNamedStyle(self.qml_path)
             if not ok and feedback is not None:
                 feedback.pushWarning(f"Could not apply the style {self.qml_path}: {message}")
+            elif ok and self.stretch_to:
+                _stretch_pseudocolor(layer, self.stretch_to)
         elif self.graduated_field and isinstance(layer, QgsVectorLayer):
             layer.setRenderer(graduated_renderer(layer, self.graduated_field, self.ramp_name,
                                                  self.classes))
@@ -663,12 +908,36 @@ def graduated_renderer(layer, field_name: str, ramp_name: str = "Reds", classes:
     return renderer
 
 
+def _stretch_pseudocolor(layer, maximum: float) -> None:
+    """Rescale a pseudocolor raster style's class limits from 0 to ``maximum``: the .qml
+    fixes the colour ramp, the data fix its range."""
+    renderer = layer.renderer()
+    shader = getattr(renderer, "shader", lambda: None)()
+    function = shader.rasterShaderFunction() if shader is not None else None
+    if function is None or not maximum > 0:
+        return
+    items = function.colorRampItemList()
+    old_max = items[-1].value if items and items[-1].value else 1.0
+    for item in items:
+        item.value = item.value / old_max * maximum
+    function.setColorRampItemList(items)
+    function.setMinimumValue(0.0)
+    function.setMaximumValue(maximum)
+    if hasattr(renderer, "setClassificationMin"):
+        renderer.setClassificationMin(0.0)
+        renderer.setClassificationMax(maximum)
+
+
 def style_on_load(context, dest_id: str, *, qml_name: Optional[str] = None,
-                  graduated_field: Optional[str] = None, ramp_name: str = "Reds") -> None:
-    """Style the output ``dest_id`` when QGIS loads it (toolbox runs; no effect headless)."""
+                  graduated_field: Optional[str] = None, ramp_name: str = "Reds",
+                  stretch_to: Optional[float] = None) -> None:
+    """Style the output ``dest_id`` when QGIS loads it: a bundled .qml (for a raster,
+    optionally stretched from 0 to ``stretch_to``) or a graduated renderer on a field.
+
+    The one styling mechanism of the plugin (toolbox runs; no effect headless)."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return
     qml_path = os.path.join(STYLES_DIR, qml_name) if qml_name else None
-    processor = _StyleOnLoad(qml_path, graduated_field, ramp_name)
+    processor = _StyleOnLoad(qml_path, graduated_field, ramp_name, stretch_to=stretch_to)
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

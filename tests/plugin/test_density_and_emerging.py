@@ -5,6 +5,8 @@ persistent, one new in 2023, one intensifying 150 -> 380 -> 760 incidents a year
 diminishing 780 -> 360 -> 110) and one cold spot (planted_coldspots) in Villa Segura.
 """
 
+import os
+
 import numpy as np
 import pytest
 
@@ -145,23 +147,62 @@ def test_layer_without_crs_is_refused(run_algorithm, tmp_path):
             run_algorithm(alg, {"INPUT": layer, **extra})
 
 
+def test_raster_written_by_the_bridge_round_trips(qgis_app, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer
+
+    from urban_safety_monitor.usm_plugin import bridge
+    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density
+
+    rng = np.random.default_rng(0)
+    s = kernel_density(rng.normal(5000, 300, 500), rng.normal(5000, 300, 500), cell_size=50,
+                       radius=300)
+    path = str(tmp_path / "kde.tif")
+    bridge.write_raster(path, s.array, s.transform, QgsCoordinateReferenceSystem("EPSG:32630"),
+                        tags=s.tags())
+    assert os.listdir(tmp_path) == ["kde.tif"]  # no temporary file left behind
+    layer = QgsRasterLayer(path, "kde")
+    assert layer.isValid() and layer.crs().authid() == "EPSG:32630"
+    grid = bridge.read_raster(layer)
+    assert grid.transform == pytest.approx(s.transform)
+    np.testing.assert_allclose(grid.values, s.array, rtol=1e-6, atol=1e-6)
+    from osgeo import gdal
+
+    assert gdal.Open(path).GetMetadata()["units"] == "incidents per km2"
+
+
+def test_raster_write_to_a_read_only_folder_is_a_clear_error(qgis_app, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
+
+    from urban_safety_monitor.usm_plugin import bridge
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(QgsProcessingException, match="not writable"):
+            bridge.write_raster(str(folder / "x.tif"), np.zeros((3, 3)), (1, 0, 0, 0, -1, 3),
+                                QgsCoordinateReferenceSystem("EPSG:32630"))
+    finally:
+        folder.chmod(0o700)
+
+
 def test_density_style_loads_and_stretches(qgis_app, tmp_path):
-    import os
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer
 
-    from qgis.core import QgsRasterLayer
-
-    from urban_safety_monitor.processing_algorithms.kernel_density import STYLE_FILE, _DensityStyle
-    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density, write_density_geotiff
-    from urban_safety_monitor.usm_plugin.bridge import STYLES_DIR
-    from pyproj import CRS
+    from urban_safety_monitor.processing_algorithms.kernel_density import STYLE_FILE
+    from urban_safety_monitor.usm_plugin import bridge
+    from urban_safety_monitor.usm_plugin.core.stats.density import kernel_density
 
     rng = np.random.default_rng(0)
     s = kernel_density(rng.normal(5000, 300, 500), rng.normal(5000, 300, 500), cell_size=50,
                        radius=300)
     path = str(tmp_path / "s.tif")
-    write_density_geotiff(s, path, CRS.from_epsg(32630).to_wkt())
+    bridge.write_raster(path, s.array, s.transform, QgsCoordinateReferenceSystem("EPSG:32630"))
     layer = QgsRasterLayer(path, "s")
-    _DensityStyle(os.path.join(STYLES_DIR, STYLE_FILE), 123.0).postProcessLayer(layer, None, None)
+    bridge._StyleOnLoad(os.path.join(bridge.STYLES_DIR, STYLE_FILE),
+                        stretch_to=123.0).postProcessLayer(layer, None, None)
     renderer = layer.renderer()
     assert renderer.type() == "singlebandpseudocolor"
     assert renderer.classificationMax() == pytest.approx(123.0)

@@ -28,11 +28,13 @@ extensive variable and explains any difference.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Iterable, Optional
 
 import numpy as np
 import pandas as pd
 
+from ..geometry.raster import as_raster_grid
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["InterpolationResult", "interpolate_areal"]
@@ -134,9 +136,10 @@ def interpolate_areal(
         ``intensive_weight="population"``.  A unit with population 0 gets
         weight 0 (reported); a unit with a missing population is left out of
         the intensive means (reported).
-    raster : str or path-like, optional
-        GeoTIFF (or any raster rasterio reads) of residents or built-up share
-        in the same CRS.  Enables dasymetric allocation: each source unit's
+    raster : RasterGrid, str or path-like, optional
+        Residents or built-up share per cell, in the same CRS: a
+        :class:`..geometry.raster.RasterGrid` (what the plugin's bridge hands
+        over) or a raster file path (read with rasterio, for scripts).  Enables dasymetric allocation: each source unit's
         value is split in proportion to the raster mass in each piece.  The
         raster is sampled by exact fractional coverage: a cell's value is
         assumed spread evenly over the cell, and a piece receives
@@ -699,40 +702,33 @@ def _target_gaps(tgt_geom, tgt_area, covered_tgt, p_src, p_tgt, s_a, s_b, src_ge
     return gap
 
 
-def _raster_mass(path, geoms, crs, steps, notes):
+def _raster_mass(raster, geoms, crs, steps, notes):
     """Raster mass in each polygon by exact fractional cell coverage."""
-    import rasterio
     import shapely
     from pyproj import CRS
 
-    try:
-        ds = rasterio.open(path)
-    except Exception as exc:  # rasterio raises several types for unreadable files
-        raise InputError(f"cannot read the raster {path!s}: {exc}") from exc
-    with ds:
-        if ds.crs is None:
-            raise InputError(f"the raster {path!s} has no CRS")
-        rcrs = CRS.from_user_input(ds.crs.to_wkt())
-        if not rcrs.equals(crs, ignore_axis_order=True):
-            raise InputError(f"the raster is in {rcrs.to_string()} but the layers are in "
-                             f"{crs.to_string()}; warp the raster or reproject the layers")
-        t = ds.transform
-        if t.b != 0 or t.d != 0:
-            raise InputError("the raster is rotated or sheared; warp it to a north-up grid first")
-        minx, miny, maxx, maxy = shapely.total_bounds(geoms)
-        cols = sorted(((minx - t.c) / t.a, (maxx - t.c) / t.a))
-        rows = sorted(((miny - t.f) / t.e, (maxy - t.f) / t.e))
-        c0, c1 = max(int(np.floor(cols[0])), 0), min(int(np.ceil(cols[1])), ds.width)
-        r0, r1 = max(int(np.floor(rows[0])), 0), min(int(np.ceil(rows[1])), ds.height)
-        mass = np.zeros(len(geoms))
-        if c1 <= c0 or r1 <= r0:
-            notes.warn("the raster does not overlap the source units; no raster mass found")
-            return mass
-        from rasterio.windows import Window
-
-        band = ds.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
-        data = np.ma.filled(band.astype(float), np.nan)
-        extent = shapely.box(*ds.bounds)
+    grid = as_raster_grid(raster)
+    if grid.crs is None:
+        raise InputError(f"{grid.name} has no CRS")
+    rcrs = CRS.from_user_input(grid.crs)
+    if not rcrs.equals(crs, ignore_axis_order=True):
+        raise InputError(f"the raster is in {rcrs.to_string()} but the layers are in "
+                         f"{crs.to_string()}; warp the raster or reproject the layers")
+    grid.require_north_up()
+    a, _, tc, _, e, tf = grid.transform
+    height, width = grid.shape
+    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+    cols = sorted(((minx - tc) / a, (maxx - tc) / a))
+    rows = sorted(((miny - tf) / e, (maxy - tf) / e))
+    c0, c1 = max(int(np.floor(cols[0])), 0), min(int(np.ceil(cols[1])), width)
+    r0, r1 = max(int(np.floor(rows[0])), 0), min(int(np.ceil(rows[1])), height)
+    mass = np.zeros(len(geoms))
+    if c1 <= c0 or r1 <= r0:
+        notes.warn("the raster does not overlap the source units; no raster mass found")
+        return mass
+    data = np.asarray(grid.values[r0:r1, c0:c1], dtype=float)
+    extent = shapely.box(*grid.bounds)
+    t = SimpleNamespace(a=a, c=tc, e=e, f=tf)  # affine coefficients, GDAL's names
     outside_raster = ~shapely.covers(extent, geoms)
     rr, cc = np.nonzero(~np.isnan(data) & (data != 0))
     val = data[rr, cc]

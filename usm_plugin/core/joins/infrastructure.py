@@ -287,19 +287,16 @@ def population_from_polygons(census, population_field: str, neighbourhoods=None,
                             f"census pieces ({population_field}, area-weighted)", notes)
 
 
-def population_from_raster(path: str, *, band: int = 1, crs=None,
-                           to_crs=None) -> PopulationPoints:
+def population_from_raster(raster, *, to_crs=None) -> PopulationPoints:
     """Population as raster cell centres weighted by the cell value.
 
     Cells that are nodata, NaN or 0 are skipped; negative cells are an error.
 
     Parameters
     ----------
-    path : str
-        A GeoTIFF (or any raster rasterio reads) of residents per cell.
-    band : int, default 1
-    crs : optional
-        Overrides the raster's CRS (for rasters without one).
+    raster : RasterGrid or str
+        Residents per cell: a :class:`..geometry.raster.RasterGrid` (what the
+        plugin's bridge hands over) or a raster file path (read with rasterio).
     to_crs : optional
         Transform the cell centres into this CRS (which must be projected, in
         metres); without it the raster's own CRS must be projected.
@@ -308,30 +305,21 @@ def population_from_raster(path: str, *, band: int = 1, crs=None,
     -------
     PopulationPoints
     """
-    try:
-        import rasterio
-    except ImportError as exc:  # rasterio is optional for the plugin as a whole
-        raise InputError("reading a population raster needs the Python package rasterio "
-                         "(pip install rasterio)") from exc
+    from ..geometry.raster import as_raster_grid
+
     notes = Notes()
-    with rasterio.open(path) as src:
-        data = src.read(band, masked=True).astype(float)
-        transform = src.transform
-        r_crs = crs if crs is not None else src.crs
+    grid = as_raster_grid(raster)
+    path = grid.name
+    r_crs = grid.crs
     if r_crs is None:
-        raise InputError(f"the population raster {path} has no CRS")
-    require_projected(to_crs if to_crs is not None else r_crs, f"the population raster {path}")
-    values = data.filled(np.nan)
-    bad = ~np.isfinite(values) & ~np.ma.getmaskarray(data)
-    if bad.any():
-        notes.warn(f"{int(bad.sum())} raster cells are NaN/infinite and were skipped")
+        raise InputError(f"{path} has no CRS")
+    require_projected(to_crs if to_crs is not None else r_crs, path)
+    values = np.asarray(grid.values, dtype=float)
     if (values[np.isfinite(values)] < 0).any():
-        raise InputError(f"the population raster {path} has negative cells")
+        raise InputError(f"{path} has negative cells")
     rows, cols = np.nonzero(np.isfinite(values) & (values > 0))
-    # cell centres: pixel (col + 0.5, row + 0.5) through the affine transform
-    x = transform.c + (cols + 0.5) * transform.a + (rows + 0.5) * transform.b
-    y = transform.f + (cols + 0.5) * transform.d + (rows + 0.5) * transform.e
-    crs_out = r_crs.to_wkt() if hasattr(r_crs, "to_wkt") else r_crs
+    x, y = grid.cell_centres(rows, cols)
+    crs_out = r_crs
     if to_crs is not None and not same_crs(crs_out, to_crs):
         from pyproj import CRS, Transformer
         transformer = Transformer.from_crs(CRS.from_user_input(crs_out),
@@ -816,3 +804,49 @@ def area_in_zones(zones: Zones, polygons: np.ndarray) -> np.ndarray:
         union = shapely.union_all(polygons[grp["p"].to_numpy()])
         area[zpos[z]] = shapely.area(shapely.intersection(zones.geoms[zpos[z]], union))
     return area
+
+
+# ---------------------------------------------------------------------------
+# what kind of infrastructure layer this is
+# ---------------------------------------------------------------------------
+
+def geometry_kind(geometries) -> str:
+    """"points", "lines" or "polygons": which indicators a layer's geometries call for.
+
+    Null and empty geometries are ignored; a layer mixing kinds is refused, since
+    counts, lengths and areas cannot be added up.
+
+    Examples
+    --------
+    >>> import shapely
+    >>> geometry_kind([shapely.Point(0, 0), None, shapely.MultiPoint([(1, 1)])])
+    'points'
+    """
+    import shapely
+
+    geoms = np.asarray(geometries, dtype=object)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not present.any():
+        raise InputError("the infrastructure layer is empty or all its geometries are null")
+    kinds = set(shapely.get_type_id(geoms[present]).tolist())
+    for name, ids in (("points", {0, 4}), ("lines", {1, 2, 5}), ("polygons", {3, 6})):
+        if kinds <= ids:
+            return name
+    raise InputError(f"the infrastructure layer mixes geometry types {sorted(kinds)}; "
+                     "use one layer per kind")
+
+
+def keep_flagged(frame, flag_field: str, notes: Notes):
+    """The rows whose ``flag_field`` is 1 (working lights, open spaces); others reported.
+
+    Values that are not numbers or are missing do not count as 1 and are reported
+    apart, so a text flag column is noticed rather than silently emptied.
+    """
+    numeric = pd.to_numeric(frame[flag_field].astype(object).where(frame[flag_field].notna()),
+                            errors="coerce")
+    keep = (numeric == 1).to_numpy()
+    notes.say(f"{int(keep.sum())} of {len(frame)} features have {flag_field} = 1 and are used")
+    if numeric.isna().any():
+        notes.warn(f"{int(numeric.isna().sum())} features have no usable {flag_field} value "
+                   "and were left out")
+    return frame[keep]

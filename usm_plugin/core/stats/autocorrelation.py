@@ -797,3 +797,26 @@ class GlobalMoran:
             self.p_sim = self.z_sim = self.EI_sim = self.seI_sim = float("nan")
             self.sim = None
         steps.report(1.0)
+
+
+def global_moran_verdict(result: "GlobalMoran", field: str, alpha: float = 0.05) -> str:
+    """One sentence on a Global Moran's I result at significance level ``alpha``.
+
+    The p-value is the permutation pseudo p-value when permutations were run, the
+    randomisation p-value otherwise (Cliff and Ord 1981).
+
+    Examples
+    --------
+    >>> class R: I, EI, p_sim, p_rand = 0.31, -0.01, 0.001, 0.0
+    >>> global_moran_verdict(R(), "rate", 0.05)
+    'rate is significantly spatially clustered (I = 0.3100, p = 0.001 <= 0.05).'
+    """
+    if not 0.0 < alpha < 1.0:
+        raise InputError(f"the significance level must lie between 0 and 1, got {alpha!r}")
+    p_value = result.p_sim if np.isfinite(result.p_sim) else result.p_rand
+    if np.isfinite(p_value) and p_value <= alpha:
+        kind = "clustered" if result.I > result.EI else "dispersed"
+        return (f"{field} is significantly spatially {kind} "
+                f"(I = {result.I:.4f}, p = {p_value:.4g} <= {alpha:g}).")
+    return (f"No significant spatial autocorrelation of {field} at {alpha:g} "
+            f"(I = {result.I:.4f}, p = {p_value:.4g}).")

@@ -47,9 +47,8 @@ References
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field
-from typing import Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -121,6 +120,18 @@ class DensitySurface:
     def integral(self) -> float:
         """Sum of density times cell area: the (weighted) number of points."""
         return float(self.array.sum() * (self.cell_size ** 2) / 1e6)
+
+    def tags(self) -> Dict[str, str]:
+        """What a raster file of this surface should record about it (metadata tags)."""
+        return {"units": self.units, "kernel": self.kernel, "radius_m": f"{self.radius:.6g}",
+                "radius_rule": self.radius_rule, "cell_size_m": f"{self.cell_size:.6g}",
+                "n_points": str(self.n_points)}
+
+    def display_maximum(self) -> float:
+        """The 99th percentile of the positive densities: the top of a colour ramp that
+        one extreme cell does not wash out (1.0 for an empty surface)."""
+        positive = self.array[self.array > 0]
+        return float(np.percentile(positive, 99)) if positive.size else 1.0
 
 
 def points_xy(geometries):
@@ -577,62 +588,3 @@ def _convolve(binned: np.ndarray, k: np.ndarray) -> np.ndarray:
     scale = float(np.abs(binned).sum()) * float(k.max())
     out[out < 1e-12 * scale] = 0.0
     return out
-
-
-def write_density_geotiff(surface: DensitySurface, path: str, crs_wkt: Optional[str]) -> str:
-    """Write a surface as a single-band float32 GeoTIFF.
-
-    The file is written under a temporary name and renamed when complete, so
-    an interrupted run never leaves a half-written raster under ``path``.
-    The units, kernel, radius and radius rule are stored as GDAL metadata
-    tags.
-
-    Parameters
-    ----------
-    surface : DensitySurface
-    path : str
-        Output ``.tif`` path.
-    crs_wkt : str or None
-        The CRS of the points as WKT.
-
-    Returns
-    -------
-    str
-        ``path``.
-    """
-    import rasterio
-    from rasterio.transform import Affine
-
-    rows, cols = surface.array.shape
-    tmp = f"{path}.part{os.getpid()}.tif"
-    profile = dict(
-        driver="GTiff",
-        width=cols,
-        height=rows,
-        count=1,
-        dtype="float32",
-        transform=Affine(*surface.transform),
-        compress="deflate",
-        predictor=3,
-    )
-    if crs_wkt:
-        profile["crs"] = rasterio.crs.CRS.from_wkt(crs_wkt)
-    if rows >= 256 and cols >= 256:
-        profile.update(tiled=True, blockxsize=256, blockysize=256)
-    try:
-        with rasterio.open(tmp, "w", **profile) as dst:
-            dst.write(surface.array.astype(np.float32), 1)
-            dst.set_band_description(1, f"kernel density ({surface.units})")
-            dst.update_tags(
-                units=surface.units,
-                kernel=surface.kernel,
-                radius_m=f"{surface.radius:.6g}",
-                radius_rule=surface.radius_rule,
-                cell_size_m=f"{surface.cell_size:.6g}",
-                n_points=str(surface.n_points),
-            )
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return path

@@ -1,4 +1,4 @@
-"""UsmAlgorithm: the base class every Urban Safety Monitor algorithm stands on.
+"""UsmAlgorithm: the class every Urban Safety Monitor algorithm stands on.
 
 A subclass declares who it is (``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``,
 ``SHORT_DESCRIPTION``, ``DESCRIPTION``, ``TAGS``, ``OUTPUT_FIELDS``,
@@ -21,10 +21,10 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages
-from ..usm_plugin.qgis_compat import ParameterFlag
+from ...usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages
+from ...usm_plugin.qgis_compat import ParameterFlag
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 
 #: Toolbox groups by id, in the order of the capability map.
 GROUPS = {
@@ -153,13 +153,14 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
-        from ..usm_plugin.core.runtime import UsmError
-        from ..usm_plugin.bridge import core_errors_as_processing
+        from ...usm_plugin.bridge import as_processing_error
 
         try:
             results = self.process_with_core(parameters, context, feedback)
-        except UsmError as error:
-            raise core_errors_as_processing(error) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 -- no Python traceback reaches the user
+            raise as_processing_error(error, self.displayName(), feedback) from error
         return {key: _plain_python(value) for key, value in results.items()}
 
     def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:
