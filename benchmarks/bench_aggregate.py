@@ -164,7 +164,7 @@ def measure(method: str, n_points: int, n_polygons: int, repeat: int) -> dict:
 
     if method.startswith("usm"):
         from urban_safety_monitor.usm_plugin.core.joins.aggregation import aggregate_incidents
-        from urban_safety_monitor.usm_plugin.core.joins.point_in_polygon import assign_points
+        from urban_safety_monitor.usm_plugin.core.geometry.point_in_polygon import assign_points
 
         x = points.geometry.x.to_numpy()
         y = points.geometry.y.to_numpy()

@@ -1,22 +1,6 @@
 """The Urban Safety Monitor's Processing algorithms, one per module.
 
-ALGORITHM_MODULES lists (module, class) pairs the provider registers, in
-toolbox order.  Modules import only QGIS at load time (see base.py).
+Shared pieces live in :mod:`.base`; the provider's :func:`algorithm_classes`
+(usm_plugin/provider.py) is the one list of algorithms.  Modules import only QGIS
+at load time (bridge and core are imported inside ``process_with_core``).
 """
-
-ALGORITHM_MODULES = [
-    ("aggregate_incidents", "AggregateIncidentsAlgorithm"),
-    ("interpolate_census", "InterpolateCensusAlgorithm"),
-    ("join_table", "JoinTableAlgorithm"),
-    ("aggregate_survey", "AggregateSurveyAlgorithm"),
-    ("spatial_weights", "SpatialWeightsReportAlgorithm"),
-    ("hot_spots", "HotSpotsAlgorithm"),
-    ("local_moran", "LocalMoranAlgorithm"),
-    ("global_moran", "GlobalMoranAlgorithm"),
-    ("infrastructure_indicators", "InfrastructureIndicatorsAlgorithm"),
-    ("service_coverage", "PopulationCoverageAlgorithm"),
-    ("sdg_indicators", "SdgIndicatorsAlgorithm"),
-    ("kernel_density", "KernelDensityAlgorithm"),
-    ("optimized_hot_spots", "OptimizedHotSpotsAlgorithm"),
-    ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
-]

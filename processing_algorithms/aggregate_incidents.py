@@ -219,7 +219,9 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             id_field, category_field=category, date_field=date_field, periods=periods,
             disaggregate_fields=tuple(disaggregate), weight_field=weight,
             population_field=population, rate_per=rate_per, smooth_rates=smooth,
-            point_xy=points.point_xy, **stages.stage(0.45, 0.85).callables())
+            point_xy=points.point_xy,
+            skipped_neighbourhoods=None if areas.skipped is None else areas.skipped.geometry.values,
+            **stages.stage(0.45, 0.85).callables())
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.accounting.itertuples(index=False):

@@ -132,7 +132,7 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
             "slower but free of the normality assumption.", advanced=True)
         self.add_parameter(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), type=NumberType.INTEGER,
-                                         defaultValue=12345),
+                                         defaultValue=12345, minValue=0),
             "Seed of the permutations: the same seed gives the same result.", advanced=True)
         self.add_parameter(
             QgsProcessingParameterBoolean(self.FDR, self.tr("False discovery rate correction"),

@@ -19,8 +19,9 @@ from __future__ import annotations
 import collections
 import math
 import os
+import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -402,19 +403,22 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     file_info = None if (limited or filtered) else _file_of(layer)
 
     point_xy = None
+    stats = _new_wkb_stats()
     if file_info is not None:
         frame, skipped, point_xy = _read_file(file_info, layer, fields, selected_only,
-                                              check_validity, context, definition, points_as_xy)
+                                              check_validity, context, definition, points_as_xy,
+                                              stats)
         read_path = "file"
     else:
         frame = _read_features(source, fields, feedback, stage,
-                               skip_validity_check=check_validity)
+                               skip_validity_check=check_validity, stats=stats)
         skipped = None
         if check_validity:
             frame, skipped = _apply_validity_rule(frame, _geometry_check(context, definition))
         read_path = "features"
     if stage is not None:
         stage.progress(1.0)
+    wkb_report(notes, name, stats)
     if skipped is not None and len(skipped):
         listing = ", ".join(str(i) for i in skipped.index[:20])
         notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
@@ -429,6 +433,13 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
         frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=transformed, index=frame.index)
         if point_xy is not None:
             point_xy = tuple(np.asarray(v, dtype=float) for v in transformer.transform(*point_xy))
+        if skipped is not None and len(skipped):
+            # invalid geometries can still be moved: callers use them to place points
+            skipped = gpd.GeoDataFrame(skipped.drop(columns="geometry"), index=skipped.index,
+                                       geometry=shapely.transform(
+                                           np.asarray(skipped.geometry.values),
+                                           lambda xy: np.column_stack(
+                                               transformer.transform(xy[:, 0], xy[:, 1]))))
         notes.say(f"{name}: reprojected from {source_crs.authid() or source_crs.description()} "
                   f"to {target_crs.authid() or target_crs.description()}.")
     frame = frame.set_crs(pyproj_crs(target_crs), allow_override=True)
@@ -461,7 +472,7 @@ def point_coordinates(data: SourceData):
 
 
 def _read_file(info, layer, fields, selected_only, check_validity, context, definition,
-               points_as_xy=False):
+               points_as_xy=False, stats=None):
     import pyogrio
 
     fids = None
@@ -480,7 +491,7 @@ def _read_file(info, layer, fields, selected_only, check_validity, context, defi
         index, columns, offsets, data = _read_columns_raw(info, attribute_fields, fids)
     if fid_column in fields:
         columns[fid_column] = pd.Series(index.to_numpy(), index=index)
-    geometries, point_xy = _geometries_from_wkb_buffer(offsets, data, points_as_xy)
+    geometries, point_xy = _geometries_from_wkb_buffer(offsets, data, points_as_xy, stats)
     frame = gpd.GeoDataFrame(columns, index=index, geometry=geometries)
     frame = frame[[*fields, "geometry"]]
     skipped = None
@@ -541,7 +552,8 @@ def _read_columns_raw(info, fields, fids):
     return index, columns, offsets, data
 
 
-def _geometries_from_wkb_buffer(offsets: np.ndarray, data: np.ndarray, points_as_xy: bool = False):
+def _geometries_from_wkb_buffer(offsets: np.ndarray, data: np.ndarray, points_as_xy: bool = False,
+                                stats: Optional[Dict[str, int]] = None):
     """Shapely geometries from WKB laid end to end in ``data``; plain points decoded by numpy.
 
     Row ``i`` is ``data[offsets[i]:offsets[i + 1]]``; an empty row is NULL (None).
@@ -571,6 +583,8 @@ def _geometries_from_wkb_buffer(offsets: np.ndarray, data: np.ndarray, points_as
         # Little-endian plain points with finite coordinates; anything else goes to shapely.
         ok = (raw[:, 0] == 1) & np.isin(kind, types) & np.isfinite(xy).all(axis=1)
         point[rows[ok]] = True
+        if stats is not None and size > 21:
+            stats["z_or_m"] += int(ok.sum())
         x[rows[ok]] = xy[ok, 0]
         y[rows[ok]] = xy[ok, 1]
     geometries = np.empty(n, dtype=object)
@@ -579,11 +593,65 @@ def _geometries_from_wkb_buffer(offsets: np.ndarray, data: np.ndarray, points_as
     rest = np.flatnonzero(~point & (lengths > 0))
     if rest.size:
         blobs = np.array([data[starts[i]:starts[i] + lengths[i]].tobytes() for i in rest], dtype=object)
-        decoded = shapely.from_wkb(blobs)
-        if shapely.has_z(decoded).any() or (shapely.get_type_id(decoded) > 7).any():
-            decoded = shapely.force_2d(decoded)
-        geometries[rest] = decoded
+        geometries[rest] = decode_wkb(blobs, stats)
     return geometries, ((x, y) if points_as_xy else None)
+
+
+#: WKB geometry types (ISO numbering, without Z/M) that shapely cannot read: curves,
+#: surfaces, TINs.  QGIS turns them into straight segments first.
+_CURVED_TYPES = set(range(8, 18))
+
+
+def _new_wkb_stats() -> Dict[str, int]:
+    """Counts of what decoding changed in one read: curved and Z/M geometries."""
+    return {"curved": 0, "z_or_m": 0}
+
+
+def _wkb_type_codes(blobs) -> np.ndarray:
+    codes = np.zeros(len(blobs), dtype=np.int64)
+    for i, blob in enumerate(blobs):
+        if blob is not None and len(blob) >= 5:
+            codes[i] = int.from_bytes(blob[1:5], "little" if blob[0] == 1 else "big")
+    return codes
+
+
+def decode_wkb(blobs, stats: Optional[Dict[str, int]] = None) -> np.ndarray:
+    """Shapely geometries (2-D, linear) from WKB blobs (None for NULL).
+
+    Curved geometries (circular strings, compound curves, curve polygons, multi
+    surfaces) are segmentised by QGIS; Z and M values are dropped.  Both are counted
+    in ``stats`` (see :func:`wkb_report`) so the run can report them.
+    """
+    blobs = np.asarray(blobs, dtype=object)
+    codes = _wkb_type_codes(blobs)
+    flags = codes & 0xE0000000  # EWKB Z/M/SRID flags
+    iso = codes & 0x0FFFFFFF
+    base = iso % 1000
+    zm = (iso // 1000 > 0) | ((flags & 0xC0000000) != 0)
+    curved = np.isin(base, list(_CURVED_TYPES))
+    if curved.any():
+        for i in np.flatnonzero(curved):
+            geometry = QgsGeometry()
+            geometry.fromWkb(blobs[i])
+            geometry.convertToStraightSegment()
+            blobs[i] = bytes(geometry.asWkb())
+    if stats is not None:
+        stats["curved"] += int(curved.sum())
+        stats["z_or_m"] += int(zm.sum())
+    decoded = shapely.from_wkb(blobs)
+    if zm.any() or curved.any():
+        decoded = shapely.force_2d(decoded)
+    return decoded
+
+
+def wkb_report(notes: Notes, what: str, stats: Dict[str, int]) -> None:
+    """Say what decoding changed."""
+    if stats["curved"]:
+        notes.warn(f"{what}: {stats['curved']} curved geometries (arcs) were converted to "
+                   "straight segments.")
+    if stats["z_or_m"]:
+        notes.warn(f"{what}: {stats['z_or_m']} geometries had Z (height) or M values, which "
+                   "are not used: they were dropped to 2-D.")
 
 
 def _skip_validity_flag():
@@ -619,7 +687,7 @@ def _apply_validity_rule(frame: gpd.GeoDataFrame, check):
     return frame.loc[~invalid], frame.loc[invalid]
 
 
-def _read_features(source, fields, feedback, stage, skip_validity_check=False):
+def _read_features(source, fields, feedback, stage, skip_validity_check=False, stats=None):
     """Features through QGIS (edits, filters, joins and selections as the user sees them).
 
     With ``skip_validity_check`` QGIS hands over invalid geometries too, so that the
@@ -646,7 +714,7 @@ def _read_features(source, fields, feedback, stage, skip_validity_check=False):
         attributes = feature.attributes()
         for name, index in zip(fields, indices):
             columns[name].append(_qvariant_to_python(attributes[index]))
-    geometry = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    geometry = decode_wkb(wkbs, stats)
     frame = gpd.GeoDataFrame(pd.DataFrame(columns, index=pd.Index(ids, dtype="int64")),
                              geometry=geometry)
     return frame
@@ -697,9 +765,9 @@ def _python_values(series: pd.Series, kind: str) -> list:
     """Column values for QgsFeature attributes: missing -> None, numpy scalars -> Python."""
     missing = series.isna().to_numpy()
     if kind == "double":
-        values = series.to_numpy(dtype=float, na_value=np.nan).tolist()
+        values = series.to_numpy(dtype=float, na_value=np.nan, copy=True).tolist()
     elif kind in ("long", "int"):
-        values = series.astype("float64").to_numpy(na_value=np.nan)
+        values = series.astype("float64").to_numpy(na_value=np.nan, copy=True)
         values = [int(v) if v == v else None for v in values]
     elif kind == "datetime":
         values = [QDateTime(v.to_pydatetime()) if not pd.isna(v) else None for v in series]
@@ -715,6 +783,12 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
 
     Geometries are written as they are (they must be in ``crs``); a DataFrame without a
     geometry column becomes a table.  Missing values become NULL, never 0.
+
+    Nothing is reported as written that was not: the destination folder must be
+    writable, every batch of features must be accepted, and a file output is written
+    under a temporary name and moved into place only when complete, so a cancelled or
+    failed run never leaves a half-written file that looks complete.  Shapefiles are
+    refused when a field name would be cut to 10 characters.
     """
     has_geometry = isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns
     columns = [c for c in frame.columns if not (has_geometry and c == frame.geometry.name)]
@@ -725,9 +799,33 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
     else:
         wkb_type = WkbType.NO_GEOMETRY
         sink_crs = QgsCoordinateReferenceSystem()
-    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, sink_crs)
+    final_path = _file_destination(algorithm, parameters, name, context)
+    if final_path is not None:
+        _check_writable(final_path, name, columns)
+    staged = _StagedFile(final_path) if final_path is not None else None
+    sink_parameters = parameters if staged is None else {**parameters,
+                                                         name: staged.definition(parameters[name])}
+    sink, dest_id = algorithm.parameterAsSink(sink_parameters, name, context, fields, wkb_type,
+                                              sink_crs)
     if sink is None:
         raise QgsProcessingException(f"Could not create the output {name}.")
+    try:
+        _add_rows(sink, fields, frame, columns, has_geometry, wkb_type, name, feedback)
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        if error:
+            raise QgsProcessingException(f"Could not write the output {name}: {error}")
+    except BaseException:
+        del sink
+        if staged is not None:
+            staged.discard()
+        raise
+    del sink  # closes the file
+    if staged is None:
+        return dest_id
+    return staged.commit(context, dest_id, name)
+
+
+def _add_rows(sink, fields, frame, columns, has_geometry, wkb_type, name, feedback) -> None:
     kinds = [_field_kind(frame[c]) for c in columns]
     value_columns = [_python_values(frame[c], k) for c, k in zip(columns, kinds)]
     if has_geometry:
@@ -737,8 +835,15 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         # Explicit dimension: inside QGIS, shapely may run on QGIS's older GEOS, whose default differs.
         wkbs = shapely.to_wkb(geometries, output_dimension=2)
     batch: List[QgsFeature] = []
-    n = len(frame)
-    for row in range(n):
+
+    def flush():
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            detail = sink.lastError() if hasattr(sink, "lastError") else ""
+            raise QgsProcessingException(f"Could not write features to the output {name}"
+                                         + (f": {detail}" if detail else "."))
+        batch.clear()
+
+    for row in range(len(frame)):
         feature = QgsFeature(fields)
         feature.setAttributes([column[row] for column in value_columns])
         if has_geometry and wkbs[row] is not None:
@@ -748,11 +853,105 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         batch.append(feature)
         if len(batch) == 5000:
             raise_if_cancelled(feedback)
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            batch = []
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-    return dest_id
+            flush()
+    raise_if_cancelled(feedback)
+    flush()
+
+
+#: File formats written under a temporary name and moved into place, with their side files.
+_STAGED_SUFFIXES = {".gpkg": (), ".csv": (), ".geojson": (), ".json": (), ".fgb": (),
+                    ".xlsx": (), ".ods": (), ".tab": (".dat", ".id", ".map"),
+                    ".shp": (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd")}
+
+
+def _file_destination(algorithm, parameters, name, context) -> Optional[str]:
+    """The plain file a sink parameter writes to, or None (memory layers, databases,
+    a new layer in an existing file, temporary outputs Processing manages itself)."""
+    value = parameters.get(name)
+    if value is None:
+        return None
+    sink = getattr(value, "sink", None)
+    text = str(sink.staticValue() if sink is not None and hasattr(sink, "staticValue")
+               else (sink if sink is not None else value))
+    if not text or text == "TEMPORARY_OUTPUT" or "|" in text:
+        return None
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9]+):", text)
+    if scheme and len(scheme.group(1)) > 1:  # memory:, ogr:, postgres:... (not a drive letter)
+        return None
+    if os.path.splitext(text)[1].lower() not in _STAGED_SUFFIXES:
+        return None
+    return os.path.abspath(text)
+
+
+def _check_writable(path: str, name: str, columns: Sequence[str]) -> None:
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(f"Cannot write the output {name}: the folder {folder} "
+                                     "does not exist.")
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise QgsProcessingException(f"Cannot write the output {name} ({path}): the folder or "
+                                     "file is not writable. Choose another output location.")
+    if path.lower().endswith(".shp"):
+        too_long = [c for c in columns if len(str(c).encode("utf-8")) > 10]
+        if too_long:
+            raise QgsProcessingException(
+                f"The output {name} is a shapefile, whose field names are cut to 10 characters; "
+                f"{len(too_long)} field name(s) would be cut and could be confused "
+                f"({', '.join(too_long[:8])}{' ...' if len(too_long) > 8 else ''}). Write a "
+                "GeoPackage (.gpkg) instead, which keeps the names.")
+
+
+class _StagedFile:
+    """An output file written under a temporary name next to its final place."""
+
+    def __init__(self, final_path: str):
+        self.final_path = final_path
+        base, suffix = os.path.splitext(final_path)
+        self.suffix = suffix.lower()
+        folder, stem = os.path.split(base)
+        self.temp_base = os.path.join(folder, f".{stem}.usm-part{os.getpid()}")
+        self.temp_path = self.temp_base + suffix
+
+    def definition(self, original):
+        from qgis.core import QgsProcessingOutputLayerDefinition
+
+        definition = QgsProcessingOutputLayerDefinition(self.temp_path)
+        if isinstance(original, QgsProcessingOutputLayerDefinition):
+            definition.destinationName = original.destinationName
+            definition.createOptions = original.createOptions
+        return definition
+
+    def _pairs(self):
+        base_final = os.path.splitext(self.final_path)[0]
+        for extra in ("",) + _STAGED_SUFFIXES[self.suffix]:
+            suffix = self.suffix if extra == "" else extra
+            yield self.temp_base + suffix, base_final + suffix
+
+    def discard(self) -> None:
+        for temp, _ in self._pairs():
+            if os.path.exists(temp):
+                os.remove(temp)
+
+    def commit(self, context, temp_dest_id: str, name: str) -> str:
+        if not os.path.exists(self.temp_path):
+            raise QgsProcessingException(f"The output {name} was not written ({self.final_path}).")
+        try:
+            for temp, final in self._pairs():
+                if os.path.exists(temp):
+                    os.replace(temp, final)
+                elif os.path.exists(final) and final != self.final_path:
+                    os.remove(final)  # a stale side file of an older output
+        except OSError as error:
+            self.discard()
+            raise QgsProcessingException(f"Could not move the output {name} into place at "
+                                         f"{self.final_path}: {error}") from error
+        if context.willLoadLayerOnCompletion(temp_dest_id):
+            details = context.layerToLoadOnCompletionDetails(temp_dest_id)
+            layers = context.layersToLoadOnCompletion()
+            layers.pop(temp_dest_id, None)
+            layers[self.final_path] = details
+            context.setLayersToLoadOnCompletion(layers)
+        return self.final_path
 
 
 def _as_multi(geometries: np.ndarray) -> np.ndarray:
@@ -941,3 +1140,101 @@ def style_on_load(context, dest_id: str, *, qml_name: Optional[str] = None,
     processor = _StyleOnLoad(qml_path, graduated_field, ramp_name, stretch_to=stretch_to)
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# --------------------------------------------------------------------------- checks before a run
+
+
+def field_parameter_values(algorithm, parameters: dict, name: str, context) -> List[str]:
+    """The field names given for a field parameter (one or several), without QGIS's
+    deprecated ``parameterAsFields`` where ``parameterAsStrings`` exists (QGIS >= 3.32)."""
+    getter = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    return [v for v in getter(parameters, name, context) if v]
+
+
+def check_fields_exist(algorithm, parameters: dict, context) -> None:
+    """Every field named in a field parameter exists in its layer, or a clear error.
+
+    Processing checks field names in the dialog but not from ``qgis_process`` or a
+    script, where a typo would otherwise end deep inside the analysis.
+    """
+    for definition in algorithm.parameterDefinitions():
+        if definition.type() != "field":
+            continue
+        names = field_parameter_values(algorithm, parameters, definition.name(), context)
+        parent = definition.parentLayerParameterName()
+        if not names or not parent or parameters.get(parent) in (None, ""):
+            continue
+        source = algorithm.parameterAsSource(parameters, parent, context)
+        if source is None:
+            raise QgsProcessingException(f"Could not load the layer given for {parent}.")
+        available = source.fields().names()
+        missing = [n for n in names if n not in available]
+        if missing:
+            raise QgsProcessingException(
+                f"{definition.name()}: field {', '.join(repr(m) for m in missing)} is not in "
+                f"the layer given for {parent}. Its fields are: {', '.join(available)}.")
+
+
+def _layer_file(layer) -> Optional[str]:
+    """The file behind a layer (vector or raster), or None."""
+    if layer is None:
+        return None
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 -- providers without URI decoding have no file to protect
+        return None
+    path = parts.get("path")
+    return os.path.realpath(path) if path and os.path.isfile(path) else None
+
+
+def _destination_file(value: str) -> Tuple[Optional[str], bool]:
+    """(file, names_a_layer) of a destination string; layer-qualified destinations such as
+    ``ogr:dbname='x.gpkg' table="new"`` add a layer to an existing file."""
+    if not value or value.startswith(("memory:", "postgres:", "spatialite:", "mssql:")):
+        return None, False
+    if value.startswith("ogr:"):
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", value[4:].replace("dbname=", ""))
+        path = parts.get("path") or ""
+        return (os.path.realpath(path.strip("'\"")) if path else None), True
+    path = value.split("|", 1)[0]
+    return os.path.realpath(path), "|layername=" in value
+
+
+def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
+    """Refuse to run when an output would replace a file an input layer is read from.
+
+    Writing a GeoPackage output over an input GeoPackage replaces the whole file, so
+    every layer in it would be lost.  A new layer in the same file is allowed when the
+    destination names it (``ogr:dbname=... table=...``).
+    """
+    inputs = {}
+    for definition in algorithm.parameterDefinitions():
+        if definition.isDestination() or parameters.get(definition.name()) in (None, ""):
+            continue
+        kind = definition.type()
+        layer = None
+        if kind in ("source", "vector"):
+            layer = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+        elif kind == "raster":
+            layer = algorithm.parameterAsRasterLayer(parameters, definition.name(), context)
+        path = _layer_file(layer)
+        if path:
+            inputs.setdefault(path, []).append(definition.name())
+    if not inputs:
+        return
+    for definition in algorithm.parameterDefinitions():
+        if not definition.isDestination():
+            continue
+        value = parameters.get(definition.name())
+        if value is None:
+            continue
+        sink_value = getattr(value, "sink", None)
+        if sink_value is not None:
+            value = sink_value.staticValue() if hasattr(sink_value, "staticValue") else sink_value
+        path, names_layer = _destination_file(str(value))
+        if path in inputs and not names_layer:
+            raise QgsProcessingException(
+                f"The output {definition.name()} ({path}) is the file that "
+                f"{', '.join(inputs[path])} is read from; writing it would replace that file and "
+                "every layer in it. Choose another file name (inputs are never modified).")

@@ -1,16 +1,53 @@
-"""The Processing provider ``usm``: registers every algorithm listed in processing_algorithms."""
+"""The Processing provider ``usm`` and the one list of its algorithms."""
 
 from __future__ import annotations
 
-import importlib
 import os
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..processing_algorithms import ALGORITHM_MODULES
-
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+
+
+def algorithm_classes() -> list:
+    """Every algorithm of the provider, in toolbox order.
+
+    Adding an algorithm means one import and one entry here.  The imports are
+    inside the function so that importing the provider stays cheap; an algorithm
+    module that cannot be imported fails here, loudly (the tests call this).
+    """
+    from ..processing_algorithms.aggregate_incidents import AggregateIncidentsAlgorithm
+    from ..processing_algorithms.interpolate_census import InterpolateCensusAlgorithm
+    from ..processing_algorithms.join_table import JoinTableAlgorithm
+    from ..processing_algorithms.aggregate_survey import AggregateSurveyAlgorithm
+    from ..processing_algorithms.spatial_weights import SpatialWeightsReportAlgorithm
+    from ..processing_algorithms.hot_spots import HotSpotsAlgorithm
+    from ..processing_algorithms.local_moran import LocalMoranAlgorithm
+    from ..processing_algorithms.global_moran import GlobalMoranAlgorithm
+    from ..processing_algorithms.infrastructure_indicators import InfrastructureIndicatorsAlgorithm
+    from ..processing_algorithms.service_coverage import PopulationCoverageAlgorithm
+    from ..processing_algorithms.sdg_indicators import SdgIndicatorsAlgorithm
+    from ..processing_algorithms.kernel_density import KernelDensityAlgorithm
+    from ..processing_algorithms.optimized_hot_spots import OptimizedHotSpotsAlgorithm
+    from ..processing_algorithms.emerging_hot_spots import EmergingHotSpotsAlgorithm
+
+    return [
+        AggregateIncidentsAlgorithm,
+        InterpolateCensusAlgorithm,
+        JoinTableAlgorithm,
+        AggregateSurveyAlgorithm,
+        SpatialWeightsReportAlgorithm,
+        HotSpotsAlgorithm,
+        LocalMoranAlgorithm,
+        GlobalMoranAlgorithm,
+        InfrastructureIndicatorsAlgorithm,
+        PopulationCoverageAlgorithm,
+        SdgIndicatorsAlgorithm,
+        KernelDensityAlgorithm,
+        OptimizedHotSpotsAlgorithm,
+        EmergingHotSpotsAlgorithm,
+    ]
 
 
 def _plugin_version() -> str:
@@ -37,12 +74,12 @@ class UsmProvider(QgsProcessingProvider):
         return QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        package = __name__.rsplit(".", 2)[0] + ".processing_algorithms"
-        for module_name, class_name in ALGORITHM_MODULES:
-            try:
-                module = importlib.import_module(f"{package}.{module_name}")
-                self.addAlgorithm(getattr(module, class_name)())
-            except Exception as error:  # one broken module must not hide the others
-                QgsMessageLog.logMessage(
-                    f"Could not load algorithm {module_name}.{class_name}: {error!r}",
-                    "Urban Safety Monitor", Qgis.MessageLevel.Critical)
+        try:
+            classes = algorithm_classes()
+        except Exception as error:  # noqa: BLE001 -- keep QGIS running, say why in its log
+            QgsMessageLog.logMessage(f"Could not load the Urban Safety Monitor algorithms: "
+                                     f"{error!r}", "Urban Safety Monitor",
+                                     Qgis.MessageLevel.Critical)
+            raise
+        for algorithm_class in classes:
+            self.addAlgorithm(algorithm_class())

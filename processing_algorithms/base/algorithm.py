@@ -153,14 +153,16 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
-        from ...usm_plugin.bridge import as_processing_error
+        from ...usm_plugin import bridge
 
+        bridge.check_fields_exist(self, parameters, context)
+        bridge.check_outputs_spare_inputs(self, parameters, context)
         try:
             results = self.process_with_core(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 -- no Python traceback reaches the user
-            raise as_processing_error(error, self.displayName(), feedback) from error
+            raise bridge.as_processing_error(error, self.displayName(), feedback) from error
         return {key: _plain_python(value) for key, value in results.items()}
 
     def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:

@@ -82,7 +82,7 @@ class InferenceMixin(WeightsMixin):
             "0 = analytical p-values only). With 999 the smallest pseudo p-value is 0.001.")
         self.add_parameter(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NumberType.INTEGER,
-                                         defaultValue=12345),
+                                         defaultValue=12345, minValue=0),
             "Seed of the random permutations: the same seed gives the same result, bit for bit.",
             advanced=True)
         if with_fdr:

@@ -148,7 +148,7 @@ class WeightsMixin:
         if value_field is None:
             return has_geometry, None
         raw = frame[value_field]
-        values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan, copy=True)
         non_numeric = raw.notna().to_numpy() & np.isnan(values)
         if non_numeric.any():
             notes.warn(f"{int(non_numeric.sum())} values of {value_field} are not numbers and "

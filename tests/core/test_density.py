@@ -197,7 +197,7 @@ def test_surface_describes_itself_for_a_raster_file(clustered):
     assert 0 < s.display_maximum() <= s.array.max()
 
 
-def test_points_xy_drops_nulls_and_explodes_multipoints():
+def test_points_xy_drops_nulls_and_counts_a_multipoint_once_at_its_first_point():
     import shapely
     from shapely.geometry import MultiPoint, Point
 
@@ -205,11 +205,12 @@ def test_points_xy_drops_nulls_and_explodes_multipoints():
 
     geoms = [Point(1, 2), None, MultiPoint([(3, 4), (5, 6)]), shapely.Point(), Point(7, 8)]
     x, y, row, notes = points_xy(geoms)
-    assert_allclose(x, [1, 3, 5, 7])
-    assert_allclose(y, [2, 4, 6, 8])
-    assert list(row) == [0, 2, 2, 4]
+    # the aggregation's rule: one incident, at the first point
+    assert_allclose(x, [1, 3, 7])
+    assert_allclose(y, [2, 4, 8])
+    assert list(row) == [0, 2, 4]
     assert "2 feature(s) with a null or empty geometry" in notes.warnings[0]
-    assert "1 MultiPoint feature(s) were split into their 2 points" in notes.warnings[1]
+    assert "1 MultiPoint feature(s) (2 points in all) each counted once" in notes.warnings[1]
     with pytest.raises(InputError, match="point geometries"):
         points_xy([shapely.box(0, 0, 1, 1)])
 

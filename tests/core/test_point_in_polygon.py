@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import shapely
 
-from urban_safety_monitor.usm_plugin.core.joins import point_in_polygon as pip
-from urban_safety_monitor.usm_plugin.core.joins.point_in_polygon import assign_points
+from urban_safety_monitor.usm_plugin.core.geometry import point_in_polygon as pip
+from urban_safety_monitor.usm_plugin.core.geometry.point_in_polygon import assign_points
 from urban_safety_monitor.usm_plugin.core.runtime import Cancelled, InputError
 
 

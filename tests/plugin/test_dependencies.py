@@ -60,9 +60,8 @@ def test_plugin_package_imports_nothing_heavy():
     import_root = Path(__file__).resolve().parents[2] / "build" / "importroot"
     code = ("import sys; sys.path.insert(0, %r); import urban_safety_monitor; "
             "import urban_safety_monitor.usm_plugin.provider; "
-            "import importlib; from urban_safety_monitor.processing_algorithms import ALGORITHM_MODULES; "
-            "[importlib.import_module('urban_safety_monitor.processing_algorithms.' + m) "
-            "for m, _ in ALGORITHM_MODULES]; "
+            "from urban_safety_monitor.usm_plugin.provider import algorithm_classes; "
+            "algorithm_classes(); "
             "print(sorted(m for m in ('geopandas', 'shapely', 'pandas', 'scipy', 'sklearn', 'rasterio') "
             "if m in sys.modules))" % str(import_root))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -12,13 +12,43 @@ def _usm_algorithms():
     return provider.algorithms()
 
 
-def test_provider_registers_every_listed_algorithm(qgis_app):
-    from urban_safety_monitor.processing_algorithms import ALGORITHM_MODULES
+def test_provider_registers_every_algorithm_module(qgis_app):
+    """Every module of processing_algorithms/ is in the provider's list, and loads."""
+    import pkgutil
+    from pathlib import Path
 
+    import urban_safety_monitor.processing_algorithms as package
+    from urban_safety_monitor.usm_plugin.provider import algorithm_classes
+
+    classes = algorithm_classes()  # raises if one algorithm module cannot be imported
+    modules = {m.name for m in pkgutil.iter_modules([str(Path(package.__file__).parent)])
+               if not m.ispkg}
+    registered_modules = {c.__module__.rsplit(".", 1)[-1] for c in classes}
+    assert modules == registered_modules, (
+        f"not registered: {sorted(modules - registered_modules)}")
     names = {alg.name() for alg in _usm_algorithms()}
-    assert len(names) == len(ALGORITHM_MODULES), (
-        f"listed {len(ALGORITHM_MODULES)} algorithms, registered {sorted(names)}")
-    assert "aggregateincidents" in names
+    assert names == {c.ALGORITHM_ID for c in classes}
+    assert len(classes) == len(names)
+
+
+def test_no_algorithm_module_imports_another():
+    """Algorithms share only processing_algorithms/base/, never each other's modules."""
+    import ast
+    from pathlib import Path
+
+    import urban_safety_monitor.processing_algorithms as package
+
+    folder = Path(package.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
+    offenders = []
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                target = (node.module or "").split(".")[0]
+                names = [a.name for a in node.names] if not node.module else []
+                if target in modules or set(names) & modules:
+                    offenders.append(f"{path.name} imports {node.module or names}")
+    assert not offenders, offenders
 
 
 def test_every_algorithm_is_compliant(qgis_app):

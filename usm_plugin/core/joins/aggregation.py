@@ -28,8 +28,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .point_in_polygon import assign_points
+from ..geometry.point_in_polygon import assign_points
 from ..stats.rates import crude_rate, empirical_bayes
+from ..dates import parse_dates
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = [
@@ -98,16 +99,17 @@ _ACCOUNTING_NOTES = {
     "date_in_future": "incidents dated after today: counted, please check",
     "time_of_day_missing": "dated incidents without a time of day: left out of hour bands",
     "multipoint_counted_once": "MultiPoint incidents, each counted once at its first point",
+    "in_overlap": "assigned incidents inside two overlapping neighbourhoods, given to the one "
+                  "whose id sorts first; already in 'assigned'",
+    "in_skipped_neighbourhood": "incidents inside a neighbourhood left out of the analysis "
+                                "(invalid geometry skipped), not counted",
+    "stacked_for_privacy": "incidents sharing their exact coordinates with at least "
+                           "9 others: counted; do not publish these points",
 }
 
 _MAX_NAME = 63
 # Incidents from which a second thread helps (see aggregate_incidents).
 _PARALLEL_MIN = 100_000
-_TZ_SUFFIX = re.compile(
-    r"(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$",
-    re.IGNORECASE,
-)
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -270,127 +272,6 @@ def _levels(series: pd.Series) -> Tuple[np.ndarray, List[str]]:
     # Values that print the same (1 and "1") share one level.
     remap = np.array([lookup[t] if k else -1 for t, k in zip(texts, keep)] + [-1], dtype=np.int64)
     return remap[codes], values
-
-
-# --------------------------------------------------------------------------- dates
-
-
-def _formats(dayfirst: bool) -> List[str]:
-    dm = ("%d", "%m") if dayfirst else ("%m", "%d")
-    out = []
-    for sep in ("/", "-", "."):
-        day_month = f"{dm[0]}{sep}{dm[1]}{sep}%Y"
-        out += [day_month + " %H:%M:%S", day_month + " %H:%M", day_month]
-    for sep in ("/", "."):
-        ymd = f"%Y{sep}%m{sep}%d"
-        out += [ymd + " %H:%M:%S", ymd + " %H:%M", ymd]
-    out += ["%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y %H:%M", "%d %B %Y %H:%M"]
-    return out
-
-
-def parse_dates(values, *, dayfirst: bool = True) -> Tuple[pd.Series, np.ndarray, np.ndarray]:
-    """Parse a column of dates given as datetimes or as text in mixed formats.
-
-    Text is tried first as ISO 8601 (``2023-05-17``, ``2023-05-17T21:30``,
-    ``20230517``...), then in common formats: day/month/year with ``/``,
-    ``-`` or ``.`` (month/day/year when ``dayfirst`` is False), year/month/day
-    with ``/`` or ``.``, and ``17 May 2023`` style, each with an optional
-    ``HH:MM[:SS]``.  A time-zone suffix (``Z``, ``+02:00``) is ignored: the
-    local wall-clock time as written is used, so hour bands mean the hour on
-    the street.  Time-zone-aware datetime columns likewise keep their wall
-    time.
-
-    Parameters
-    ----------
-    values : pandas.Series or array_like
-        Datetimes, dates, text or missing values.
-    dayfirst : bool
-        Read ``03/04/2021`` as 3 April (True, the default) or March 4.
-
-    Returns
-    -------
-    dates : pandas.Series of datetime64[ns]
-        NaT where missing or unparsable.
-    has_time : numpy.ndarray of bool
-        True where the value carried a time of day.  A datetime column whose
-        values are all exactly midnight is taken to carry no time of day.
-    missing : numpy.ndarray of bool
-        True where the input was missing (None, NaN, NaT or blank text), as
-        opposed to present but unparsable.
-
-    Raises
-    ------
-    InputError
-        For a numeric column (a number is not a date: the unit is unknown).
-    """
-    series = pd.Series(values).reset_index(drop=True)
-    n = len(series)
-    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
-        raise InputError(
-            f"the date field is numeric (dtype {series.dtype}); expected dates, date-times "
-            "or text such as 2023-05-17 or 17/05/2023 21:30"
-        )
-    if pd.api.types.is_datetime64_any_dtype(series):
-        dates = series
-        if getattr(dates.dt, "tz", None) is not None:
-            dates = dates.dt.tz_localize(None)
-        dates = dates.astype("datetime64[ns]")
-        missing = dates.isna().to_numpy()
-        has_time = ~missing
-    else:
-        missing = _is_blank(series)
-        dates = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
-        has_time = np.zeros(n, dtype=bool)
-        objects = series.astype(object)
-        is_text = np.array([isinstance(v, str) for v in objects], dtype=bool) & ~missing
-        others = ~is_text & ~missing
-        if others.any():
-            # datetime / date / Timestamp objects (e.g. from QGIS date fields).
-            import datetime as _dt
-
-            sub = objects[others]
-            stamps = []
-            for v in sub:
-                try:
-                    stamp = pd.Timestamp(v)
-                    if stamp.tzinfo is not None:
-                        stamp = stamp.tz_localize(None)
-                    stamps.append(stamp)
-                except (TypeError, ValueError):
-                    stamps.append(pd.NaT)
-            dates[others] = pd.Series(stamps, index=sub.index, dtype="datetime64[ns]")
-            has_time[others] = np.array(
-                [isinstance(v, (_dt.datetime, pd.Timestamp)) for v in sub], dtype=bool)
-        if is_text.any():
-            text = objects[is_text].str.strip()
-            text = text.str.replace(_TZ_SUFFIX, r"\1", regex=True)
-            parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
-            todo = parsed.isna()
-            for fmt in _formats(dayfirst):
-                if not todo.any():
-                    break
-                again = pd.to_datetime(text[todo], format=fmt, errors="coerce")
-                parsed[todo] = again
-                todo = parsed.isna()
-            dates[is_text] = parsed.astype("datetime64[ns]")
-            has_time[is_text] = text.str.contains(_HAS_TIME).to_numpy(dtype=bool)
-    valid = dates.notna().to_numpy()
-    has_time &= valid
-    if has_time.any():
-        # A date-time column where every time is midnight holds dates only.
-        stamps = dates[has_time]
-        at_midnight = (stamps.dt.hour == 0) & (stamps.dt.minute == 0) & (stamps.dt.second == 0)
-        if bool(at_midnight.all()) and not _all_text(series, has_time):
-            has_time[:] = False
-    return dates.reset_index(drop=True), has_time, missing
-
-
-def _all_text(series: pd.Series, mask: np.ndarray) -> bool:
-    """True when the masked values are all text (text states its time explicitly)."""
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return False
-    sub = series.astype(object).to_numpy()[mask]
-    return all(isinstance(v, str) for v in sub)
 
 
 # --------------------------------------------------------------------------- checks
@@ -570,6 +451,7 @@ def aggregate_incidents(
     dayfirst: bool = True,
     today=None,
     point_xy=None,
+    skipped_neighbourhoods=None,
     progress=None,
     should_stop=None,
 ) -> AggregationResult:
@@ -625,6 +507,11 @@ def aggregate_incidents(
         back costs more than the whole count.  The geometry column is then
         only consulted for the rows with NaN coordinates, and may hold None
         for the others.
+    skipped_neighbourhoods : array_like of shapely polygons, optional
+        Neighbourhoods left out of the analysis (e.g. skipped for an invalid
+        geometry, which is repaired here only to place points): an incident in
+        one of them is accounted for as ``in_skipped_neighbourhood``, not as
+        outside the city.
     progress, should_stop : callable, optional
         Progress and cancellation callables (see :mod:`.runtime`).
 
@@ -810,7 +697,7 @@ def aggregate_incidents(
     # --- weights ----------------------------------------------------------------
     if weight_field is not None:
         raw = incidents[weight_field]
-        w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
         bad_w = assigned & ~np.isfinite(w)
         non_numeric = int(np.sum(bad_w & raw.notna().to_numpy()))
         if bad_w.any():
@@ -858,7 +745,7 @@ def aggregate_incidents(
         if n_future:
             notes.warn(f"{n_future} incidents are dated after {now.date()}: counted; please check")
         if "year" in periods:
-            years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
+            years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
             present = [int(v) for v in np.unique(years[valid_date])]
             codes = np.where(valid_date,
                              np.searchsorted(np.asarray(present, dtype=np.float64),
@@ -913,7 +800,7 @@ def aggregate_incidents(
     # --- rates -----------------------------------------------------------------
     if population_field is not None:
         raw = neighbourhoods[population_field]
-        pop = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        pop = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
         non_numeric = raw.notna().to_numpy() & ~np.isfinite(pop)
         if non_numeric.any():
             notes.warn(f"{int(non_numeric.sum())} neighbourhoods have a non-numeric or infinite "
@@ -971,12 +858,18 @@ def aggregate_incidents(
                              geometry=neighbourhoods.geometry.values, crs=neighbourhoods.crs)
 
     n_assigned = int(assigned.sum())
-    n_outside = int(np.sum(placeable & ~assigned))
+    in_skipped = _in_polygons(x, y, placeable & ~assigned, skipped_neighbourhoods)
+    n_in_skipped = int(in_skipped.sum())
+    n_outside = int(np.sum(placeable & ~assigned)) - n_in_skipped
+    in_overlap = _ties_in_overlaps(x, y, ties, polys)
+    stacked, largest_stack = _stacked_points(x, y, placeable)
     rows = [
         ("read", n_read),
         ("assigned", n_assigned),
-        ("on_shared_boundary", int(ties.sum())),
+        ("on_shared_boundary", int((ties & ~in_overlap).sum())),
+        ("in_overlap", int(in_overlap.sum())),
         ("outside", n_outside),
+        ("in_skipped_neighbourhood", n_in_skipped),
         ("dropped_null_geometry", int(null.sum())),
         ("dropped_empty_geometry", int(empty.sum())),
         ("dropped_invalid_coordinates", int(invalid.sum())),
@@ -988,24 +881,35 @@ def aggregate_incidents(
         rows.append(("time_of_day_missing", n_no_time))
     if multi.any():
         rows.append(("multipoint_counted_once", int(multi.sum())))
+    rows.append(("stacked_for_privacy", int(stacked.sum())))
     accounting = pd.DataFrame(
         {"item": [r[0] for r in rows], "count": np.array([r[1] for r in rows], dtype=np.int64),
          "note": [_ACCOUNTING_NOTES[r[0]] for r in rows]})
-    balance = n_assigned + n_outside + int(null.sum()) + int(empty.sum()) + int(invalid.sum())
+    balance = n_assigned + n_outside + n_in_skipped + int(null.sum()) + int(empty.sum()) + int(invalid.sum())
     if balance != n_read:
         raise AssertionError(f"incident accounting does not balance: read {n_read}, "
                              f"accounted {balance}")
 
     if n_outside:
         notes.warn(f"{n_outside} incidents lie outside every neighbourhood (not counted)")
+    if n_in_skipped:
+        notes.warn(f"{n_in_skipped} incidents lie in neighbourhoods left out of the analysis "
+                   "(invalid geometry skipped); they are not counted, and not called outside")
+    _report_overlaps(polys, ids, in_overlap, notes)
+    if stacked.any():
+        notes.warn(f"{int(stacked.sum())} incidents share their exact coordinates with at least "
+                   f"{STACK_THRESHOLD - 1} others ({largest_stack} at the busiest point): they are "
+                   "counted, but such points often mark a default location (a police station, a "
+                   "street centroid) or identify a household; check them, and never publish them "
+                   "as points")
     dropped = int(null.sum() + empty.sum() + invalid.sum())
     if dropped:
         notes.warn(f"{dropped} incidents dropped: {int(null.sum())} null geometry, "
                    f"{int(empty.sum())} empty geometry, {int(invalid.sum())} NaN or infinite "
                    "coordinates")
-    if ties.any():
-        notes.say(f"{int(ties.sum())} incidents on a shared boundary, each counted once in the "
-                  "neighbourhood whose id sorts first")
+    if (ties & ~in_overlap).any():
+        notes.say(f"{int((ties & ~in_overlap).sum())} incidents on a shared boundary, each "
+                  "counted once in the neighbourhood whose id sorts first")
     if multi.any():
         notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, "
                   "at their first point")
@@ -1013,6 +917,80 @@ def aggregate_incidents(
     field_map = pd.DataFrame(field_rows, columns=["field", "source_field", "value"])
     steps.report(1.0)
     return AggregationResult(table, accounting, field_map, index, notes, neighbourhood_ids=ids)
+
+
+#: Incidents at one exact coordinate from which they are flagged for privacy (row 14 of
+#: the reliability table): ten or more records at one point.
+STACK_THRESHOLD = 10
+
+
+def _in_polygons(x, y, mask, polygons) -> np.ndarray:
+    """Which of the masked points lie in any of ``polygons`` (repaired with make_valid)."""
+    import shapely
+
+    out = np.zeros(len(x), dtype=bool)
+    if polygons is None or not mask.any():
+        return out
+    polygons = np.asarray(polygons, dtype=object)
+    polygons = polygons[~(shapely.is_missing(polygons) | shapely.is_empty(polygons))]
+    if len(polygons) == 0:
+        return out
+    repaired = shapely.make_valid(polygons)
+    rows = np.flatnonzero(mask)
+    hit = shapely.STRtree(repaired).query(shapely.points(x[rows], y[rows]),
+                                          predicate="intersects")[0]
+    out[rows[np.unique(hit)]] = True
+    return out
+
+
+def _ties_in_overlaps(x, y, ties, polys) -> np.ndarray:
+    """Tied points that lie in the interior of a neighbourhood: they sit where two
+    neighbourhoods overlap, not on a shared boundary."""
+    import shapely
+
+    out = np.zeros(len(x), dtype=bool)
+    if not ties.any():
+        return out
+    rows = np.flatnonzero(ties)
+    present = ~(shapely.is_missing(polys) | shapely.is_empty(polys))
+    keep = np.flatnonzero(present)
+    tree = shapely.STRtree(polys[keep])
+    points = shapely.points(x[rows], y[rows])
+    point_index, poly_index = tree.query(points, predicate="intersects")
+    inside = shapely.contains_properly(polys[keep][poly_index], points[point_index])
+    out[rows[np.unique(point_index[inside])]] = True
+    return out
+
+
+def _report_overlaps(polys, ids, in_overlap, notes: Notes) -> None:
+    """Overlapping neighbourhoods: the pairs, the shared area and the incidents there."""
+    from ..geometry.overlaps import overlapping_pairs
+
+    a, b, area, _ = overlapping_pairs(polys)
+    if len(a) == 0:
+        return
+    pairs = ", ".join(f"{ids[i]}/{ids[j]} ({s:,.0f} m2)" for i, j, s in
+                      list(zip(a, b, area))[:10]) + (" ..." if len(a) > 10 else "")
+    notes.warn(f"{len(a)} pair(s) of neighbourhoods overlap ({area.sum():,.0f} m2 shared in all): "
+               f"{pairs}. {int(in_overlap.sum())} incidents lie in an overlap; each is counted "
+               "once, in the neighbourhood whose id sorts first, so the overlap's incidents are "
+               "missing from the other. Fix the boundaries so that neighbourhoods do not overlap.")
+
+
+def _stacked_points(x, y, placeable):
+    """Incidents at an exact coordinate shared by at least STACK_THRESHOLD of them."""
+    out = np.zeros(len(x), dtype=bool)
+    rows = np.flatnonzero(placeable)
+    if len(rows) < STACK_THRESHOLD:
+        return out, 0
+    frame = pd.DataFrame({"x": x[rows], "y": y[rows]})
+    repeated = frame.duplicated(keep=False).to_numpy()
+    if not repeated.any():
+        return out, 0
+    sizes = frame[repeated].groupby(["x", "y"], sort=False)["x"].transform("size").to_numpy()
+    big = sizes >= STACK_THRESHOLD
+    out[rows[np.flatnonzero(repeated)[big]]] = True
+    return out, int(sizes.max()) if big.any() else 0
 
 
 def _callables(steps) -> dict:

@@ -34,6 +34,7 @@ from typing import Iterable, Optional
 import numpy as np
 import pandas as pd
 
+from ..geometry.overlaps import overlapping_pairs
 from ..geometry.raster import as_raster_grid
 from ..runtime import InputError, Notes, as_steps
 
@@ -252,7 +253,7 @@ def interpolate_areal(
     tgt_area = np.where(tgt_ok, shapely.area(tgt_geom), np.nan)
     src_pos = np.flatnonzero(src_ok)
     tgt_pos = np.flatnonzero(tgt_ok)
-    t_a, t_b, t_ov, tgt_is_coverage = _overlapping_pairs(tgt_geom, tgt_pos)
+    t_a, t_b, t_ov, tgt_is_coverage = overlapping_pairs(tgt_geom, tgt_pos)
     _report_overlaps(t_a, t_b, t_ov, tgt_geom, tgt_area, tgt_ids, "target", diag_rows, notes)
     tree = shapely.STRtree(tgt_geom[tgt_pos])
     q_src, q_tgt = tree.query(src_geom[src_pos], predicate="intersects")
@@ -275,7 +276,7 @@ def interpolate_areal(
     covered_tgt = np.bincount(p_tgt, p_area, minlength=n_tgt)
     share = p_area / src_area[p_src]
 
-    s_a, s_b, s_ov, _ = _overlapping_pairs(src_geom, src_pos)
+    s_a, s_b, s_ov, _ = overlapping_pairs(src_geom, src_pos)
     _report_overlaps(s_a, s_b, s_ov, src_geom, src_area, src_ids, "source", diag_rows, notes)
     steps.report(0.75)
 
@@ -467,7 +468,7 @@ def _target_ids(target, target_id):
 def _numeric(series, name, ids, notes):
     """Float values with NaN for every missing, unparsable or infinite entry (counted)."""
     if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
-        x = series.to_numpy(dtype=float, na_value=np.nan)
+        x = series.to_numpy(dtype=float, na_value=np.nan, copy=True)
     else:
         text = series.astype("string").str.strip()
         num = pd.to_numeric(text, errors="coerce")
@@ -476,7 +477,7 @@ def _numeric(series, name, ids, notes):
             examples = ", ".join(repr(v) for v in pd.unique(text[bad].to_numpy(object))[:5])
             notes.warn(f"{name}: {int(bad.sum())} value(s) are not numbers (e.g. {examples}) "
                        f"and are treated as missing")
-        x = num.to_numpy(dtype=float, na_value=np.nan)
+        x = num.to_numpy(dtype=float, na_value=np.nan, copy=True)
     inf = np.isinf(x)
     if inf.any():
         notes.warn(f"{name}: {int(inf.sum())} infinite value(s) treated as missing")
@@ -618,46 +619,6 @@ def _piece_geometries(src_geom, tgt_geom, p_src, p_tgt, p_area, src_area):
     rest = ~inside
     geoms[rest] = shapely.intersection(src_geom[p_src[rest]], tgt_geom[p_tgt[rest]])
     return geoms
-
-
-def _overlapping_pairs(geom, pos):
-    """Pairs (a, b), a < b, of polygons whose interiors intersect, the shared area, and
-    whether the polygons form a valid coverage (no overlaps, matching edges).
-
-    A polygon coverage without overlaps is recognised first with GEOS's
-    coverage validator, which is much cheaper than testing every pair; only
-    polygons with a suspicious edge (overlap, or an unmatched vertex that is not
-    an overlap) are then tested exactly.
-    """
-    import shapely
-
-    # The coverage validator needs shapely >= 2.1 *and* GEOS >= 3.12; QGIS 3.22 ships GEOS 3.11.
-    validator = hasattr(shapely, "coverage_is_valid") and shapely.geos_version >= (3, 12, 0)
-    empty = (np.empty(0, int), np.empty(0, int), np.empty(0))
-    if len(pos) < 2:
-        return empty + (validator,)
-    g = geom[pos]
-    if validator:
-        if shapely.coverage_is_valid(g):
-            return empty + (True,)
-        edges = shapely.coverage_invalid_edges(g)
-        cand = np.flatnonzero(~shapely.is_empty(edges))
-    else:  # older shapely or GEOS: test every intersecting pair
-        cand = np.arange(len(g))
-    if len(cand) == 0:
-        return empty + (False,)
-    tree = shapely.STRtree(g)
-    qi, qj = tree.query(g[cand], predicate="intersects")
-    i, j = cand[qi], qj
-    keep = i != j
-    a, b = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
-    key = np.unique(a.astype(np.int64) * len(g) + b)
-    a, b = key // len(g), key % len(g)
-    interior = shapely.relate_pattern(g[a], g[b], "T********")
-    a, b = a[interior], b[interior]
-    area = shapely.area(shapely.intersection(g[a], g[b]))
-    real = area > 0
-    return pos[a[real]], pos[b[real]], area[real], False
 
 
 def _report_overlaps(a, b, area, geom, own_area, ids, role, diag_rows, notes):

@@ -342,7 +342,7 @@ def as_population(population, weight_field: Optional[str] = None) -> PopulationP
 
 def assign_to_zones(zones: Zones, xy: np.ndarray, progress=None, should_stop=None):
     """Assignment of points to neighbourhoods by the plugin's boundary rule."""
-    from .point_in_polygon import assign_points
+    from ..geometry.point_in_polygon import assign_points
     geoms = zones.geoms.copy()
     geoms[~zones.valid] = None
     # ties go to the neighbourhood whose id sorts first, as in the incident aggregation

@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 import numpy as np
 import pandas as pd
 
-from .point_in_polygon import assign_points
+from ..geometry.point_in_polygon import assign_points
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["SurveyResult", "aggregate_survey", "wilson_interval", "kish_effective_n",
@@ -139,7 +139,7 @@ def parse_indicator(values):
     series = pd.Series(values)
     present = series.notna().to_numpy().copy()
     if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
-        x = series.to_numpy(dtype=float, na_value=np.nan)
+        x = series.to_numpy(dtype=float, na_value=np.nan, copy=True)
         good = np.isin(x, (0.0, 1.0))
         answers = np.where(good, x, np.nan)
     else:
@@ -417,10 +417,10 @@ def _ranks(ids):
 
 def _weights(series, name, assigned, notes):
     if pd.api.types.is_numeric_dtype(series.dtype):
-        w = series.to_numpy(dtype=float, na_value=np.nan)
+        w = series.to_numpy(dtype=float, na_value=np.nan, copy=True)
     else:
         w = pd.to_numeric(series.astype("string").str.strip(), errors="coerce") \
-            .to_numpy(dtype=float, na_value=np.nan)
+            .to_numpy(dtype=float, na_value=np.nan, copy=True)
     w = np.where(np.isfinite(w), w, np.nan)
     if (w < 0).any():
         raise InputError(f"{name}: {int((w < 0).sum())} negative survey weight(s); weights "

@@ -69,6 +69,9 @@ CONFIDENCE_LEVELS = ((0.10, 1), (0.05, 2), (0.01, 3))
 MIN_OBSERVATIONS = 4
 #: Below this many observations a warning says inference is weak (ArcGIS uses 30).
 RECOMMENDED_OBSERVATIONS = 30
+#: Spread, relative to the largest absolute value, below which a variable is constant
+#: (differences at floating-point rounding level).
+NUMERICALLY_CONSTANT = 1e-12
 #: Fewer permutations than this give coarse pseudo p-values (warning).
 MIN_PERMUTATIONS = 99
 #: Rows x permutations held in memory at once by the unequal-weight engine.
@@ -97,8 +100,11 @@ def _check_inputs(y, weights, notes: Notes, what: str, local: bool = True) -> np
     if len(y) < RECOMMENDED_OBSERVATIONS:
         notes.warn(f"only {len(y)} features: with fewer than {RECOMMENDED_OBSERVATIONS} "
                    "the statistic has little power and its normal approximation is poor")
-    if np.ptp(y) == 0:
-        raise InputError(f"{what}: variable has no variation (every value is {y[0]:g})")
+    if np.ptp(y) <= NUMERICALLY_CONSTANT * max(float(np.abs(y).max()), np.finfo(float).tiny):
+        # differences at rounding level (variance ~1e-34) carry no information: a z-score
+        # of them would be noise presented as a result
+        raise InputError(f"{what}: variable has no variation (every value is {y[0]:g}"
+                         + ("" if np.ptp(y) == 0 else ", up to rounding") + ")")
     if len(weights.islands):
         ids = ", ".join(str(x) for x in weights.ids[weights.islands][:20])
         more = " ..." if len(weights.islands) > 20 else ""

@@ -135,7 +135,11 @@ class DensitySurface:
 
 
 def points_xy(geometries):
-    """Coordinates of point geometries, with every dropped or exploded feature counted.
+    """Coordinates of incident points, with every dropped feature counted.
+
+    The plugin's one rule for MultiPoints, shared with the aggregation: a MultiPoint
+    feature is one incident, placed at its first point (reported), so that a count and
+    a density of the same layer hold the same incidents.
 
     Parameters
     ----------
@@ -146,10 +150,10 @@ def points_xy(geometries):
     -------
     x, y : numpy.ndarray
     row : numpy.ndarray of int
-        Position of the feature each coordinate comes from (a MultiPoint
-        contributes one coordinate per part).
+        Position of the feature each coordinate comes from.
     notes : Notes
-        Null/empty geometries dropped and MultiPoints exploded, with counts.
+        Null/empty geometries dropped and MultiPoints placed at their first point,
+        with counts.
 
     Raises
     ------
@@ -164,19 +168,21 @@ def points_xy(geometries):
     n_null = int((~present).sum())
     if n_null:
         notes.warn(f"{n_null} feature(s) with a null or empty geometry were left out")
-    kept = geoms[present]
+    kept = geoms[present].copy()
     types = shapely.get_type_id(kept)
     if np.any((types != 0) & (types != 4)):
         raise InputError("point geometries expected; the layer has lines or polygons")
     multi = types == 4
     if multi.any():
-        notes.warn(f"{int(multi.sum())} MultiPoint feature(s) were split into their "
-                   f"{int(shapely.get_num_geometries(kept[multi]).sum())} points")
-    coords, owner = shapely.get_coordinates(kept, return_index=True)
+        parts = shapely.get_num_geometries(kept[multi])
+        kept[multi] = shapely.get_geometry(kept[multi], 0)
+        notes.warn(f"{int(multi.sum())} MultiPoint feature(s) ({int(parts.sum())} points in "
+                   "all) each counted once, at their first point")
+    coords = shapely.get_coordinates(kept)
     if coords.size and not np.isfinite(coords).all():
         bad = int((~np.isfinite(coords)).any(axis=1).sum())
         raise InputError(f"{bad} point(s) have NaN or infinite coordinates")
-    row = np.flatnonzero(present)[owner]
+    row = np.flatnonzero(present)
     return coords[:, 0].copy(), coords[:, 1].copy(), row, notes
 
 

@@ -68,6 +68,7 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
+from ..dates import parse_dates
 from ..runtime import InputError, Notes, as_steps
 
 STEPS = {"month": "M", "quarter": "Q", "year": "Y"}
@@ -112,6 +113,12 @@ class TimeBins:
     notes: Notes = field(default_factory=Notes)
 
 
+#: Limits of the space-time cube: one mistyped date (year 1500 or 9999) must not ask
+#: for hundreds of gigabytes.  600 monthly steps are fifty years.
+MAX_STEPS = 600
+MAX_CELLS = 50_000_000
+
+
 def bin_by_time(location_index, times, *, n_locations: int, step: str = "month",
                 now=None) -> TimeBins:
     """Count incidents per location and calendar period.
@@ -122,9 +129,9 @@ def bin_by_time(location_index, times, *, n_locations: int, step: str = "month",
         Position of each incident's location (0..n_locations-1), -1 when the
         incident lies in no location.
     times : array_like
-        Dates or date-times (datetime64, pandas, Python datetimes or strings
-        in any format pandas parses; time zones are converted to UTC).
-        Missing and unparseable values are dropped and counted separately.
+        Dates or date-times, read by :func:`..dates.parse_dates` (datetime
+        columns, or text in mixed formats; the wall-clock time as written).
+        Missing and unreadable values are left out and counted separately.
     n_locations : int
     step : {"month", "quarter", "year"}
     now : datetime-like, optional
@@ -150,13 +157,8 @@ def bin_by_time(location_index, times, *, n_locations: int, step: str = "month",
     if raw.size != loc.size:
         raise InputError(f"{raw.size} dates for {loc.size} incidents")
     notes = Notes()
-    missing = raw.isna().to_numpy()
-    if pd.api.types.is_datetime64_any_dtype(raw.dtype):
-        parsed = raw
-    else:
-        parsed = pd.to_datetime(raw, errors="coerce", format="mixed", utc=True)
-    if getattr(parsed.dt, "tz", None) is not None:
-        parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+    # the plugin's one date rule (local wall-clock time, mixed text formats)
+    parsed, _, missing = parse_dates(raw)
     bad = parsed.isna().to_numpy() & ~missing
     n_no_time, n_bad_time = int(missing.sum()), int(bad.sum())
     if n_no_time:
@@ -180,6 +182,14 @@ def bin_by_time(location_index, times, *, n_locations: int, step: str = "month",
                    "check the date field")
     periods = when.dt.to_period(STEPS[step])
     first, last = periods.min(), periods.max()
+    n_periods = int(last.ordinal - first.ordinal) + 1
+    if n_periods * max(n_locations, 1) > MAX_CELLS or n_periods > MAX_STEPS:
+        raise InputError(
+            f"the dates run from {when.min():%Y-%m-%d} to {when.max():%Y-%m-%d}: "
+            f"{n_periods:,} {step} steps, too many for a space-time cube (at most "
+            f"{MAX_STEPS:,} steps and {MAX_CELLS:,} location-steps). A placeholder or "
+            "mistyped date is the usual cause: filter the incidents to the years you "
+            "study, or choose a longer time step")
     all_periods = pd.period_range(first, last, freq=STEPS[step])
     t_index = np.asarray(periods.array.asi8, dtype=np.int64) - int(first.ordinal)
     n_steps = len(all_periods)
@@ -616,14 +626,14 @@ def locations_from_polygons(x, y, polygons, ids, *, progress=None,
     """Incidents assigned to user polygons, with queen contiguity between the polygons.
 
     Ids must be unique.  A point on a shared boundary goes to the polygon whose id
-    sorts first (the boundary rule of :func:`..joins.point_in_polygon.assign_points`).
+    sorts first (the boundary rule of :func:`..geometry.point_in_polygon.assign_points`).
     Polygons without a contiguous neighbour (islands) are linked to their nearest
     polygon, as ArcGIS's Emerging Hot Spot Analysis does with its fixed-distance
     neighbourhoods, so every location gets a Gi* statistic; the count is reported.
     """
     import shapely
 
-    from ..joins.point_in_polygon import assign_points
+    from ..geometry.point_in_polygon import assign_points
     from .weights import SpatialWeights
 
     notes = Notes()
