@@ -210,7 +210,7 @@ def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, c
     if max(box.width(), box.height()) <= UTM_MAX_SPAN_DEGREES:
         zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
         local = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
-        kind = "the local UTM zone"
+        kind = "the UTM zone of the layer's centre"
     else:
         local = QgsCoordinateReferenceSystem.fromProj(
             f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +datum=WGS84 "
@@ -219,9 +219,9 @@ def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, c
                 f"{box.width():.1f} x {box.height():.1f} degrees, too wide for one UTM zone)")
     units = "degrees" if layer_crs.isGeographic() else _unit_name(layer_crs)
     notes.warn(f"{layer_crs.authid() or layer_crs.description()} measures in {units}, not "
-               f"metres; areas and distances are computed in {kind} "
-               f"({local.authid() or local.description()}), and every distance and area "
-               "parameter and output is in metres.")
+               f"metres; areas and distances are computed in the local projection "
+               f"{local.authid() or local.description()} ({kind}), and every distance and "
+               "area parameter and output is in metres.")
     return local
 
 
@@ -1037,7 +1037,9 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
         dataset.SetGeoTransform((c, a, b, f, d, e))  # GDAL's order
         dataset.SetProjection(pyproj_crs(crs).to_wkt())
         out_band = dataset.GetRasterBand(1)
-        if out_band.WriteArray(np.asarray(values, dtype=np.float32)) != 0:
+        # raw bytes, not WriteArray: GDAL's numpy bindings may be built for another numpy
+        data = np.ascontiguousarray(values, dtype="<f4").tobytes()
+        if out_band.WriteRaster(0, 0, cols, rows, data, cols, rows, gdal.GDT_Float32) != 0:
             raise QgsProcessingException(f"Cannot write the raster {path}: "
                                          f"{gdal.GetLastErrorMsg()}")
         if description:

@@ -80,6 +80,6 @@ class UsmProvider(QgsProcessingProvider):
             QgsMessageLog.logMessage(f"Could not load the Urban Safety Monitor algorithms: "
                                      f"{error!r}", "Urban Safety Monitor",
                                      Qgis.MessageLevel.Critical)
-            raise
+            return
         for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())

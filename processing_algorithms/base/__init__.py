@@ -16,6 +16,6 @@ None of them holds analysis logic: that lives in ``usm_plugin.core``.  No algori
 module imports another algorithm module; they share only what is here.
 """
 
-from .algorithm import GROUPS, UsmAlgorithm
+from .algorithm import GROUPS, PLUGIN_DIR, UsmAlgorithm
 
-__all__ = ["GROUPS", "UsmAlgorithm"]
+__all__ = ["GROUPS", "PLUGIN_DIR", "UsmAlgorithm"]

@@ -36,7 +36,7 @@ def test_zip_ships_exactly_the_tested_code_and_no_dev_files(tmp_path):
     names = archive.namelist()
     assert all(n.startswith("urban_safety_monitor/") for n in names)
     for required in ("__init__.py", "metadata.txt", "LICENSE", "usm_plugin/bridge.py",
-                     "usm_plugin/core/runtime.py", "processing_algorithms/base.py",
+                     "usm_plugin/core/runtime.py", "processing_algorithms/base/algorithm.py",
                      "resources/icons/usm.svg", "sample_layers/demo_city.gpkg"):
         assert f"urban_safety_monitor/{required}" in names, required
     for name in names:
