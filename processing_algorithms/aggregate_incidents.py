@@ -171,6 +171,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             QgsProcessingParameterFeatureSink(self.FIELD_NAMES, self.tr("Field names"), SourceType.TABLE,
                                               optional=True, createByDefault=False),
             "Which category or value each generated field name counts.")
+        self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd

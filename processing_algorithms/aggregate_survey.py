@@ -126,6 +126,7 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
                                               SourceType.TABLE),
             "Respondents read, assigned, on a shared boundary, outside, dropped, and missing "
             "answers per field.")
+        self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd

@@ -161,6 +161,7 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
             QgsProcessingParameterFeatureSink(self.BINS, self.tr("Space-time bins"), SourceType.TABLE,
                                               optional=True, createByDefault=False),
             "One row per location and time step: count, Gi* z-score, p-value and bin.")
+        self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd

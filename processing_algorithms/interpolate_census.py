@@ -182,6 +182,7 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
                                               SourceType.TABLE),
             "Overlaps, gaps, uncovered neighbourhoods, units outside the neighbourhoods, units "
             "without raster mass.")
+        self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd

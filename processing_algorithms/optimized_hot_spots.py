@@ -150,6 +150,7 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE_USED, self.tr("Cell size used (m)")))
         self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND_USED,
                                                  self.tr("Distance band used (m)")))
+        self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd

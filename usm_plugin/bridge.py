@@ -405,20 +405,31 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     point_xy = None
     stats = _new_wkb_stats()
     if file_info is not None:
-        frame, skipped, point_xy = _read_file(file_info, layer, fields, selected_only,
-                                              check_validity, context, definition, points_as_xy,
-                                              stats)
-        read_path = "file"
-    else:
+        repair = check_validity and _repair_requested(algorithm, parameters, context)
+        try:
+            frame, skipped, point_xy = _read_file(file_info, layer, fields, selected_only,
+                                                  check_validity and not repair, context,
+                                                  definition, points_as_xy, stats)
+            read_path = "file"
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 -- e.g. a file locked by another program
+            notes.say(f"{name}: the fast file reader could not read {file_info['path']} "
+                      f"({type(error).__name__}: {error}); reading through QGIS instead.")
+            file_info, point_xy, stats = None, None, _new_wkb_stats()
+    if file_info is None:
+        repair = check_validity and _repair_requested(algorithm, parameters, context)
         frame = _read_features(source, fields, feedback, stage,
                                skip_validity_check=check_validity, stats=stats)
         skipped = None
-        if check_validity:
+        if check_validity and not repair:
             frame, skipped = _apply_validity_rule(frame, _geometry_check(context, definition))
         read_path = "features"
     if stage is not None:
         stage.progress(1.0)
     wkb_report(notes, name, stats)
+    if check_validity and _repair_requested(algorithm, parameters, context):
+        frame = _repair(frame, notes, name)
     if skipped is not None and len(skipped):
         listing = ", ".join(str(i) for i in skipped.index[:20])
         notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
@@ -652,6 +663,30 @@ def wkb_report(notes: Notes, what: str, stats: Dict[str, int]) -> None:
     if stats["z_or_m"]:
         notes.warn(f"{what}: {stats['z_or_m']} geometries had Z (height) or M values, which "
                    "are not used: they were dropped to 2-D.")
+
+
+#: Name of the optional boolean parameter asking for invalid polygons to be repaired.
+REPAIR_PARAMETER = "REPAIR_GEOMETRY"
+
+
+def _repair_requested(algorithm, parameters, context) -> bool:
+    return (algorithm.parameterDefinition(REPAIR_PARAMETER) is not None
+            and algorithm.parameterAsBoolean(parameters, REPAIR_PARAMETER, context))
+
+
+def _repair(frame: gpd.GeoDataFrame, notes: Notes, name: str) -> gpd.GeoDataFrame:
+    """Invalid polygons mended with make_valid, each one reported (never silently)."""
+    from .core.geometry.validity import repair_polygons
+
+    repair = repair_polygons(frame.geometry.values)
+    if len(repair.repaired) == 0:
+        return frame
+    frame = frame.copy()
+    frame[frame.geometry.name] = gpd.GeoSeries(repair.geometries, index=frame.index)
+    notes.warn(f"{name}: repaired {len(repair.repaired)} invalid polygon(s) with make_valid "
+               "(feature id, reason, area change): "
+               + repair.describe(frame.index.to_numpy()))
+    return frame
 
 
 def _skip_validity_flag():

@@ -107,6 +107,19 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
         return parameter
 
+    def add_repair_parameter(self):
+        """REPAIR_GEOMETRY: mend invalid polygons instead of stopping or skipping them."""
+        from qgis.core import QgsProcessingParameterBoolean
+
+        self.add_parameter(
+            QgsProcessingParameterBoolean("REPAIR_GEOMETRY", self.tr("Repair invalid polygons"),
+                                          defaultValue=False),
+            "Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled "
+            "by Processing's invalid-geometry setting: stop with their ids, or skip them (listed "
+            "in the log, and incidents inside them accounted for apart). Tick this to repair "
+            "them with make_valid instead (as 'Fix geometries'); every repaired feature is "
+            "listed in the log with the reason and the area it gained or lost.", advanced=True)
+
     # ---- help -----------------------------------------------------------------------------
 
     def shortHelpString(self) -> str:  # noqa: N802

@@ -32,6 +32,7 @@ def add_neighbourhood_parameters(alg):
         QgsProcessingParameterField(NEIGHBOURHOOD_ID, alg.tr("Neighbourhood id field"),
                                     parentLayerParameterName=NEIGHBOURHOODS),
         "Field with a unique code per neighbourhood.")
+    alg.add_repair_parameter()
 
 
 def add_population_parameters(alg, purpose: str):

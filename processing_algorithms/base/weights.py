@@ -64,6 +64,7 @@ class WeightsMixin:
                                         parentLayerParameterName=self.INPUT, optional=True),
             "Field with a unique code per feature, used to name islands and features in the "
             "log. Without it the feature ids are used.")
+        self.add_repair_parameter()
 
     def add_weights_parameters(self, default_method: int = 0):
         self.add_parameter(
