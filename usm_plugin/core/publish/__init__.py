@@ -1,0 +1,1 @@
+"""Public release: disclosure control for published counts and points."""
