@@ -326,7 +326,11 @@ def _file_of(layer: QgsVectorLayer) -> Optional[dict]:
         return None
     if not path.lower().endswith((".gpkg", ".shp", ".geojson", ".json", ".fgb", ".sqlite")):
         return None
-    return {"path": path, "layer": parts.get("layerName") or parts.get("layerId")}
+    # no layer named: the first layer, as QGIS's OGR provider opens it
+    layer_name = parts.get("layerName")
+    layer_id = parts.get("layerId")
+    return {"path": path, "layer": layer_name or (int(layer_id) if layer_id not in (None, "")
+                                                  else 0)}
 
 
 def _source_definition(parameters: dict, name: str):
@@ -944,7 +948,9 @@ class _StagedFile:
         base, suffix = os.path.splitext(final_path)
         self.suffix = suffix.lower()
         folder, stem = os.path.split(base)
-        self.temp_base = os.path.join(folder, f".{stem}.usm-part{os.getpid()}")
+        # QGIS names a GeoPackage layer after the file name up to its first dot: keep the
+        # stem first so the layer gets the name it would have had without staging
+        self.temp_base = os.path.join(folder, f"{stem}.usm-part{os.getpid()}")
         self.temp_path = self.temp_base + suffix
 
     def definition(self, original):
@@ -1167,16 +1173,49 @@ def _stretch_pseudocolor(layer, maximum: float) -> None:
 def style_on_load(context, dest_id: str, *, qml_name: Optional[str] = None,
                   graduated_field: Optional[str] = None, ramp_name: str = "Reds",
                   stretch_to: Optional[float] = None) -> None:
-    """Style the output ``dest_id`` when QGIS loads it: a bundled .qml (for a raster,
-    optionally stretched from 0 to ``stretch_to``) or a graduated renderer on a field.
+    """Style the output ``dest_id``: a bundled .qml (for a raster, optionally stretched
+    from 0 to ``stretch_to``) or a graduated renderer on a field.
 
-    The one styling mechanism of the plugin (toolbox runs; no effect headless)."""
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
+    The one styling mechanism of the plugin.  The style is applied when QGIS loads the
+    output (toolbox runs) and, for a GeoPackage, also stored in its ``layer_styles``
+    table as the layer's default, so the output opens styled anywhere (qgis_process,
+    models, another machine)."""
     qml_path = os.path.join(STYLES_DIR, qml_name) if qml_name else None
     processor = _StyleOnLoad(qml_path, graduated_field, ramp_name, stretch_to=stretch_to)
+    _store_style_in_geopackage(dest_id, processor)
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
+    """Save the style as the output's default: in a GeoPackage's ``layer_styles`` table,
+    or as a ``.qml`` file beside a shapefile or raster (QGIS loads it with the layer)."""
+    path = str(dest_id).split("|", 1)[0]
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in (".gpkg", ".shp", ".tif", ".tiff", ".geojson") or not os.path.isfile(path):
+        return
+    if suffix in (".tif", ".tiff"):
+        from qgis.core import QgsRasterLayer
+
+        layer = QgsRasterLayer(path, "output")
+    else:
+        layer = QgsVectorLayer(str(dest_id), "output", "ogr")
+    if not layer.isValid():
+        return
+    processor.postProcessLayer(layer, None, None)
+    if suffix != ".gpkg":
+        layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+        return
+    name = os.path.splitext(os.path.basename(path))[0]
+    try:
+        layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "")
+    except TypeError:  # QGIS >= 3.40 adds a categories argument
+        from qgis.core import QgsMapLayer
+
+        layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "",
+                                  QgsMapLayer.StyleCategory.AllStyleCategories)
 
 
 # --------------------------------------------------------------------------- checks before a run
