@@ -1314,3 +1314,135 @@ def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
                 f"The output {definition.name()} ({path}) is the file that "
                 f"{', '.join(inputs[path])} is read from; writing it would replace that file and "
                 "every layer in it. Choose another file name (inputs are never modified).")
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+def _parameter_value_as_data(value):
+    """A parameter value as plain JSON data that processing.run accepts again."""
+    from qgis.core import QgsMapLayer, QgsProcessingOutputLayerDefinition, QgsProperty
+
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return _parameter_value_as_data(value.source)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        return _parameter_value_as_data(value.sink)
+    if isinstance(value, QgsProperty):
+        return value.staticValue()
+    if isinstance(value, QgsMapLayer):
+        return value.source()
+    if isinstance(value, (list, tuple)):
+        return [_parameter_value_as_data(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def _file_sha256(path: str) -> Optional[str]:
+    import hashlib
+
+    if not path or not os.path.isfile(path):
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _library_versions() -> Dict[str, str]:
+    import importlib
+    import sys
+
+    versions = {"python": sys.version.split()[0]}
+    for name in ("numpy", "scipy", "pandas", "geopandas", "shapely", "pyproj", "pyogrio"):
+        try:
+            versions[name] = str(getattr(importlib.import_module(name), "__version__", "?"))
+        except ImportError:
+            versions[name] = "not installed"
+    versions["geos"] = ".".join(map(str, shapely.geos_version))
+    try:
+        import pyproj
+
+        versions["proj"] = pyproj.proj_version_str
+    except (ImportError, AttributeError):
+        pass
+    return versions
+
+
+def provenance_record(algorithm, parameters: dict, context, results: dict, started: str,
+                      plugin_version: str, hash_inputs: bool = True) -> dict:
+    """How an output was made: the algorithm, every parameter (re-runnable as given), each
+    input file with its feature count and SHA-256, the versions of the plugin, QGIS, Python
+    and libraries, the outputs and the time (hashing reads every input file, so it is
+    done only when ``hash_inputs``).  Rerunning ``processing.run(record["algorithm"],
+    record["parameters"])`` on the same inputs reproduces the outputs."""
+    import datetime
+
+    from qgis.core import Qgis
+
+    values, inputs = {}, []
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if name not in parameters or name == "PROVENANCE":
+            continue
+        values[name] = _parameter_value_as_data(parameters[name])
+        if definition.isDestination() or definition.type() not in ("source", "vector", "raster"):
+            continue
+        layer = (algorithm.parameterAsRasterLayer(parameters, name, context)
+                 if definition.type() == "raster"
+                 else algorithm.parameterAsVectorLayer(parameters, name, context))
+        if layer is None:
+            continue
+        path = _layer_file(layer)
+        inputs.append({"parameter": name, "source": layer.source(),
+                       "features": layer.featureCount() if hasattr(layer, "featureCount") else None,
+                       "sha256": _file_sha256(path) if hash_inputs else None})
+    return {
+        "algorithm": f"usm:{algorithm.name()}",
+        "parameters": values,
+        "inputs": inputs,
+        "outputs": {k: _parameter_value_as_data(v) for k, v in results.items()},
+        "plugin": {"name": "Urban Safety Monitor", "version": plugin_version},
+        "qgis": Qgis.version(),
+        "libraries": _library_versions(),
+        "started": started,
+        "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def write_provenance(record: dict, path: Optional[str], results: dict, feedback) -> None:
+    """The record as JSON in ``path`` (if given) and in each GeoPackage output's metadata."""
+    import json
+
+    text = json.dumps(record, indent=2, ensure_ascii=False, default=str)
+    if path:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.access(folder, os.W_OK):
+            raise QgsProcessingException(f"Cannot write the provenance record {path}: the "
+                                         "folder is not writable.")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    for value in results.values():
+        target = str(value).split("|", 1)[0] if isinstance(value, str) else ""
+        if target.lower().endswith(".gpkg") and os.path.isfile(target):
+            _gpkg_metadata(str(value), record, text, feedback)
+
+
+def _gpkg_metadata(uri: str, record: dict, text: str, feedback) -> None:
+    """Store the record in a GeoPackage layer's metadata (gpkg_metadata), as QGIS does."""
+    from qgis.core import QgsLayerMetadata
+
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(os.path.splitext(os.path.basename(uri.split("|", 1)[0]))[0])
+    metadata.setAbstract(f"Made by {record['algorithm']} (Urban Safety Monitor "
+                         f"{record['plugin']['version']}) on {record['finished']}.\n"
+                         f"Provenance record (JSON):\n{text}")
+    metadata.setKeywords({"provenance": [record["algorithm"]]})
+    if "layername=" not in uri:  # Processing names the layer after the file
+        uri = f"{uri.split('|', 1)[0]}|layername={metadata.title()}"
+    try:
+        QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, metadata)
+    except Exception as error:  # noqa: BLE001 -- metadata is a convenience; the JSON is the record
+        if feedback is not None:
+            feedback.pushInfo(f"Provenance not stored in {uri}: {error}")

@@ -13,6 +13,7 @@ QGIS without geopandas still lists the algorithms and explains what is missing.
 
 from __future__ import annotations
 
+import datetime
 import html
 import os
 from typing import Dict, List, Sequence, Tuple
@@ -25,6 +26,17 @@ from ...usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_pa
 from ...usm_plugin.qgis_compat import ParameterFlag
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+#: Optional JSON output every algorithm has (see UsmAlgorithm.__init_subclass__).
+PROVENANCE = "PROVENANCE"
+
+
+def plugin_version() -> str:
+    """The version in metadata.txt."""
+    with open(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("version="):
+                return line.split("=", 1)[1].strip()
+    return "unknown"
 
 #: Toolbox groups by id, in the order of the capability map.
 GROUPS = {
@@ -65,6 +77,34 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
     def __init__(self):
         super().__init__()
         self._parameter_help: List[Tuple[str, str, str]] = []
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm gets the optional PROVENANCE output after its own parameters, so
+        that no algorithm has to remember it."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("initAlgorithm")
+        if own is None:
+            return
+
+        def initAlgorithm(self, config=None, _own=own):  # noqa: N802
+            _own(self, config)
+            if self.parameterDefinition(PROVENANCE) is None:
+                self._add_provenance_output()
+
+        cls.initAlgorithm = initAlgorithm
+
+    def _add_provenance_output(self):
+        from qgis.core import QgsProcessingParameterFileDestination
+
+        self.add_parameter(
+            QgsProcessingParameterFileDestination(
+                PROVENANCE, self.tr("Provenance record"), "JSON files (*.json)", optional=True,
+                createByDefault=False),
+            "Optional JSON file recording how the outputs were made: every parameter (so the "
+            "run can be repeated), each input file with its feature count and SHA-256 hash, the "
+            "versions of the plugin, QGIS, Python and libraries, and the time. The same record "
+            "is stored in the metadata of GeoPackage outputs and summarised in the log.",
+            advanced=True)
 
     # ---- identity -------------------------------------------------------------------------
 
@@ -171,13 +211,30 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
 
         bridge.check_fields_exist(self, parameters, context)
         bridge.check_outputs_spare_inputs(self, parameters, context)
+        started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         try:
             results = self.process_with_core(parameters, context, feedback)
+            results = {key: _plain_python(value) for key, value in results.items()}
+            self._record_provenance(parameters, context, feedback, results, started)
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 -- no Python traceback reaches the user
             raise bridge.as_processing_error(error, self.displayName(), feedback) from error
-        return {key: _plain_python(value) for key, value in results.items()}
+        return results
+
+    def _record_provenance(self, parameters, context, feedback, results, started):
+        from ...usm_plugin import bridge
+
+        path = (self.parameterAsFileOutput(parameters, PROVENANCE, context)
+                if parameters.get(PROVENANCE) not in (None, "") else None)
+        record = bridge.provenance_record(self, parameters, context, results, started,
+                                          plugin_version(), hash_inputs=bool(path))
+        bridge.write_provenance(record, path, results, feedback)
+        if path:
+            results[PROVENANCE] = path
+        feedback.pushInfo(f"Provenance: {record['algorithm']}, plugin {plugin_version()}, QGIS "
+                          f"{record['qgis']}, {len(record['inputs'])} input layer(s)"
+                          + (f", record in {path}" if path else ""))
 
     def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:
         """Read inputs through the bridge, call the core, write outputs; return the outputs."""
