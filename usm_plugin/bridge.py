@@ -1446,3 +1446,54 @@ def _gpkg_metadata(uri: str, record: dict, text: str, feedback) -> None:
     except Exception as error:  # noqa: BLE001 -- metadata is a convenience; the JSON is the record
         if feedback is not None:
             feedback.pushInfo(f"Provenance not stored in {uri}: {error}")
+
+
+def create_geopackage(path: str) -> None:
+    """An empty GeoPackage that algorithms then add layers to (``ogr:dbname=... table=...``)."""
+    from osgeo import gdal
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.access(folder, os.W_OK):
+        raise QgsProcessingException(f"Cannot create {path}: the folder is not writable.")
+    dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    if dataset is None:
+        raise QgsProcessingException(f"Cannot create the GeoPackage {path}: "
+                                     f"{gdal.GetLastErrorMsg()}")
+    dataset = None  # closes the file
+
+
+def remove_geopackage(path: str) -> None:
+    """A GeoPackage and its SQLite side files (write-ahead log, shared memory)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def publish_geopackage(staged: str, final: str) -> None:
+    """Copy a staged GeoPackage to its final place in one consistent step, then remove it.
+
+    QGIS keeps pooled connections to a GeoPackage it wrote, in SQLite's write-ahead-log
+    mode, so the last layers may still sit in the ``-wal`` file: renaming the file would
+    lose them.  ``VACUUM INTO`` reads the database as SQLite sees it (log included) and
+    writes a complete copy, which then replaces ``final``.
+    """
+    import sqlite3
+
+    copy = final + ".usm-copy"
+    if os.path.exists(copy):
+        os.remove(copy)
+    try:
+        connection = sqlite3.connect(staged)
+        try:
+            connection.execute("VACUUM INTO ?", (copy,))
+        finally:
+            connection.close()
+        os.replace(copy, final)
+    except (sqlite3.Error, OSError) as error:
+        if os.path.exists(copy):
+            os.remove(copy)
+        raise QgsProcessingException(f"Could not write {final}: {error}") from error
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(final + suffix):
+            os.remove(final + suffix)  # stale side files of an older package
+    remove_geopackage(staged)

@@ -31,6 +31,7 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.kernel_density import KernelDensityAlgorithm
     from ..processing_algorithms.optimized_hot_spots import OptimizedHotSpotsAlgorithm
     from ..processing_algorithms.emerging_hot_spots import EmergingHotSpotsAlgorithm
+    from ..processing_algorithms.full_diagnosis import FullDiagnosisAlgorithm
     from ..processing_algorithms.public_release import PublicReleaseAlgorithm
 
     return [
@@ -48,6 +49,7 @@ def algorithm_classes() -> list:
         KernelDensityAlgorithm,
         OptimizedHotSpotsAlgorithm,
         EmergingHotSpotsAlgorithm,
+        FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
     ]
 
