@@ -26,6 +26,8 @@ ROOT = CASES_DIR.parents[1]
 DEMO_GPKG = ROOT / "sample_layers" / "demo_city.gpkg"
 STYLES_DIR = ROOT / "resources" / "styles"
 
+TABLE_CHECKS = {"feature_count", "key", "compare_file", "fields", "values", "sums", "null_count",
+                "fields_present"}
 KNOWN_KEYS = {"algorithm", "description", "source", "params", "expected", "error",
               "log_contains", "style", "xfail"}
 
@@ -35,9 +37,25 @@ def case_files() -> List[Path]:
     return sorted(CASES_DIR.glob("*.yaml"))
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML without duplicate keys: a repeated key would silently drop a check."""
+
+
+def _no_duplicates(loader, node, deep=False):
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    repeated = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise yaml.constructor.ConstructorError(None, None, f"repeated keys {repeated}",
+                                                node.start_mark)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
 def load_case(path: Path) -> dict:
     with open(path, encoding="utf-8") as handle:
-        case = yaml.safe_load(handle)
+        case = yaml.load(handle, Loader=_StrictLoader)  # noqa: S506 (a safe loader)
     if not isinstance(case, dict):
         raise ValueError(f"{path.name}: a case is a mapping")
     unknown = set(case) - KNOWN_KEYS
@@ -271,6 +289,9 @@ def read_expected(path: Path):
 def check_table(case: dict, key: str, spec: dict, actual, problems: List[str]) -> None:
     """Feature count, field values by key, sums and the expected file of one output."""
     label = f"{case['name']} {key}"
+    unknown = set(spec) - TABLE_CHECKS
+    if unknown:
+        raise ValueError(f"{label}: unknown checks {sorted(unknown)} (known: {sorted(TABLE_CHECKS)})")
     if "feature_count" in spec and len(actual) != spec["feature_count"]:
         problems.append(f"{label}: {len(actual)} features, expected {spec['feature_count']}")
     for name in spec.get("fields_present", []):
