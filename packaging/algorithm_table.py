@@ -1,6 +1,7 @@
 """Regenerate README.md's algorithm table from the algorithms the provider registers.
 
-The table sits between two ``<!-- algorithms-table -->`` lines in README.md: one row per
+The table sits between the lines ``<!-- algorithms-table -->`` and ``<!-- /algorithms-table -->``
+of README.md: one row per
 algorithm (group, display name and id, short description), sorted by group and name.
 tests/plugin/test_readme_table.py fails when the README's table is not what this script
 writes, so a new or renamed algorithm means running it:
@@ -18,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 MARKER = "<!-- algorithms-table -->"
+END_MARKER = "<!-- /algorithms-table -->"
 
 
 def table_rows(algorithms):
@@ -36,22 +38,35 @@ def render_table(algorithms) -> str:
 
 
 def replace_block(text: str, table: str) -> str:
-    """``text`` with the part between the two markers replaced by ``table``."""
-    parts = text.split(MARKER)
-    if len(parts) != 3:
-        raise ValueError(f"README.md must contain exactly two '{MARKER}' lines "
-                         f"(found {len(parts) - 1})")
-    return parts[0] + MARKER + "\n" + table + MARKER + parts[2]
+    """``text`` with the part between the start and end markers replaced by ``table``.
+
+    A README with only the start marker (the table then ends at the first blank line) gets
+    the end marker added.
+    """
+    if text.count(MARKER) != 1:
+        raise ValueError(f"README.md must contain the line '{MARKER}' exactly once "
+                         f"(found {text.count(MARKER)})")
+    before, after = text.split(MARKER)
+    if END_MARKER in after:
+        after = after.split(END_MARKER, 1)[1]
+    else:
+        old_table, blank, rest = after.lstrip("\n").partition("\n\n")
+        after = blank + rest if blank else "\n"
+    return before + MARKER + "\n" + table + END_MARKER + after
 
 
 def registered_algorithms():
     """The provider's algorithms, from the running QGIS's registry."""
     from qgis.core import QgsApplication
 
-    provider = QgsApplication.processingRegistry().providerById("usm")
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("usm")
     if provider is None:
         raise RuntimeError("the usm provider is not registered")
-    return provider.algorithms()
+    algorithms = [registry.createAlgorithmById(a.id()) for a in provider.algorithms()]
+    if any(not a.displayName() for a in algorithms):
+        raise RuntimeError("algorithms without a name: the provider's Python object is gone")
+    return algorithms
 
 
 def _start_qgis():
@@ -69,8 +84,9 @@ def _start_qgis():
     app.initQgis()
     from urban_safety_monitor.usm_plugin.provider import UsmProvider
 
-    QgsApplication.processingRegistry().addProvider(UsmProvider())
-    return app
+    provider = UsmProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, provider   # the provider's Python object must outlive the registration
 
 
 def main() -> int:
@@ -78,7 +94,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true",
                         help="do not write; exit 1 when the README's table is stale")
     check = parser.parse_args().check
-    app = _start_qgis()
+    app, _provider = _start_qgis()
     current = README.read_text(encoding="utf-8")
     updated = replace_block(current, render_table(registered_algorithms()))
     app.exitQgis()

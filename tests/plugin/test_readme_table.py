@@ -30,7 +30,11 @@ def test_table_has_one_row_per_registered_algorithm(qgis_app):
 
 
 def test_markers_are_required():
-    with pytest.raises(ValueError, match="exactly two"):
+    with pytest.raises(ValueError, match="exactly once"):
         table.replace_block("no markers here", "| table |\n")
-    text = f"intro\n{table.MARKER}\nold\n{table.MARKER}\noutro\n"
-    assert table.replace_block(text, "new\n") == f"intro\n{table.MARKER}\nnew\n{table.MARKER}\noutro\n"
+    start, end = table.MARKER, table.END_MARKER
+    text = f"intro\n{start}\nold\n{end}\noutro\n"
+    assert table.replace_block(text, "new\n") == f"intro\n{start}\nnew\n{end}\noutro\n"
+    # a table without its end marker ends at the first blank line
+    text = f"intro\n{start}\n| old |\n| rows |\n\noutro\n"
+    assert table.replace_block(text, "new\n") == f"intro\n{start}\nnew\n{end}\n\noutro\n"
