@@ -442,11 +442,32 @@ def renderer_signature(renderer, with_attribute: bool = True) -> tuple:
     if hasattr(renderer, "ranges"):
         parts.append(tuple((round(r.lowerValue(), 9), round(r.upperValue(), 9), r.label(),
                             r.symbol().color().name()) for r in renderer.ranges()))
+    if hasattr(renderer, "rootRule"):
+        parts.append(tuple(_rules(renderer.rootRule())))
     shader = getattr(renderer, "shader", lambda: None)()
     function = shader.rasterShaderFunction() if shader is not None else None
     if function is not None and hasattr(function, "colorRampItemList"):
         parts.append(tuple(item.color.name() for item in function.colorRampItemList()))
     return tuple(parts)
+
+
+def _rules(rule):
+    """(filter, label, colour) of a rule-based renderer's rules, depth first."""
+    for child in rule.children():
+        symbol = child.symbol()
+        yield (child.filterExpression(), child.label(),
+               symbol.color().name() if symbol is not None else None)
+        yield from _rules(child)
+
+
+def _replaced(signature, replacements):
+    """A signature with the text of a style template's placeholders replaced."""
+    if isinstance(signature, tuple):
+        return tuple(_replaced(part, replacements) for part in signature)
+    if isinstance(signature, str):
+        for old, new in replacements.items():
+            signature = signature.replace(old, new)
+    return signature
 
 
 def qml_renderer(layer, qml: str):
@@ -478,7 +499,8 @@ def check_style(run: Run) -> List[str]:
         reference, _fresh = qml_renderer(layer, spec["qml"])
         overridden = "attribute" in spec
         ours = renderer_signature(renderer, with_attribute=not overridden)
-        theirs = renderer_signature(reference, with_attribute=not overridden)
+        theirs = _replaced(renderer_signature(reference, with_attribute=not overridden),
+                           spec.get("replace", {}))
         if spec.get("rescaled"):     # classes stretched to the data: compare type and colours
             ours, theirs = (ours[0], ours[-1]), (theirs[0], theirs[-1])
         if ours != theirs:
@@ -486,8 +508,9 @@ def check_style(run: Run) -> List[str]:
                             f"{spec['qml']}:\n  loaded {ours}\n  .qml   {theirs}")
     if spec.get("renderer") and renderer.type() != spec["renderer"]:
         problems.append(f"{case['name']}: renderer {renderer.type()}, expected {spec['renderer']}")
-    if spec.get("attribute") and getattr(renderer, "classAttribute", lambda: None)() != spec["attribute"]:
-        problems.append(f"{case['name']}: renderer draws {renderer.classAttribute()!r}, expected "
+    attribute = getattr(renderer, "classAttribute", lambda: None)()
+    if spec.get("attribute") and attribute != spec["attribute"]:
+        problems.append(f"{case['name']}: renderer draws {attribute!r}, expected "
                         f"{spec['attribute']!r}")
     if spec.get("maximum") is not None:
         shader_max = renderer.classificationMax()

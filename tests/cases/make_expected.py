@@ -17,8 +17,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _SPEC = importlib.util.spec_from_file_location("usm_casekit", HERE / "casekit.py")
-casekit = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(casekit)
+casekit = sys.modules.setdefault("usm_casekit", importlib.util.module_from_spec(_SPEC))
+if not hasattr(casekit, "run_case"):
+    _SPEC.loader.exec_module(casekit)
+
+
+_KEEP = []
 
 
 def _start_qgis():
@@ -42,7 +46,9 @@ def _start_qgis():
     Processing.initialize()
     from urban_safety_monitor.usm_plugin.provider import UsmProvider
 
-    QgsApplication.processingRegistry().addProvider(UsmProvider())
+    provider = UsmProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    _KEEP.append(provider)    # the provider's Python object must outlive the registration
     return app
 
 

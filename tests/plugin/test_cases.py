@@ -15,14 +15,16 @@ Besides the cases themselves:
 """
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
 _SPEC = importlib.util.spec_from_file_location(
     "usm_casekit", Path(__file__).resolve().parents[1] / "cases" / "casekit.py")
-casekit = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(casekit)
+casekit = sys.modules.setdefault("usm_casekit", importlib.util.module_from_spec(_SPEC))
+if not hasattr(casekit, "run_case"):
+    _SPEC.loader.exec_module(casekit)
 
 CASES = [casekit.load_case(path) for path in casekit.case_files()]
 SUCCESS_CASES = [c for c in CASES if "error" not in c]
