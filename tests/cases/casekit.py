@@ -29,7 +29,7 @@ STYLES_DIR = ROOT / "resources" / "styles"
 TABLE_CHECKS = {"feature_count", "key", "compare_file", "fields", "values", "sums", "null_count",
                 "fields_present"}
 KNOWN_KEYS = {"algorithm", "description", "source", "params", "expected", "error",
-              "log_contains", "style", "xfail"}
+              "log_contains", "style", "xfail", "xfail_fields"}
 
 
 # ----------------------------------------------------------------------------- reading cases
@@ -512,11 +512,24 @@ def check_style(run: Run) -> List[str]:
     if spec.get("attribute") and attribute != spec["attribute"]:
         problems.append(f"{case['name']}: renderer draws {attribute!r}, expected "
                         f"{spec['attribute']!r}")
+    if spec.get("classes"):
+        colours = {str(c.value()): c.symbol().color().name()
+                   for c in getattr(renderer, "categories", lambda: [])()}
+        for value, colour in spec["classes"].items():
+            if colours.get(str(value)) != colour:
+                problems.append(f"{case['name']}: class {value!r} drawn in "
+                                f"{colours.get(str(value))}, expected {colour}")
     if spec.get("maximum") is not None:
+        import numpy as np
+
+        expected_max = spec["maximum"]
+        if expected_max == "p99":     # the 99th percentile of the surface's positive values
+            values, _ = read_raster(layer.source())
+            expected_max = float(np.percentile(values[values > 0], 99))
         shader_max = renderer.classificationMax()
-        if not same_value(shader_max, spec["maximum"], spec.get("tolerance")):
+        if not same_value(shader_max, expected_max, spec.get("tolerance", {"rel": 1e-6})):
             problems.append(f"{case['name']}: colour ramp stretched to {shader_max}, expected "
-                            f"{spec['maximum']}")
+                            f"{expected_max}")
     return problems
 
 
