@@ -78,8 +78,8 @@ def test_lines_match_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
 
 def test_network_coverage_matches_the_core(run_algorithm, demo_gpkg, demo_frames, tmp_path):
     from urban_safety_monitor.usm_plugin.core.joins.infrastructure import population_from_raster
-    from urban_safety_monitor.usm_plugin.core.network.street_network import (build_street_graph,
-                                                                     population_coverage)
+    from urban_safety_monitor.usm_plugin.core.network.coverage import population_coverage
+    from urban_safety_monitor.usm_plugin.core.network.street_network import build_street_graph
 
     results, feedback = run_algorithm("usm:populationcoverage", {
         "NEIGHBOURHOODS": _layer(demo_gpkg, "neighbourhoods"), "NEIGHBOURHOOD_ID": "nbhd_id",
