@@ -243,6 +243,7 @@ def test_hotspots_unemployment_queen():
 
 def test_localmoran_income_queen():
     import esda
+    from scipy import stats
 
     expected = _expected("localmoran_income_queen")
     census = _census_with("income_mean")
@@ -253,7 +254,9 @@ def test_localmoran_income_queen():
                                permutations=0)
     rows = expected.loc[census["census_id"]]
     np.testing.assert_allclose(rows["LMI_I"], ref.Is, atol=1e-9)
-    np.testing.assert_allclose(rows["LMI_Z"], (ref.Is - ref.EI) / np.sqrt(ref.VI), atol=1e-9)
+    z = (ref.Is - ref.EI) / np.sqrt(ref.VI)
+    np.testing.assert_allclose(rows["LMI_Z"], z, atol=1e-9)
+    np.testing.assert_allclose(rows["LMI_P"], 2 * stats.norm.sf(np.abs(z)), atol=1e-9)
     isolated = np.asarray([w.cardinalities[i] == 0 for i in range(w.n)])
     np.testing.assert_array_equal(rows["LMI_Q"].to_numpy()[~isolated], ref.q[~isolated])
 
