@@ -405,6 +405,10 @@ def check_run(run: Run) -> List[str]:
     elif run.error is not None:
         problems.append(f"{case['name']}: the run failed: {run.error}\n{run.log}")
         return problems
+    leaked = re.findall(r"\bnp\.\w+\(", (run.error or "") + "\n" + run.log)
+    if leaked:
+        problems.append(f"{case['name']}: numpy reprs ({sorted(set(leaked))}) in a message "
+                        f"to the user:\n{run.log}")
     if "were not correctly generated" in run.log:
         problems.append(f"{case['name']}: QGIS could not load an output:\n{run.log}")
     for text in case.get("log_contains", []):

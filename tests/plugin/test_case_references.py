@@ -201,6 +201,14 @@ def test_aggregatesurvey_unsafe_night(qgis_app):
         assert row["small_sample"] == (1 if count < 30 else 0)
 
 
+def test_aggregatesurvey_answers_not_yes_no():
+    answers = _read("survey_respondents")["trust_police"]
+    case = _case("aggregatesurvey_answers_not_yes_no")
+    assert case["expected"]["OUTPUT"]["sums"]["n_trust_police"] == int((answers == 1).sum())
+    missing = case["expected"]["ACCOUNTING"]["values"]["trust_police: missing_or_not_yes_no"]
+    assert missing["count"] == int((answers != 1).sum())
+
+
 # ----------------------------------------------------------------------------- statistics
 def _queen(frame):
     import libpysal
