@@ -489,6 +489,30 @@ def test_optimizedhotspots_burglary_hexagons(qgis_app, tmp_path):
     np.testing.assert_allclose(expected.loc[cells.index, "GiZ"], ref.Zs, atol=1e-9)
 
 
+def test_optimizedhotspots_automatic_cell_size():
+    """ESRI's rule recomputed with scipy and shapely: locational outliers (distinct locations
+    whose nearest-neighbour distance exceeds the mean by more than 3 SD) left out, the study
+    area is the convex hull of the rest; twice the mean nearest-neighbour distance gives too
+    many cells, so the cell is the square of area / 5000."""
+    import shapely
+    from scipy.spatial import cKDTree
+
+    robberies = _read("incidents", where="\"category\" = 'robbery'")
+    located = robberies[robberies.geometry.notna()]
+    xy = np.unique(np.column_stack([located.geometry.x, located.geometry.y]), axis=0)
+    distance = cKDTree(xy).query(xy, k=2)[0][:, 1]
+    kept = xy[distance <= distance.mean() + 3 * distance.std()]
+    hull = shapely.convex_hull(shapely.multipoints(kept))
+    case = _case("optimizedhotspots_automatic_choices")["expected"]
+    assert 2 * distance[distance <= distance.mean() + 3 * distance.std()].mean() < \
+        math.sqrt(hull.area / 5000)
+    assert case["CELL_SIZE_USED"]["number"] == pytest.approx(math.sqrt(hull.area / 5000),
+                                                             rel=1e-6)
+    # the band is a whole number of cell spacings (incremental autocorrelation's steps)
+    assert case["DISTANCE_BAND_USED"]["number"] / case["CELL_SIZE_USED"]["number"] == \
+        pytest.approx(4.0, rel=1e-9)
+
+
 def test_emerginghotspots_counts(qgis_app):
     # only dated incidents enter the time bins (4 burglaries have no date)
     _check_counts_with_ties(qgis_app, "emerginghotspots_burglary_years", "neighbourhoods",
