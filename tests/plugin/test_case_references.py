@@ -247,6 +247,10 @@ def test_hotspots_unemployment_queen():
     np.testing.assert_allclose(rows["Gi_P"], 2 * ref.p_norm, atol=1e-9)
     np.testing.assert_allclose(rows["Gi_G"], ref.Gs, rtol=1e-9)
     assert expected["GiZ"].isna().sum() == 32
+    # ArcGIS's bins: 3/2/1 at p <= 0.01/0.05/0.10, signed by the z-score (no FDR here)
+    p = 2 * ref.p_norm
+    level = np.select([p <= 0.01, p <= 0.05, p <= 0.10], [3, 2, 1], 0)
+    np.testing.assert_array_equal(rows["Gi_Bin"].to_numpy(), level * np.sign(ref.Zs))
 
 
 def test_localmoran_income_queen():
