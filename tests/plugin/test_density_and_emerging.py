@@ -324,7 +324,9 @@ def test_emerging_warns_with_few_time_steps_and_refuses_bad_dates(run_algorithm,
                   OUTPUT=str(tmp_path / "bad.gpkg"))
 
 
-def test_emerging_style_loads(qgis_app, tmp_path):
+def test_emerging_style_has_a_class_for_every_category(qgis_app, tmp_path):
+    """The .qml's content against the core's categories; that the algorithm attaches it to
+    its output is checked through the algorithm in tests/cases (emerginghotspots_*)."""
     import os
 
     from qgis.core import QgsVectorLayer

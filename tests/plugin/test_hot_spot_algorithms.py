@@ -213,36 +213,3 @@ def test_geographic_layer_uses_local_projection(tmp_path, qgis_app, run_algorith
     assert "threshold not given" in feedback.log
     layer = _layer(results["OUTPUT"])
     assert layer.featureCount() == 60 and layer.crs().authid() == "EPSG:4326"
-
-
-def test_styles_load_on_outputs(demo_counts, run_algorithm):
-    import os
-
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsRenderContext
-
-    import urban_safety_monitor
-
-    styles = os.path.join(os.path.dirname(urban_safety_monitor.__file__), "resources", "styles")
-    for alg, qml, field, colours in (
-            (HOT, "hot_spot_bins.qml", "Gi_Bin", {3: "#d7301f", 0: "#f0f0f0", -3: "#2171b5"}),
-            (LMI, "local_moran_types.qml", "LMI_Type",
-             {"High-High": "#d7191c", "Low-Low": "#2c7bb6", "Not significant": "#f0f0f0"})):
-        results, _ = run_algorithm(alg, {"INPUT": demo_counts, "FIELD": "n_total",
-                                         "PERMUTATIONS": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
-        layer = _layer(results["OUTPUT"])
-        message, ok = layer.loadNamedStyle(os.path.join(styles, qml))
-        assert ok, message
-        renderer = layer.renderer()
-        assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-        assert renderer.classAttribute() == field
-        context = QgsRenderContext()
-        renderer.startRender(context, layer.fields())
-        seen = set()
-        for feature in layer.getFeatures():
-            value = feature[field]
-            if value in colours:
-                symbol = renderer.symbolForFeature(feature, context)
-                assert symbol is not None and symbol.color().name() == colours[value], value
-                seen.add(value)
-        renderer.stopRender(context)
-        assert len(seen) >= 2, (alg, seen)

@@ -305,7 +305,7 @@ def aggregate_survey(
         if unparsable.any():
             examples = pd.unique(respondents[name].to_numpy(object)[unparsable].astype(str))[:5]
             notes.warn(f"{name}: {int(unparsable.sum())} answer(s) are not yes/no "
-                       f"(e.g. {', '.join(map(repr, examples))}) and count as missing")
+                       f"(e.g. {', '.join(repr(str(v)) for v in examples)}) and count as missing")
         valid = assigned & ~np.isnan(answers)
         if weights is not None:
             valid &= ~np.isnan(weights)
