@@ -956,11 +956,12 @@ class _StagedFile:
     def definition(self, original):
         from qgis.core import QgsProcessingOutputLayerDefinition
 
-        definition = QgsProcessingOutputLayerDefinition(self.temp_path)
         if isinstance(original, QgsProcessingOutputLayerDefinition):
-            definition.destinationName = original.destinationName
-            definition.createOptions = original.createOptions
-        return definition
+            # the same definition (project to load into, layer name, options), another file
+            definition = QgsProcessingOutputLayerDefinition(original)
+            definition.sink.setStaticValue(self.temp_path)
+            return definition
+        return QgsProcessingOutputLayerDefinition(self.temp_path)
 
     def _pairs(self):
         base_final = os.path.splitext(self.final_path)[0]
