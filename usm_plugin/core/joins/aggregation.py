@@ -1138,6 +1138,14 @@ def _stacked_points(x, y, placeable):
     rows = np.flatnonzero(placeable)
     if len(rows) < STACK_THRESHOLD:
         return out, 0
+    # A stack of STACK_THRESHOLD points shares its x: only x values that occur that often
+    # (found in one sort, far cheaper than hashing every pair) can hold one.
+    xs = np.sort(x[rows])
+    often = xs[:1 - STACK_THRESHOLD][xs[:1 - STACK_THRESHOLD] == xs[STACK_THRESHOLD - 1:]]
+    del xs
+    if len(often) == 0:
+        return out, 0
+    rows = rows[np.isin(x[rows], often)]
     frame = pd.DataFrame({"x": x[rows], "y": y[rows]})
     repeated = frame.duplicated(keep=False).to_numpy()
     if not repeated.any():
