@@ -283,14 +283,35 @@ def _crossing_tests(px, py, qv, q_rank, direction, e_lo, e_hi, edges):
     Returns (best rank or ``_BIG``, number of polygons containing the point,
     undecided mask).  Undecided points need the exact GEOS test.
     """
-    eax, eay, ebx, eby, erank = edges
-    n = len(px)
+    P, E = _point_edge_pairs(e_lo, e_hi)
+    cross, on, undecided = _crossings(px, py, qv, direction, P, E, edges)
+    best, hits = _inside_by_parity(P, E, edges[4], cross, on, q_rank, len(px))
+    return best, hits, undecided
+
+
+def _point_edge_pairs(e_lo, e_hi):
+    """Every (point, edge) pair to test: point ``P[k]`` with edge ``E[k]``, by point.
+
+    Point ``i`` is paired with the edges ``e_lo[i] .. e_hi[i] - 1``.
+    """
     count = e_hi - e_lo
     total = int(count.sum())
     offs = np.cumsum(count) - count
-    P = np.repeat(np.arange(n), count)
+    P = np.repeat(np.arange(len(e_lo)), count)
     E = np.arange(total, dtype=np.int64)
     E += np.repeat(e_lo - offs, count)
+    return P, E
+
+
+def _crossings(px, py, qv, direction, P, E, edges):
+    """Which (point, edge) pairs cross the path from p to q, and which have p on the edge.
+
+    See :func:`_crossing_tests` for the arguments.  Returns ``cross`` (bool
+    per pair), ``on`` (positions of the pairs whose edge holds p exactly, or
+    None) and ``undecided`` (bool per point: a sign was not certain).
+    """
+    eax, eay, ebx, eby, _ = edges
+    n = len(px)
     pp = px[P]
     ax = np.take(eax, E)
     ax -= pp
@@ -340,10 +361,19 @@ def _crossing_tests(px, py, qv, q_rank, direction, e_lo, e_hi, edges):
             qdet, qbound = _orientation(ax[k], eay[Ek] - qv[Pk], bx[k], eby[Ek] - qv[Pk])
         cross[k[_ahead(qdet, up[k], direction)]] = False
         undecided[Pk[(np.abs(qdet) < qbound) | (qdet == 0)]] = True
-        del Ek, Pk, qdet, qbound
-    del ax, ay, bx, by, up
-    # Group the (point, edge) pairs by (point, polygon): crossings modulo 2
-    # and "on", from one cumulative sum (on counts in the high 32 bits).
+    return cross, on, undecided
+
+
+def _inside_by_parity(P, E, erank, cross, on, q_rank, n):
+    """Best rank and number of polygons containing each of ``n`` points, from the crossings.
+
+    The (point, edge) pairs are grouped by (point, polygon): an odd number of
+    crossings flips q's membership of the polygon, an edge holding p makes p
+    a member.  Returns (best rank or ``_BIG``, number of polygons).
+    """
+    total = len(P)
+    # Crossings modulo 2 and "on", from one cumulative sum (on counts in the
+    # high 32 bits).
     R = np.take(erank, E)
     new = np.empty(total, dtype=bool)
     new[:1] = True
@@ -376,7 +406,270 @@ def _crossing_tests(px, py, qv, q_rank, direction, e_lo, e_hi, edges):
         ins = ins[first]  # runs are in rank order: the first inside one is the best
         pts = run_pt[ins]
         best[pts] = np.minimum(best[pts], run_rank[ins])
-    return best, hits, undecided
+    return best, hits
+
+
+# --------------------------------------------------------------------------- steps of assign_points
+
+
+def _coordinates(x, y):
+    """x and y as flat float64 arrays of one length."""
+    x = np.asarray(x, dtype=np.float64).reshape(-1)
+    y = np.asarray(y, dtype=np.float64).reshape(-1)
+    if x.shape != y.shape:
+        raise InputError(f"x and y must have the same length; got {len(x)} and {len(y)}")
+    return x, y
+
+
+def _priority_ranks(priority, n_poly):
+    """``order[r]`` = polygon with rank r; ``rank[p]`` = rank of polygon p.
+
+    Ranks follow ``priority`` (default: the position); the stable sort makes
+    "earliest position" the second tie-break.
+    """
+    if priority is None:
+        prio = np.arange(n_poly, dtype=np.int64)
+    else:
+        prio = np.asarray(priority).reshape(-1)
+        if len(prio) != n_poly:
+            raise InputError(
+                f"priority must have one value per polygon ({n_poly}); got {len(prio)}"
+            )
+        if not np.issubdtype(prio.dtype, np.integer):
+            raise InputError(f"priority must be integers; got dtype {prio.dtype}")
+        prio = prio.astype(np.int64)
+    order = np.argsort(prio, kind="stable").astype(np.int64)
+    rank = np.empty(n_poly, dtype=np.int64)
+    rank[order] = np.arange(n_poly, dtype=np.int64)
+    return order, rank
+
+
+class _ExactTest:
+    """The exact GEOS test of points against the usable polygons (an STRtree)."""
+
+    def __init__(self, geoms, usable, rank, order):
+        import shapely
+
+        self.tree = shapely.STRtree(geoms[usable])
+        self.tree_index = usable.astype(np.int64)  # tree position -> polygon position
+        self.rank = rank
+        self.order = order
+
+    def __call__(self, px, py):
+        """(polygon position or -1, number of polygons hit) for each point."""
+        return _resolve_exact(self.tree, self.tree_index, self.rank, self.order, px, py)
+
+    def into(self, x, y, sel, index, tie_mask):
+        """Assign the points ``sel`` exactly, writing into ``index`` and ``tie_mask``."""
+        res, hits = self(x[sel], y[sel])
+        index[sel] = res
+        tie_mask[sel] = hits > 1
+
+
+def _edges_by_rank(used, used_rank):
+    """Every edge of the usable polygons (ax, ay, bx, by, rank), in rank order."""
+    ax, ay, bx, by, edge_poly = _edges(used)
+    edge_rank = used_rank[edge_poly]
+    by_rank = np.argsort(edge_rank, kind="stable")
+    return ax[by_rank], ay[by_rank], bx[by_rank], by[by_rank], edge_rank[by_rank]
+
+
+@dataclass
+class _Grid:
+    """The regular grid laid over the polygons (see the module docstring)."""
+
+    x0: float
+    y0: float
+    cell: float
+    nx: int
+    ny: int
+    e: float  # the margin of the cells listed for an edge, in cell units
+
+    @property
+    def steps_of(self) -> np.ndarray:
+        """Cell id offset of the neighbour in direction 0 +x, 1 -x, 2 +y, 3 -y (4: none)."""
+        return np.array([1, -1, self.nx, -self.nx, 0], dtype=np.int64)
+
+    def centres(self, c):
+        """x, y of the centres of cells ``c``."""
+        return self.x0 + (c % self.nx + 0.5) * self.cell, self.y0 + (c // self.nx + 0.5) * self.cell
+
+
+def _grid_over(ax, ay, bx, by, n_polygons, n_points):
+    """The grid over the edges' extent, or None for a degenerate (zero-area) extent."""
+    xmin, xmax = float(min(ax.min(), bx.min())), float(max(ax.max(), bx.max()))
+    ymin, ymax = float(min(ay.min(), by.min())), float(max(ay.max(), by.max()))
+    width = max(xmax - xmin, 0.0)
+    height = max(ymax - ymin, 0.0)
+    span = max(width, height)
+    if not np.isfinite(span) or span == 0.0 or len(ax) == 0:
+        return None
+    n_cells = _grid_size(n_polygons, n_points)
+    w_eff = max(width, span * 1e-3)
+    h_eff = max(height, span * 1e-3)
+    cell = float(np.sqrt(w_eff * h_eff / n_cells))
+    # Cells must stay far larger than the coordinates' rounding (see `e`).
+    big = max(abs(xmin), abs(xmax), abs(ymin), abs(ymax), 1.0)
+    cell = max(cell, 64 * float(np.spacing(big)) * 1e4)
+    while True:
+        # Two cells of padding on every side: the outer ring of cells is
+        # never listed (the margin is far below a cell), so it is clean and
+        # outside every polygon, and points off the grid are clamped into it.
+        x0, y0 = xmin - 2 * cell, ymin - 2 * cell
+        nx = int(np.floor((xmax - x0) / cell)) + 3
+        ny = int(np.floor((ymax - y0) / cell)) + 3
+        if nx * ny <= _MAX_CELLS:
+            break
+        cell *= 1.05  # rounding can overshoot slightly
+    # Margin: far larger than the error of the binning and the interpolation
+    # (cell units), far smaller than a cell (at most 1e-4 by the bound above).
+    e = max(1e-7, 64 * float(np.spacing(big)) / cell)
+    return _Grid(x0, y0, cell, nx, ny, e)
+
+
+def _mixed_cells(ax, ay, bx, by, grid, steps):
+    """The cells every edge passes through: mixed mask, and the (cell, edge) pairs."""
+    x0, y0, cell = grid.x0, grid.y0, grid.cell
+    mixed = np.zeros(grid.ny * grid.nx, dtype=bool)
+    pair_cell, pair_edge = [], []
+    n_edges = len(ax)
+    for s in range(0, n_edges, _EDGE_CHUNK):
+        t = min(s + _EDGE_CHUNK, n_edges)
+        pc, pe = _list_cells((ax[s:t] - x0) / cell, (ay[s:t] - y0) / cell,
+                             (bx[s:t] - x0) / cell, (by[s:t] - y0) / cell, grid.e, grid.nx,
+                             grid.ny)
+        mixed[pc] = True
+        pair_cell.append(pc.astype(np.int32))  # fewer than _MAX_CELLS cells
+        pair_edge.append((pe + s).astype(np.int32 if n_edges < 2 ** 31 else np.int64))
+        steps.report(0.08 + 0.12 * t / n_edges)
+    return mixed, np.concatenate(pair_cell), np.concatenate(pair_edge)
+
+
+def _bin_points(x, y, grid):
+    """Cell id of every point.
+
+    NaN goes to column/row 0 (np.fmax ignores NaN), off-grid points to the
+    nearest outer cell: all of them land in the outer clean ring.
+    """
+    cell_id = None
+    for v, v0, n in ((y, grid.y0, grid.ny), (x, grid.x0, grid.nx)):
+        c = np.subtract(v, v0)
+        c /= grid.cell
+        np.floor(c, out=c)
+        np.fmax(c, 0, out=c)
+        np.fmin(c, n - 1, out=c)
+        if cell_id is None:
+            cell_id = c
+            cell_id *= grid.nx
+        else:
+            cell_id += c
+    del c
+    return cell_id.astype(np.int64)
+
+
+def _clean_neighbours(m_cell, mixed, labels, grid):
+    """For points in mixed cells: the direction of a clean neighbour cell, that cell, its group.
+
+    Direction 4 means none (the point needs the exact test); +x is preferred.
+    Mixed cells are never in the outer ring, so their neighbours exist.
+    """
+    direction = np.full(len(m_cell), 4, dtype=np.int8)
+    steps_of = grid.steps_of
+    for d in (3, 2, 1, 0):  # later directions overwrite: +x is preferred
+        direction[~mixed[m_cell + steps_of[d]]] = d
+    q_cell = m_cell + steps_of[direction]
+    q_comp = labels[q_cell]  # 0 for direction 4 (q_cell is the mixed cell itself)
+    return direction, q_cell, q_comp
+
+
+def _classify_groups(comp, cell_id, q_comp, q_cell, n_comp, grid, exact):
+    """Polygon and number of polygons of every clean group that holds points or a q.
+
+    One exact test per group, at the centre of one of its cells.
+    """
+    pick = np.full(n_comp + 1, -1, dtype=np.int64)
+    pick[comp] = cell_id
+    pick[q_comp] = q_cell
+    need = np.flatnonzero(pick[1:] >= 0) + 1
+    res, hits = exact(*grid.centres(pick[need]))
+    comp_poly = np.full(n_comp + 1, -1, dtype=np.int64)
+    comp_hits = np.zeros(n_comp + 1, dtype=np.int64)
+    comp_poly[need] = res
+    comp_hits[need] = hits
+    return comp_poly, comp_hits
+
+
+def _edges_of_cells(pair_cell, pair_edge, cells, n_cells):
+    """The (cell, edge) pairs of the given cells, grouped by cell.
+
+    Returns the edges in pair order (in rank order inside a cell, as the pairs
+    come out ordered by edge), ``slot`` (cell -> group number; read only where
+    written) and ``first`` (start of each group, and the end).
+    """
+    wanted = np.zeros(n_cells, dtype=bool)
+    wanted[cells] = True
+    keep = np.flatnonzero(wanted[pair_cell])
+    del wanted
+    n_pairs = len(keep)
+    # Sort (cell, position) packed in one int64: cells < 2**23, so the
+    # position gets the low bits (np.sort is far faster than argsort).
+    shift = max(int(n_pairs).bit_length(), 1)
+    key = pair_cell[keep].astype(np.int64)
+    key <<= shift
+    key |= np.arange(n_pairs, dtype=np.int64)
+    key.sort()
+    pc = key >> shift
+    key &= (1 << shift) - 1
+    pe = pair_edge[keep[key]]
+    del key, keep
+    first = np.flatnonzero(np.concatenate([[True], pc[1:] != pc[:-1]]))
+    slot = np.empty(n_cells, dtype=np.int32)  # read only where written; < cells
+    slot[pc[first]] = np.arange(len(first))
+    first = np.append(first, n_pairs)
+    return pe, slot, first
+
+
+def _by_direction_and_cell(direction, m_cell):
+    """Order of the mixed points by direction, then cell (then position)."""
+    shift = max(int(len(m_cell)).bit_length(), 1)
+    key = direction.astype(np.int64)
+    key <<= 23
+    key |= m_cell
+    key <<= shift
+    key |= np.arange(len(m_cell), dtype=np.int64)
+    key.sort()
+    key &= (1 << shift) - 1
+    return key
+
+
+def _crossing_pass(x, y, m_pts, m_cell, direction, q_rank, edges, e_lo, e_hi, grid, order,
+                   index, tie_mask, steps):
+    """Decide the mixed points by crossings, writing into ``index`` and ``tie_mask``.
+
+    The points come sorted by direction and cell (``e_lo, e_hi``: each
+    point's slice of ``edges``) and are handled in chunks of one direction.
+    Returns the points left undecided (a list of arrays).
+    """
+    n_poly = len(order)
+    n_m = len(m_pts)
+    # q: the centre of the clean cell along the path's axis.
+    mx, my = x[m_pts], y[m_pts]
+    qv = np.where(direction < 2, *grid.centres(m_cell + grid.steps_of[direction]))
+    bounds = np.searchsorted(direction, np.arange(5))
+    slow = []
+    done = 0
+    for d in range(4):
+        for s in range(bounds[d], bounds[d + 1], _CHUNK):
+            t = min(s + _CHUNK, bounds[d + 1])
+            best, hits, undecided = _crossing_tests(
+                mx[s:t], my[s:t], qv[s:t], q_rank[s:t], d, e_lo[s:t], e_hi[s:t], edges)
+            pts = m_pts[s:t]
+            index[pts] = np.where(best != _BIG, order[np.minimum(best, n_poly - 1)], -1)
+            tie_mask[pts] = hits > 1
+            slow.append(pts[undecided])
+            done += t - s
+            steps.report(0.45 + 0.45 * done / n_m)
+    return slow
 
 
 def assign_points(
@@ -434,159 +727,50 @@ def assign_points(
     from scipy import ndimage
 
     steps = as_steps(progress, should_stop)
-    x = np.asarray(x, dtype=np.float64).reshape(-1)
-    y = np.asarray(y, dtype=np.float64).reshape(-1)
-    if x.shape != y.shape:
-        raise InputError(f"x and y must have the same length; got {len(x)} and {len(y)}")
+    x, y = _coordinates(x, y)
     geoms = _polygon_array(polygons)
-    n_poly = len(geoms)
-    if priority is None:
-        prio = np.arange(n_poly, dtype=np.int64)
-    else:
-        prio = np.asarray(priority).reshape(-1)
-        if len(prio) != n_poly:
-            raise InputError(
-                f"priority must have one value per polygon ({n_poly}); got {len(prio)}"
-            )
-        if not np.issubdtype(prio.dtype, np.integer):
-            raise InputError(f"priority must be integers; got dtype {prio.dtype}")
-        prio = prio.astype(np.int64)
-    # order[r] = polygon with rank r; rank[p] = rank of polygon p.  Stable sort
-    # makes "earliest position" the second tie-break.
-    order = np.argsort(prio, kind="stable").astype(np.int64)
-    rank = np.empty(n_poly, dtype=np.int64)
-    rank[order] = np.arange(n_poly, dtype=np.int64)
-
+    order, rank = _priority_ranks(priority, len(geoms))
     n_pts = len(x)
     index = np.full(n_pts, -1, dtype=np.int64)
     tie_mask = np.zeros(n_pts, dtype=bool)
-
     usable = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     finite = np.isfinite(x) & np.isfinite(y)
     if len(usable) == 0 or n_pts == 0 or not finite.any():
         return Assignment(index, 0, tie_mask)
     steps.report(0.02)
 
-    used = geoms[usable]
-    tree = shapely.STRtree(used)
-    tree_index = usable.astype(np.int64)  # tree position -> polygon position
-
-    def exact(sel):
-        res, hits = _resolve_exact(tree, tree_index, rank, order, x[sel], y[sel])
-        index[sel] = res
-        tie_mask[sel] = hits > 1
-
-    # --- edges, and the grid over the polygons' extent -------------------------
-    ax, ay, bx, by, edge_poly = _edges(used)
-    edge_rank = rank[tree_index[edge_poly]]
-    by_rank = np.argsort(edge_rank, kind="stable")
-    ax, ay, bx, by, edge_rank = ax[by_rank], ay[by_rank], bx[by_rank], by[by_rank], \
-        edge_rank[by_rank]
-    del by_rank, edge_poly
-    xmin, xmax = float(min(ax.min(), bx.min())), float(max(ax.max(), bx.max()))
-    ymin, ymax = float(min(ay.min(), by.min())), float(max(ay.max(), by.max()))
-    width = max(xmax - xmin, 0.0)
-    height = max(ymax - ymin, 0.0)
-    span = max(width, height)
-    if not np.isfinite(span) or span == 0.0 or len(ax) == 0:
-        # Degenerate extent (zero-area polygons): everything is exact.
-        exact(np.flatnonzero(finite))
+    exact = _ExactTest(geoms, usable, rank, order)
+    ax, ay, bx, by, edge_rank = _edges_by_rank(geoms[usable], rank[usable])
+    grid = _grid_over(ax, ay, bx, by, len(usable), int(finite.sum()))
+    if grid is None:  # degenerate extent (zero-area polygons): everything is exact
+        exact.into(x, y, np.flatnonzero(finite), index, tie_mask)
         return Assignment(index, int(tie_mask.sum()), tie_mask)
-
-    n_cells = _grid_size(len(used), int(finite.sum()))
-    w_eff = max(width, span * 1e-3)
-    h_eff = max(height, span * 1e-3)
-    cell = float(np.sqrt(w_eff * h_eff / n_cells))
-    # Cells must stay far larger than the coordinates' rounding (see `e`).
-    big = max(abs(xmin), abs(xmax), abs(ymin), abs(ymax), 1.0)
-    cell = max(cell, 64 * float(np.spacing(big)) * 1e4)
-    while True:
-        # Two cells of padding on every side: the outer ring of cells is
-        # never listed (the margin is far below a cell), so it is clean and
-        # outside every polygon, and points off the grid are clamped into it.
-        x0, y0 = xmin - 2 * cell, ymin - 2 * cell
-        nx = int(np.floor((xmax - x0) / cell)) + 3
-        ny = int(np.floor((ymax - y0) / cell)) + 3
-        if nx * ny <= _MAX_CELLS:
-            break
-        cell *= 1.05  # rounding can overshoot slightly
-    # Margin: far larger than the error of the binning and the interpolation
-    # (cell units), far smaller than a cell (at most 1e-4 by the bound above).
-    e = max(1e-7, 64 * float(np.spacing(big)) / cell)
     steps.report(0.08)
 
-    # --- list, for every edge, the cells it passes through ----------------------
-    mixed = np.zeros(ny * nx, dtype=bool)
-    pair_cell, pair_edge = [], []
-    n_edges = len(ax)
-    for s in range(0, n_edges, _EDGE_CHUNK):
-        t = min(s + _EDGE_CHUNK, n_edges)
-        pc, pe = _list_cells((ax[s:t] - x0) / cell, (ay[s:t] - y0) / cell,
-                             (bx[s:t] - x0) / cell, (by[s:t] - y0) / cell, e, nx, ny)
-        mixed[pc] = True
-        pair_cell.append(pc.astype(np.int32))  # fewer than _MAX_CELLS cells
-        pair_edge.append((pe + s).astype(np.int32 if n_edges < 2 ** 31 else np.int64))
-        steps.report(0.08 + 0.12 * t / n_edges)
-    pair_cell = np.concatenate(pair_cell)
-    pair_edge = np.concatenate(pair_edge)
-    del pc, pe
+    # Clean groups of cells, and the group of every point's cell (0: mixed).
+    mixed, pair_cell, pair_edge = _mixed_cells(ax, ay, bx, by, grid, steps)
     steps.report(0.2)
-    labels, n_comp = ndimage.label(~mixed.reshape(ny, nx))
+    labels, n_comp = ndimage.label(~mixed.reshape(grid.ny, grid.nx))
     labels = labels.reshape(-1)
     steps.report(0.3)
-
-    # --- bin the points ----------------------------------------------------------
-    # NaN goes to column/row 0 (np.fmax ignores NaN), off-grid points to the
-    # nearest outer cell: all of them land in the outer clean ring.
-    cell_id = None
-    for v, v0, n in ((y, y0, ny), (x, x0, nx)):
-        c = np.subtract(v, v0)
-        c /= cell
-        np.floor(c, out=c)
-        np.fmax(c, 0, out=c)
-        np.fmin(c, n - 1, out=c)
-        if cell_id is None:
-            cell_id = c
-            cell_id *= nx
-        else:
-            cell_id += c
-    del c
-    cell_id = cell_id.astype(np.int64)
+    cell_id = _bin_points(x, y, grid)
     comp = labels[cell_id]
     steps.report(0.35)
-
-    # --- mixed points: a clean neighbour cell to walk to --------------------------
-    # Mixed cells are never in the outer ring, so their neighbours exist.
     m_pts = np.flatnonzero(comp == 0)
     m_cell = cell_id[m_pts]
-    direction = np.full(len(m_pts), 4, dtype=np.int8)  # 4: none, exact test
-    steps_of = np.array([1, -1, nx, -nx, 0], dtype=np.int64)
-    for d in (3, 2, 1, 0):  # later directions overwrite: +x is preferred
-        direction[~mixed[m_cell + steps_of[d]]] = d
-    q_cell = m_cell + steps_of[direction]
-    q_comp = labels[q_cell]  # 0 for direction 4 (q_cell is the mixed cell itself)
+    direction, q_cell, q_comp = _clean_neighbours(m_cell, mixed, labels, grid)
     del labels, mixed
 
-    # --- one exact test per clean group that matters: at a cell centre ---------
-    pick = np.full(n_comp + 1, -1, dtype=np.int64)
-    pick[comp] = cell_id
-    pick[q_comp] = q_cell
-    del cell_id
-    need = np.flatnonzero(pick[1:] >= 0) + 1
-    c = pick[need]
-    res, hits = _resolve_exact(tree, tree_index, rank, order,
-                               x0 + (c % nx + 0.5) * cell, y0 + (c // nx + 0.5) * cell)
-    del pick, c
-    comp_poly = np.full(n_comp + 1, -1, dtype=np.int64)
-    comp_hits = np.zeros(n_comp + 1, dtype=np.int64)
-    comp_poly[need] = res
-    comp_hits[need] = hits
+    # Points in clean cells: one exact test per group.
+    comp_poly, comp_hits = _classify_groups(comp, cell_id, q_comp, q_cell, n_comp, grid, exact)
+    del cell_id, q_cell
     index = comp_poly[comp]  # the mixed points' entries are replaced below
     tie_mask = (comp_hits > 1)[comp]
     del comp
     steps.report(0.45)
 
-    # --- mixed points: crossings on the way to the clean neighbour ---------------
+    # Points in mixed cells: crossings on the way to a clean neighbour whose
+    # group lies in at most one polygon; exact GEOS tests for the rest.
     by_crossing = (direction < 4) & (comp_hits[q_comp] <= 1)
     slow = [m_pts[~by_crossing]]
     if by_crossing.any():
@@ -594,74 +778,24 @@ def assign_points(
             direction[by_crossing]
         q_poly = comp_poly[q_comp[by_crossing]]
         q_rank = np.where(q_poly >= 0, rank[np.maximum(q_poly, 0)], _BIG)
-        del q_poly, q_comp, q_cell
-        # The edges listed in cells that hold such points, grouped by cell; in
-        # rank order inside a cell, as the pairs come out ordered by edge.
-        wanted = np.zeros(ny * nx, dtype=bool)
-        wanted[m_cell] = True
-        keep = np.flatnonzero(wanted[pair_cell])
-        del wanted
-        n_pairs = len(keep)
-        # Sort (cell, position) packed in one int64: cells < 2**23, so the
-        # position gets the low bits (np.sort is far faster than argsort).
-        shift = max(int(n_pairs).bit_length(), 1)
-        key = pair_cell[keep].astype(np.int64)
-        key <<= shift
-        key |= np.arange(n_pairs, dtype=np.int64)
-        key.sort()
-        pc = key >> shift
-        key &= (1 << shift) - 1
-        pe = pair_edge[keep[key]]
-        del key, keep, pair_cell, pair_edge
+        del q_poly, q_comp
+        pe, slot, first = _edges_of_cells(pair_cell, pair_edge, m_cell, grid.ny * grid.nx)
+        del pair_cell, pair_edge
         edges = (ax[pe], ay[pe], bx[pe], by[pe], edge_rank[pe])
         del pe
-        first = np.flatnonzero(np.concatenate([[True], pc[1:] != pc[:-1]]))
-        slot = np.empty(ny * nx, dtype=np.int32)  # read only where written; < cells
-        slot[pc[first]] = np.arange(len(first))
-        first = np.append(first, n_pairs)
-        del pc
-        # Points by direction, then cell.
-        shift = max(int(len(m_pts)).bit_length(), 1)
-        key = direction.astype(np.int64)
-        key <<= 23
-        key |= m_cell
-        key <<= shift
-        key |= np.arange(len(m_pts), dtype=np.int64)
-        key.sort()
-        key &= (1 << shift) - 1
-        sel = key
-        del key
+        sel = _by_direction_and_cell(direction, m_cell)
         m_pts, m_cell, direction, q_rank = m_pts[sel], m_cell[sel], direction[sel], \
             q_rank[sel]
         del sel
-        n_m = len(m_pts)
         s_ = slot[m_cell]
         e_lo = first[s_]
         e_hi = first[s_ + 1]
         del slot, s_, first
-        # q: the centre of the clean cell along the path's axis.
-        mx, my = x[m_pts], y[m_pts]
-        qc = m_cell + steps_of[direction]
-        qv = np.where(direction < 2, x0 + (qc % nx + 0.5) * cell, y0 + (qc // nx + 0.5) * cell)
-        del qc, m_cell
-        bounds = np.searchsorted(direction, np.arange(5))
-        done = 0
-        for d in range(4):
-            for s in range(bounds[d], bounds[d + 1], _CHUNK):
-                t = min(s + _CHUNK, bounds[d + 1])
-                best, hits, undecided = _crossing_tests(
-                    mx[s:t], my[s:t], qv[s:t], q_rank[s:t], d, e_lo[s:t], e_hi[s:t],
-                    edges)
-                pts = m_pts[s:t]
-                index[pts] = np.where(best != _BIG, order[np.minimum(best, n_poly - 1)], -1)
-                tie_mask[pts] = hits > 1
-                slow.append(pts[undecided])
-                done += t - s
-                steps.report(0.45 + 0.45 * done / n_m)
-    # --- the rest: exact GEOS tests ---------------------------------------------
+        slow += _crossing_pass(x, y, m_pts, m_cell, direction, q_rank, edges, e_lo, e_hi, grid,
+                               order, index, tie_mask, steps)
     slow = np.concatenate(slow)
     for s in range(0, len(slow), _CHUNK):
-        exact(slow[s:s + _CHUNK])
+        exact.into(x, y, slow[s:s + _CHUNK], index, tie_mask)
         steps.report(0.9 + 0.1 * min(s + _CHUNK, len(slow)) / len(slow))
     steps.report(1.0)
     return Assignment(index, int(np.count_nonzero(tie_mask)), tie_mask)

@@ -23,7 +23,7 @@ import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from dataclasses import field as _dc_field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -534,11 +534,60 @@ def aggregate_incidents(
        empirical Bayes estimators. Journal of the Royal Statistical Society,
        Series C, 40(2), 283-294.
     """
-    import geopandas as gpd
-    import shapely
-
     steps = as_steps(progress, should_stop)
     notes = Notes()
+    periods, disaggregate_fields, rate_per, unit = _check_inputs(
+        incidents, neighbourhoods, id_field, category_field=category_field,
+        date_field=date_field, periods=periods, disaggregate_fields=disaggregate_fields,
+        weight_field=weight_field, population_field=population_field, rate_per=rate_per,
+        notes=notes)
+    ids, polys, no_geom = _neighbourhoods(neighbourhoods, id_field, notes)
+    level_fields = list(dict.fromkeys(([category_field] if category_field else [])
+                                      + list(disaggregate_fields)))
+    placed = _place_incidents(incidents, polys, _sort_ranks(ids), point_xy, level_fields, steps)
+    steps.report(0.8)
+
+    counter = _Counter(placed.index, len(ids), placed.levels, incidents)
+    cols = _Columns(reserved=[id_field] + ([population_field] if population_field else []))
+    total = _add_totals(cols, counter, polys, no_geom, unit)
+    cats = _add_categories(cols, counter, category_field, notes)
+    steps.report(0.83)
+    if weight_field is not None:
+        _add_weights(cols, counter, incidents[weight_field], weight_field, cats, notes)
+    dated = _DateCounts(0, 0, 0)
+    if date_field is not None:
+        dated = _add_periods(cols, counter, incidents[date_field], date_field, periods,
+                             dayfirst, today, notes)
+    steps.report(0.88)
+    for field in disaggregate_fields:
+        _add_breakdown(cols, counter, field)
+    steps.report(0.9)
+    if population_field is not None:
+        _add_rates(cols, neighbourhoods[population_field], population_field, ids, no_geom,
+                   total, cats.counts, rate_per, smooth_rates, notes)
+    steps.report(0.95)
+
+    table = _table(neighbourhoods, id_field, cols, no_geom)
+    accounting = _account(placed, polys, ids, skipped_neighbourhoods, dated, notes)
+    field_map = pd.DataFrame(cols.rows, columns=["field", "source_field", "value"])
+    steps.report(1.0)
+    return AggregationResult(table, accounting, field_map, placed.index, notes,
+                             neighbourhood_ids=ids)
+
+
+# --------------------------------------------------------------------------- steps of
+# aggregate_incidents, in the order it calls them
+
+
+def _check_inputs(incidents, neighbourhoods, id_field, *, category_field, date_field, periods,
+                  disaggregate_fields, weight_field, population_field, rate_per, notes):
+    """Refuse bad layers and options.
+
+    Returns the periods to count, the disaggregation fields, ``rate_per`` as a
+    float and the CRS unit in metres.
+    """
+    import geopandas as gpd
+
     for name, frame in (("incidents", incidents), ("neighbourhoods", neighbourhoods)):
         if not isinstance(frame, gpd.GeoDataFrame):
             raise InputError(f"{name} must be a GeoDataFrame; got {type(frame).__name__}")
@@ -564,8 +613,13 @@ def aggregate_incidents(
         raise InputError("the neighbourhoods layer is empty")
     if len(incidents) == 0:
         raise InputError("the incidents layer is empty")
+    return periods, disaggregate_fields, rate_per, unit
 
-    # --- neighbourhoods -------------------------------------------------------
+
+def _neighbourhoods(neighbourhoods, id_field, notes):
+    """The ids (unique, non-null), the polygons (2D) and which have no geometry."""
+    import shapely
+
     ids = neighbourhoods[id_field].astype(object).to_numpy()
     null_ids = pd.isna(neighbourhoods[id_field]).to_numpy()
     if null_ids.any():
@@ -591,19 +645,41 @@ def aggregate_incidents(
             f"{int(no_geom.sum())} neighbourhoods have a null or empty geometry; their "
             f"counts and rates are NULL: {_list(ids[no_geom])}"
         )
-    n_nb = len(ids)
-    priority = _sort_ranks(ids)
+    return ids, polys, no_geom
 
-    # --- incidents -------------------------------------------------------------
+
+@dataclass
+class _Placement:
+    """Where each incident went (arrays in input order) and why some went nowhere."""
+
+    x: np.ndarray
+    y: np.ndarray
+    null: np.ndarray
+    empty: np.ndarray
+    invalid: np.ndarray
+    multi: np.ndarray
+    placeable: np.ndarray
+    index: np.ndarray  # row of the neighbourhood, -1 when not assigned
+    ties: np.ndarray  # assigned, but in or on more than one neighbourhood
+    levels: dict  # field -> future of _levels(column), computed alongside
+
+    @property
+    def assigned(self) -> np.ndarray:
+        return self.index >= 0
+
+
+def _place_incidents(incidents, polys, priority, point_xy, level_fields, steps) -> _Placement:
+    """Read the incidents' coordinates and assign each to one neighbourhood (or none).
+
+    Large inputs: a second thread reads the coordinates' y and factorizes
+    the ``level_fields`` columns (the C code of shapely and pandas releases
+    the GIL) while this one places the points.  Results are identical; the
+    thread is always joined before returning.
+    """
+    import shapely
+
     geoms = np.asarray(incidents.geometry.values, dtype=object)
-    n_read = len(geoms)
-    # Large inputs: a second thread reads the coordinates' y and factorizes
-    # the category and disaggregation columns (the C code of shapely and
-    # pandas releases the GIL) while this one places the points.  Results
-    # are identical; the thread is always joined before leaving this block.
-    level_fields = list(dict.fromkeys(([category_field] if category_field else [])
-                                      + list(disaggregate_fields)))
-    pool = ThreadPoolExecutor(max_workers=1) if n_read >= _PARALLEL_MIN else None
+    pool = ThreadPoolExecutor(max_workers=1) if len(geoms) >= _PARALLEL_MIN else None
     try:
         y_job = None
         if pool is not None and point_xy is None:
@@ -620,272 +696,357 @@ def aggregate_incidents(
             raise InputError("every incident geometry is null or empty")
         placeable = ~(null | empty | invalid)
         steps.report(0.05)
-
-        # --- point in polygon ---------------------------------------------------
-        if placeable.all():
-            assignment = assign_points(x, y, polys, priority=priority,
-                                       **_callables(steps.part(0.05, 0.8)))
-            index = assignment.index
-            ties = assignment.tie_mask & (index >= 0)
-        else:
-            pts = np.flatnonzero(placeable)
-            assignment = assign_points(x[pts], y[pts], polys, priority=priority,
-                                       **_callables(steps.part(0.05, 0.8)))
-            index = np.full(n_read, -1, dtype=np.int64)
-            index[pts] = assignment.index
-            ties = np.zeros(n_read, dtype=bool)
-            ties[pts] = assignment.tie_mask & (assignment.index >= 0)
+        index, ties = _assign(x, y, placeable, polys, priority, steps.part(0.05, 0.8))
     finally:
         if pool is not None:
             pool.shutdown(wait=True)  # the futures keep their results (or errors)
+    return _Placement(x, y, null, empty, invalid, multi, placeable, index, ties, levels)
 
-    def levels_of(field_name):
-        job = levels.get(field_name)
-        return job.result() if job is not None else _levels(incidents[field_name])
 
-    assigned = index >= 0
-    steps.report(0.8)
+def _assign(x, y, placeable, polys, priority, steps):
+    """Neighbourhood row of each incident (-1: none) and the assigned ties (point in polygon)."""
+    if placeable.all():
+        assignment = assign_points(x, y, polys, priority=priority, **_callables(steps))
+        index = assignment.index
+        ties = assignment.tie_mask & (index >= 0)
+    else:
+        pts = np.flatnonzero(placeable)
+        assignment = assign_points(x[pts], y[pts], polys, priority=priority,
+                                   **_callables(steps))
+        index = np.full(len(x), -1, dtype=np.int64)
+        index[pts] = assignment.index
+        ties = np.zeros(len(x), dtype=bool)
+        ties[pts] = assignment.tie_mask & (assignment.index >= 0)
+    return index, ties
 
-    columns: Dict[str, np.ndarray] = {}
-    kinds: Dict[str, str] = {}  # "count" (Int64) or "float"
-    field_rows: List[Tuple[str, str, str]] = []
-    names = _Names(reserved=[id_field] + ([population_field] if population_field else []))
 
-    def add(name, values, kind, source_field="", value=""):
-        columns[name] = values
-        kinds[name] = kind
-        field_rows.append((name, source_field, value))
+class _Counter:
+    """Counts of the assigned incidents per neighbourhood, by the levels of a column."""
 
+    def __init__(self, index, n_groups, levels, incidents):
+        self.index = index
+        self.assigned = index >= 0
+        self.n_groups = n_groups
+        self._levels = levels
+        self._incidents = incidents
+
+    def grouped(self, codes, n_levels, weights=None) -> np.ndarray:
+        """(neighbourhoods, levels) sums, see :func:`_grouped`."""
+        return _grouped(self.index, self.n_groups, codes, n_levels, weights)
+
+    def levels_of(self, field_name):
+        """Codes and sorted values of an incident column (computed alongside when large)."""
+        job = self._levels.get(field_name)
+        return job.result() if job is not None else _levels(self._incidents[field_name])
+
+
+class _Columns:
+    """The output fields in order: values, kind ("count" -> Int64, or "float") and source."""
+
+    def __init__(self, reserved: Sequence[str]):
+        self.values: Dict[str, np.ndarray] = {}
+        self.kinds: Dict[str, str] = {}
+        self.rows: List[Tuple[str, str, str]] = []  # field, source_field, value
+        self.names = _Names(reserved=reserved)
+
+    def take(self, name: str) -> str:
+        return self.names.take(name)
+
+    def add(self, name, values, kind, source_field="", value="") -> None:
+        self.values[name] = values
+        self.kinds[name] = kind
+        self.rows.append((name, source_field, value))
+
+
+def _add_totals(cols: _Columns, counter: _Counter, polys, no_geom, unit) -> np.ndarray:
+    """area_km2, n_total, dens_total; returns the totals."""
+    import shapely
+
+    n_nb = counter.n_groups
     area_m2 = np.full(n_nb, np.nan)
     area_m2[~no_geom] = shapely.area(polys[~no_geom]) * unit * unit
-    add(names.take("area_km2"), area_m2 / 1e6, "float", "", "area")
-    total = np.bincount(index[assigned], minlength=n_nb).astype(np.float64)
-    name_total = names.take("n_total")
-    add(name_total, total, "count", "", "all incidents")
+    cols.add(cols.take("area_km2"), area_m2 / 1e6, "float", "", "area")
+    total = np.bincount(counter.index[counter.assigned], minlength=n_nb).astype(np.float64)
+    cols.add(cols.take("n_total"), total, "count", "", "all incidents")
     area_km2 = area_m2 / 1e6
     with np.errstate(divide="ignore", invalid="ignore"):
         dens = np.where(area_km2 > 0, total / area_km2, np.nan)
-    add(names.take("dens_total"), dens, "float", "", "incidents per km2")
+    cols.add(cols.take("dens_total"), dens, "float", "", "incidents per km2")
+    return total
 
-    # --- categories -------------------------------------------------------------
-    cat_counts: List[Tuple[str, np.ndarray, str]] = []  # (slug, counts, original)
-    cat_codes = None
-    cat_values: List[str] = []
-    has_null_cat = False
-    if category_field is not None:
-        cat_codes, cat_values = levels_of(category_field)
-        null_code = len(cat_values)
-        codes = np.where(cat_codes >= 0, cat_codes, null_code)
-        counts = _grouped(index, n_nb, codes, null_code + 1)
-        cat_names = _value_names(names, "n_cat_", cat_values)
-        for k, value in enumerate(cat_values):
-            slug_name = cat_names[k]
-            add(slug_name, counts[:, k].astype(np.float64), "count", category_field, value)
-            cat_counts.append((slug_name[len("n_cat_"):], counts[:, k].astype(np.float64), value))
-        n_null_cat = int(np.sum(assigned & (cat_codes < 0)))
-        if n_null_cat or not cat_values:
-            has_null_cat = True
-            slug_name = names.take("n_cat_null")
-            add(slug_name, counts[:, null_code].astype(np.float64), "count", category_field,
-                "(missing)")
-            if n_null_cat:
-                notes.warn(f"{n_null_cat} assigned incidents have no {category_field!r}; "
-                           f"counted in {slug_name}")
-        cat_codes = codes
-    steps.report(0.83)
 
-    # --- weights ----------------------------------------------------------------
-    if weight_field is not None:
-        raw = incidents[weight_field]
-        w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
-        bad_w = assigned & ~np.isfinite(w)
-        non_numeric = int(np.sum(bad_w & raw.notna().to_numpy()))
-        if bad_w.any():
-            notes.warn(
-                f"{int(bad_w.sum())} assigned incidents have a missing, non-numeric or "
-                f"infinite {weight_field!r} ({non_numeric} present but not a finite number); "
-                "left out of the w_* sums"
-            )
-        zeros = np.zeros(n_read, dtype=np.int64)
-        add(names.take("w_total"), _grouped(index, n_nb, zeros, 1, w)[:, 0], "float",
-            weight_field, "sum of weights")
-        if cat_codes is not None:
-            wsum = _grouped(index, n_nb, cat_codes, len(cat_values) + 1, w)
-            for k, value in enumerate(cat_values):
-                add(names.take("w_cat_" + cat_names[k][len("n_cat_"):]), wsum[:, k], "float",
-                    weight_field, value)
-            if has_null_cat:
-                add(names.take("w_cat_null"), wsum[:, len(cat_values)], "float", weight_field,
-                    "(missing)")
+@dataclass
+class _Categories:
+    """The category counts, for the weights and the rates."""
 
-    # --- periods ---------------------------------------------------------------
-    n_date_missing = 0
-    n_future = 0
+    counts: List[Tuple[str, np.ndarray, str]] = _dc_field(default_factory=list)  # slug, n, value
+    codes: Optional[np.ndarray] = None  # per incident; missing -> len(values)
+    values: List[str] = _dc_field(default_factory=list)
+    names: List[str] = _dc_field(default_factory=list)  # n_cat_<slug> of each value
+    has_null: bool = False
+
+
+def _add_categories(cols: _Columns, counter: _Counter, category_field, notes) -> _Categories:
+    """n_cat_<category> (and n_cat_null) counts."""
+    cats = _Categories()
+    if category_field is None:
+        return cats
+    cat_codes, cats.values = counter.levels_of(category_field)
+    null_code = len(cats.values)
+    codes = np.where(cat_codes >= 0, cat_codes, null_code)
+    counts = counter.grouped(codes, null_code + 1)
+    cats.names = _value_names(cols.names, "n_cat_", cats.values)
+    for k, value in enumerate(cats.values):
+        slug_name = cats.names[k]
+        cols.add(slug_name, counts[:, k].astype(np.float64), "count", category_field, value)
+        cats.counts.append((slug_name[len("n_cat_"):], counts[:, k].astype(np.float64), value))
+    n_null_cat = int(np.sum(counter.assigned & (cat_codes < 0)))
+    if n_null_cat or not cats.values:
+        cats.has_null = True
+        slug_name = cols.take("n_cat_null")
+        cols.add(slug_name, counts[:, null_code].astype(np.float64), "count", category_field,
+                 "(missing)")
+        if n_null_cat:
+            notes.warn(f"{n_null_cat} assigned incidents have no {category_field!r}; "
+                       f"counted in {slug_name}")
+    cats.codes = codes
+    return cats
+
+
+def _add_weights(cols: _Columns, counter: _Counter, raw, weight_field, cats: _Categories,
+                 notes) -> None:
+    """w_total and w_cat_* sums of the weight field."""
+    w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
+    bad_w = counter.assigned & ~np.isfinite(w)
+    non_numeric = int(np.sum(bad_w & raw.notna().to_numpy()))
+    if bad_w.any():
+        notes.warn(
+            f"{int(bad_w.sum())} assigned incidents have a missing, non-numeric or "
+            f"infinite {weight_field!r} ({non_numeric} present but not a finite number); "
+            "left out of the w_* sums"
+        )
+    zeros = np.zeros(len(counter.index), dtype=np.int64)
+    cols.add(cols.take("w_total"), counter.grouped(zeros, 1, w)[:, 0], "float",
+             weight_field, "sum of weights")
+    if cats.codes is not None:
+        wsum = counter.grouped(cats.codes, len(cats.values) + 1, w)
+        for k, value in enumerate(cats.values):
+            cols.add(cols.take("w_cat_" + cats.names[k][len("n_cat_"):]), wsum[:, k], "float",
+                     weight_field, value)
+        if cats.has_null:
+            cols.add(cols.take("w_cat_null"), wsum[:, len(cats.values)], "float", weight_field,
+                     "(missing)")
+
+
+class _DateCounts(NamedTuple):
+    """Accounting of the dates."""
+
+    missing_or_unparsable: int
+    in_future: int
+    no_time_of_day: int
+
+
+def _add_periods(cols: _Columns, counter: _Counter, raw, date_field, periods, dayfirst, today,
+                 notes) -> _DateCounts:
+    """n_y<year>, n_m01..12, n_wd_*, n_hb_* counts of the periods asked for."""
+    dates, has_time, valid_date, n_date_missing, n_future = _incident_dates(
+        raw, dayfirst, today, notes)
     n_no_time = 0
-    if date_field is not None:
-        dates, has_time, was_missing = parse_dates(incidents[date_field], dayfirst=dayfirst)
-        valid_date = dates.notna().to_numpy()
-        bad_date = ~valid_date
-        n_date_missing = int(bad_date.sum())
-        if n_date_missing:
-            n_unparsable = int(np.sum(bad_date & ~was_missing))
-            examples = []
-            if n_unparsable:
-                first_bad = np.flatnonzero(bad_date & ~was_missing)[:5]
-                examples = incidents[date_field].iloc[first_bad].astype(object).tolist()
-            notes.warn(
-                f"{n_date_missing} incidents have no usable date ({n_date_missing - n_unparsable} "
-                f"missing, {n_unparsable} unparsable"
-                + (f", e.g. {', '.join(repr(str(v)) for v in examples)}" if n_unparsable else "")
-                + "): counted in totals and categories, not in period counts"
-            )
-        now = pd.Timestamp.now() if today is None else pd.Timestamp(today)
-        future = valid_date & (dates > now).to_numpy()
-        n_future = int(future.sum())
-        if n_future:
-            notes.warn(f"{n_future} incidents are dated after {now.date()}: counted; please check")
-        if "year" in periods:
-            years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
-            present = [int(v) for v in np.unique(years[valid_date])]
-            codes = np.where(valid_date,
-                             np.searchsorted(np.asarray(present, dtype=np.float64),
-                                             np.nan_to_num(years)), -1).astype(np.int64)
-            counts = _grouped(index, n_nb, codes, max(len(present), 1))
-            for k, yv in enumerate(present):
-                add(names.take(f"n_y{yv}"), counts[:, k].astype(np.float64), "count",
-                    date_field, str(yv))
-        if "month" in periods:
-            codes = np.where(valid_date, dates.dt.month.fillna(1).to_numpy(dtype=np.int64) - 1, -1)
-            counts = _grouped(index, n_nb, codes, 12)
-            for k in range(12):
-                add(names.take(f"n_m{k + 1:02d}"), counts[:, k].astype(np.float64), "count",
-                    date_field, f"month {k + 1}")
-        if "weekday" in periods:
-            weekday = dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64)
-            codes = np.where(valid_date, weekday, -1)
-            counts = _grouped(index, n_nb, codes, 7)
-            for k, day in enumerate(WEEKDAYS):
-                add(names.take(f"n_wd_{day}"), counts[:, k].astype(np.float64), "count",
-                    date_field, day)
-        if "hourband" in periods:
-            hours = dates.dt.hour.fillna(0).to_numpy(dtype=np.int64)
-            band_of_hour = np.zeros(24, dtype=np.int64)
-            for k, (_, first, after) in enumerate(HOUR_BANDS):
-                band_of_hour[first:after] = k
-            codes = np.where(has_time, band_of_hour[hours], -1)
+    for period in PERIODS:
+        if period not in periods:
+            continue
+        if period == "hourband":
             n_no_time = int(np.sum(valid_date & ~has_time))
             if n_no_time:
                 notes.warn(f"{n_no_time} dated incidents have no time of day: left out of the "
                            "hour-band counts")
-            counts = _grouped(index, n_nb, codes, len(HOUR_BANDS))
-            for k, (band, first, after) in enumerate(HOUR_BANDS):
-                add(names.take(f"n_hb_{band}"), counts[:, k].astype(np.float64), "count",
-                    date_field, f"{first:02d}:00-{after - 1:02d}:59")
-    steps.report(0.88)
+        codes, n_levels, fields = _period_levels(period, dates, valid_date, has_time)
+        counts = counter.grouped(codes, n_levels)
+        for k, (name, value) in enumerate(fields):
+            cols.add(cols.take(name), counts[:, k].astype(np.float64), "count", date_field, value)
+    return _DateCounts(n_date_missing, n_future, n_no_time)
 
-    # --- disaggregation -------------------------------------------------------
-    for field in disaggregate_fields:
-        codes, values = levels_of(field)
-        null_code = len(values)
-        codes = np.where(codes >= 0, codes, null_code)
-        counts = _grouped(index, n_nb, codes, null_code + 1)
-        prefix = "n_" + slugify(field, 20) + "_"
-        for k, name in enumerate(_value_names(names, prefix, values)):
-            add(name, counts[:, k].astype(np.float64), "count", field, values[k])
-        if np.any(assigned & (codes == null_code)) or not values:
-            add(names.take(prefix + "null"), counts[:, null_code].astype(np.float64), "count",
-                field, "(missing)")
-    steps.report(0.9)
 
-    # --- rates -----------------------------------------------------------------
-    if population_field is not None:
-        raw = neighbourhoods[population_field]
-        pop = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
-        non_numeric = raw.notna().to_numpy() & ~np.isfinite(pop)
-        if non_numeric.any():
-            notes.warn(f"{int(non_numeric.sum())} neighbourhoods have a non-numeric or infinite "
-                       f"{population_field!r}; their rates are NULL: {_list(ids[non_numeric])}")
-            pop[non_numeric] = np.nan
-        negative = pop < 0
-        if negative.any():
-            raise InputError(
-                f"{int(negative.sum())} neighbourhoods have a negative population in "
-                f"{population_field!r}: {_list(ids[negative])}"
-            )
-        unusable = ~(pop > 0) & ~no_geom
-        if unusable.any():
-            notes.warn(f"{int(unusable.sum())} neighbourhoods have a population of 0 or NULL; "
-                       f"their rates are NULL: {_list(ids[unusable])}")
-        events_total = np.where(no_geom, np.nan, total)
-        over = (events_total > pop) & (pop > 0)
-        if over.any():
-            notes.warn(f"{int(over.sum())} neighbourhoods have more incidents than residents "
-                       f"(check the population field): {_list(ids[over])}")
-        series = [("total", events_total, "all incidents")]
-        series += [("cat_" + slug, np.where(no_geom, np.nan, counts_), value)
-                   for slug, counts_, value in cat_counts]
-        for suffix, events, value in series:
-            add(names.take("rate_" + suffix), crude_rate(events, pop, rate_per), "float",
-                population_field, value)
-        if smooth_rates:
-            sparse = []
-            for suffix, events, value in series:
-                eb = empirical_bayes(events, pop)
-                add(names.take("eb_rate_" + suffix), eb.rate * rate_per, "float",
-                    population_field, value)
-                if eb.n_used and eb.share_zero > 0.5:
-                    sparse.append(f"{suffix} ({eb.share_zero:.0%} zero)")
-                if eb.n_used and eb.raw_prior_variance < 0:
-                    notes.say(f"Empirical Bayes for {suffix}: rates vary no more than chance; "
-                              "every neighbourhood gets the city-wide rate")
-            if sparse:
-                notes.warn("Empirical Bayes smoothing is unreliable where most counts are zero: "
-                           + ", ".join(sparse))
-    steps.report(0.95)
+def _incident_dates(raw, dayfirst, today, notes):
+    """Parsed dates, with warnings for missing, unparsable and future ones.
 
-    # --- assemble ----------------------------------------------------------------
+    Returns dates, has_time, valid_date, the number without a usable date and
+    the number dated after ``today``.
+    """
+    dates, has_time, was_missing = parse_dates(raw, dayfirst=dayfirst)
+    valid_date = dates.notna().to_numpy()
+    bad_date = ~valid_date
+    n_date_missing = int(bad_date.sum())
+    if n_date_missing:
+        n_unparsable = int(np.sum(bad_date & ~was_missing))
+        examples = []
+        if n_unparsable:
+            first_bad = np.flatnonzero(bad_date & ~was_missing)[:5]
+            examples = raw.iloc[first_bad].astype(object).tolist()
+        notes.warn(
+            f"{n_date_missing} incidents have no usable date ({n_date_missing - n_unparsable} "
+            f"missing, {n_unparsable} unparsable"
+            + (f", e.g. {', '.join(repr(str(v)) for v in examples)}" if n_unparsable else "")
+            + "): counted in totals and categories, not in period counts"
+        )
+    now = pd.Timestamp.now() if today is None else pd.Timestamp(today)
+    future = valid_date & (dates > now).to_numpy()
+    n_future = int(future.sum())
+    if n_future:
+        notes.warn(f"{n_future} incidents are dated after {now.date()}: counted; please check")
+    return dates, has_time, valid_date, n_date_missing, n_future
+
+
+def _period_levels(period, dates, valid_date, has_time):
+    """Codes (-1: not counted) of one period, the number of levels, and (field, value) each."""
+    if period == "year":
+        years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
+        present = [int(v) for v in np.unique(years[valid_date])]
+        codes = np.where(valid_date,
+                         np.searchsorted(np.asarray(present, dtype=np.float64),
+                                         np.nan_to_num(years)), -1).astype(np.int64)
+        return codes, max(len(present), 1), [(f"n_y{yv}", str(yv)) for yv in present]
+    if period == "month":
+        codes = np.where(valid_date, dates.dt.month.fillna(1).to_numpy(dtype=np.int64) - 1, -1)
+        return codes, 12, [(f"n_m{k + 1:02d}", f"month {k + 1}") for k in range(12)]
+    if period == "weekday":
+        weekday = dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64)
+        codes = np.where(valid_date, weekday, -1)
+        return codes, 7, [(f"n_wd_{day}", day) for day in WEEKDAYS]
+    hours = dates.dt.hour.fillna(0).to_numpy(dtype=np.int64)
+    band_of_hour = np.zeros(24, dtype=np.int64)
+    for k, (_, first, after) in enumerate(HOUR_BANDS):
+        band_of_hour[first:after] = k
+    codes = np.where(has_time, band_of_hour[hours], -1)
+    return codes, len(HOUR_BANDS), [(f"n_hb_{band}", f"{first:02d}:00-{after - 1:02d}:59")
+                                    for band, first, after in HOUR_BANDS]
+
+
+def _add_breakdown(cols: _Columns, counter: _Counter, field) -> None:
+    """n_<field>_<value> (and n_<field>_null) counts of one disaggregation field."""
+    codes, values = counter.levels_of(field)
+    null_code = len(values)
+    codes = np.where(codes >= 0, codes, null_code)
+    counts = counter.grouped(codes, null_code + 1)
+    prefix = "n_" + slugify(field, 20) + "_"
+    for k, name in enumerate(_value_names(cols.names, prefix, values)):
+        cols.add(name, counts[:, k].astype(np.float64), "count", field, values[k])
+    if np.any(counter.assigned & (codes == null_code)) or not values:
+        cols.add(cols.take(prefix + "null"), counts[:, null_code].astype(np.float64), "count",
+                 field, "(missing)")
+
+
+def _add_rates(cols: _Columns, raw, population_field, ids, no_geom, total, cat_counts, rate_per,
+               smooth_rates, notes) -> None:
+    """rate_total, rate_cat_* and, with smooth_rates, the Empirical Bayes eb_rate_*."""
+    pop = _population(raw, population_field, ids, no_geom, notes)
+    events_total = np.where(no_geom, np.nan, total)
+    over = (events_total > pop) & (pop > 0)
+    if over.any():
+        notes.warn(f"{int(over.sum())} neighbourhoods have more incidents than residents "
+                   f"(check the population field): {_list(ids[over])}")
+    series = [("total", events_total, "all incidents")]
+    series += [("cat_" + slug, np.where(no_geom, np.nan, counts_), value)
+               for slug, counts_, value in cat_counts]
+    for suffix, events, value in series:
+        cols.add(cols.take("rate_" + suffix), crude_rate(events, pop, rate_per), "float",
+                 population_field, value)
+    if not smooth_rates:
+        return
+    sparse = []
+    for suffix, events, value in series:
+        eb = empirical_bayes(events, pop)
+        cols.add(cols.take("eb_rate_" + suffix), eb.rate * rate_per, "float",
+                 population_field, value)
+        if eb.n_used and eb.share_zero > 0.5:
+            sparse.append(f"{suffix} ({eb.share_zero:.0%} zero)")
+        if eb.n_used and eb.raw_prior_variance < 0:
+            notes.say(f"Empirical Bayes for {suffix}: rates vary no more than chance; "
+                      "every neighbourhood gets the city-wide rate")
+    if sparse:
+        notes.warn("Empirical Bayes smoothing is unreliable where most counts are zero: "
+                   + ", ".join(sparse))
+
+
+def _population(raw, population_field, ids, no_geom, notes) -> np.ndarray:
+    """Residents per neighbourhood: NaN where unusable (warned), a negative value refused."""
+    pop = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan,
+                                                       copy=True)
+    non_numeric = raw.notna().to_numpy() & ~np.isfinite(pop)
+    if non_numeric.any():
+        notes.warn(f"{int(non_numeric.sum())} neighbourhoods have a non-numeric or infinite "
+                   f"{population_field!r}; their rates are NULL: {_list(ids[non_numeric])}")
+        pop[non_numeric] = np.nan
+    negative = pop < 0
+    if negative.any():
+        raise InputError(
+            f"{int(negative.sum())} neighbourhoods have a negative population in "
+            f"{population_field!r}: {_list(ids[negative])}"
+        )
+    unusable = ~(pop > 0) & ~no_geom
+    if unusable.any():
+        notes.warn(f"{int(unusable.sum())} neighbourhoods have a population of 0 or NULL; "
+                   f"their rates are NULL: {_list(ids[unusable])}")
+    return pop
+
+
+def _table(neighbourhoods, id_field, cols: _Columns, no_geom):
+    """The output table: the id, every field (counts as Int64, NULL without geometry), geometry."""
+    import geopandas as gpd
+
     data = {id_field: neighbourhoods[id_field].to_numpy()}
-    for name, values in columns.items():
+    for name, values in cols.values.items():
         values = np.asarray(values, dtype=np.float64).copy()
         values[no_geom] = np.nan
-        if kinds[name] == "count":
+        if cols.kinds[name] == "count":
             data[name] = pd.array(np.where(np.isnan(values), 0, values).astype(np.int64),
                                   dtype="Int64")
             data[name][no_geom] = pd.NA
         else:
             data[name] = values
-    table = gpd.GeoDataFrame(pd.DataFrame(data, index=neighbourhoods.index),
-                             geometry=neighbourhoods.geometry.values, crs=neighbourhoods.crs)
+    return gpd.GeoDataFrame(pd.DataFrame(data, index=neighbourhoods.index),
+                            geometry=neighbourhoods.geometry.values, crs=neighbourhoods.crs)
 
+
+def _account(placed: _Placement, polys, ids, skipped_neighbourhoods, dated: _DateCounts,
+             notes) -> pd.DataFrame:
+    """The accounting table (checked to balance) and the notes on where incidents went."""
+    x, y, assigned, placeable, ties = placed.x, placed.y, placed.assigned, placed.placeable, \
+        placed.ties
+    n_read = len(x)
     n_assigned = int(assigned.sum())
     in_skipped = _in_polygons(x, y, placeable & ~assigned, skipped_neighbourhoods)
     n_in_skipped = int(in_skipped.sum())
     n_outside = int(np.sum(placeable & ~assigned)) - n_in_skipped
     in_overlap = _ties_in_overlaps(x, y, ties, polys)
     stacked, largest_stack = _stacked_points(x, y, placeable)
+    n_null, n_empty, n_invalid = int(placed.null.sum()), int(placed.empty.sum()), \
+        int(placed.invalid.sum())
+    n_multi = int(placed.multi.sum())
+    n_boundary = int((ties & ~in_overlap).sum())
     rows = [
         ("read", n_read),
         ("assigned", n_assigned),
-        ("on_shared_boundary", int((ties & ~in_overlap).sum())),
+        ("on_shared_boundary", n_boundary),
         ("in_overlap", int(in_overlap.sum())),
         ("outside", n_outside),
         ("in_skipped_neighbourhood", n_in_skipped),
-        ("dropped_null_geometry", int(null.sum())),
-        ("dropped_empty_geometry", int(empty.sum())),
-        ("dropped_invalid_coordinates", int(invalid.sum())),
-        ("date_missing_or_unparsable", n_date_missing),
+        ("dropped_null_geometry", n_null),
+        ("dropped_empty_geometry", n_empty),
+        ("dropped_invalid_coordinates", n_invalid),
+        ("date_missing_or_unparsable", dated.missing_or_unparsable),
     ]
-    if n_future:
-        rows.append(("date_in_future", n_future))
-    if n_no_time:
-        rows.append(("time_of_day_missing", n_no_time))
-    if multi.any():
-        rows.append(("multipoint_counted_once", int(multi.sum())))
+    if dated.in_future:
+        rows.append(("date_in_future", dated.in_future))
+    if dated.no_time_of_day:
+        rows.append(("time_of_day_missing", dated.no_time_of_day))
+    if n_multi:
+        rows.append(("multipoint_counted_once", n_multi))
     rows.append(("stacked_for_privacy", int(stacked.sum())))
     accounting = pd.DataFrame(
         {"item": [r[0] for r in rows], "count": np.array([r[1] for r in rows], dtype=np.int64),
          "note": [_ACCOUNTING_NOTES[r[0]] for r in rows]})
-    balance = n_assigned + n_outside + n_in_skipped + int(null.sum()) + int(empty.sum()) + int(invalid.sum())
+    balance = n_assigned + n_outside + n_in_skipped + n_null + n_empty + n_invalid
     if balance != n_read:
         raise AssertionError(f"incident accounting does not balance: read {n_read}, "
                              f"accounted {balance}")
@@ -902,21 +1063,15 @@ def aggregate_incidents(
                    "counted, but such points often mark a default location (a police station, a "
                    "street centroid) or identify a household; check them, and never publish them "
                    "as points")
-    dropped = int(null.sum() + empty.sum() + invalid.sum())
-    if dropped:
-        notes.warn(f"{dropped} incidents dropped: {int(null.sum())} null geometry, "
-                   f"{int(empty.sum())} empty geometry, {int(invalid.sum())} NaN or infinite "
-                   "coordinates")
-    if (ties & ~in_overlap).any():
-        notes.say(f"{int((ties & ~in_overlap).sum())} incidents on a shared boundary, each "
-                  "counted once in the neighbourhood whose id sorts first")
-    if multi.any():
-        notes.say(f"{int(multi.sum())} MultiPoint incidents counted once each, "
-                  "at their first point")
-
-    field_map = pd.DataFrame(field_rows, columns=["field", "source_field", "value"])
-    steps.report(1.0)
-    return AggregationResult(table, accounting, field_map, index, notes, neighbourhood_ids=ids)
+    if n_null + n_empty + n_invalid:
+        notes.warn(f"{n_null + n_empty + n_invalid} incidents dropped: {n_null} null geometry, "
+                   f"{n_empty} empty geometry, {n_invalid} NaN or infinite coordinates")
+    if n_boundary:
+        notes.say(f"{n_boundary} incidents on a shared boundary, each counted once in the "
+                  "neighbourhood whose id sorts first")
+    if n_multi:
+        notes.say(f"{n_multi} MultiPoint incidents counted once each, at their first point")
+    return accounting
 
 
 #: Incidents at one exact coordinate from which they are flagged for privacy (row 14 of
@@ -983,6 +1138,14 @@ def _stacked_points(x, y, placeable):
     rows = np.flatnonzero(placeable)
     if len(rows) < STACK_THRESHOLD:
         return out, 0
+    # A stack of STACK_THRESHOLD points shares its x: only x values that occur that often
+    # (found in one sort, far cheaper than hashing every pair) can hold one.
+    xs = np.sort(x[rows])
+    often = xs[:1 - STACK_THRESHOLD][xs[:1 - STACK_THRESHOLD] == xs[STACK_THRESHOLD - 1:]]
+    del xs
+    if len(often) == 0:
+        return out, 0
+    rows = rows[np.isin(x[rows], often)]
     frame = pd.DataFrame({"x": x[rows], "y": y[rows]})
     repeated = frame.duplicated(keep=False).to_numpy()
     if not repeated.any():

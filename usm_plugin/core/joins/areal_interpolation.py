@@ -36,6 +36,7 @@ import pandas as pd
 
 from ..geometry.overlaps import overlapping_pairs
 from ..geometry.raster import as_raster_grid
+from ..geometry.validity import repair_polygons
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["InterpolationResult", "interpolate_areal"]
@@ -208,10 +209,89 @@ def interpolate_areal(
        of data. In Fotheringham, S. and Rogerson, P. (eds), Spatial Analysis
        and GIS, 121-145. Taylor & Francis.
     """
-    import shapely
-
     steps = as_steps(progress, should_stop)
     notes = Notes()
+    extensive, intensive, crs = _check_inputs(source, target, target_id, extensive, intensive,
+                                              intensive_weight, population_field, source_id,
+                                              raster, notes)
+    tgt_ids = _target_ids(target, target_id)
+    src_ids = (source[source_id] if source_id else source.index.to_series()).to_numpy(object)
+    values, pop = _variables(source, extensive, intensive, intensive_weight, population_field,
+                             src_ids, notes)
+    diag_rows = []
+    src, tgt = _units(source, target, src_ids, tgt_ids, repair, diag_rows, notes)
+    steps.report(0.05)
+
+    pieces = _intersection_pieces(src, tgt, diag_rows, notes, steps)
+    steps.report(0.75)
+    if raster is not None:
+        _dasymetric_shares(pieces, src, tgt, raster, crs, diag_rows, notes, steps.part(0.75, 0.9))
+        notes.say("dasymetric allocation: shares of raster mass (exact fractional cell coverage)")
+    else:
+        notes.say("areal weighting: shares of source-unit area")
+    steps.report(0.9)
+    out_share = _report_outside(pieces, src, diag_rows, notes)
+    gap, src_units, no_cover = _report_gaps(pieces, src, tgt, diag_rows, notes)
+
+    table = target.copy()
+    used_names = set(map(str, table.columns))
+    totals_rows = _add_extensive(table, used_names, extensive, values, pieces, src, tgt,
+                                 out_share, notes)
+    if intensive:
+        weight = _intensive_weights(intensive_weight, pop, pieces.mass, pieces.src, pieces.area,
+                                    pieces.share, src.ok, src.ids, diag_rows, notes)
+        _add_intensive(table, used_names, intensive, values, weight, pieces, tgt, no_cover,
+                       notes)
+    table[_free_name("src_units", used_names, notes)] = np.where(tgt.ok, src_units, 0)
+    table[_free_name("src_cover", used_names, notes)] = np.where(
+        tgt.ok, np.clip(1.0 - gap / np.where(tgt.ok, tgt.area, 1.0), 0.0, 1.0), np.nan)
+
+    totals = pd.DataFrame(totals_rows, columns=[
+        "variable", "source_total", "target_total", "difference", "difference_pct",
+        "outside_total", "dropped_total", "missing_units", "note"])
+    diagnostics = pd.DataFrame(diag_rows, columns=_DIAGNOSTIC_COLUMNS)
+    table_pieces = pd.DataFrame({"source_index": pieces.src, "target_index": pieces.tgt,
+                                 "area_m2": pieces.area, "share": pieces.share})
+    if pieces.mass is not None:
+        table_pieces["raster_mass"] = pieces.mass
+    steps.report(1.0)
+    return InterpolationResult(table, totals, diagnostics, notes, table_pieces)
+
+
+# ---------------------------------------------------------------------------
+# steps of interpolate_areal, in the order it calls them
+
+
+@dataclass
+class _Units:
+    """One layer's polygons: geometry, usable mask, area (NaN unusable), ids, usable rows."""
+
+    geom: np.ndarray
+    ok: np.ndarray
+    area: np.ndarray
+    ids: np.ndarray
+    pos: np.ndarray
+
+
+@dataclass
+class _Pieces:
+    """The source∩target pieces with positive area, sorted by source then target."""
+
+    src: np.ndarray  # source row of each piece
+    tgt: np.ndarray  # target row of each piece
+    area: np.ndarray
+    share: np.ndarray  # s_ij: share of the source unit's value the piece receives
+    covered_src: np.ndarray  # area of each source unit inside some target
+    covered_tgt: np.ndarray  # area of each target inside some source unit
+    t_ov: np.ndarray  # first target of each overlapping pair of targets
+    s_a: np.ndarray  # overlapping pairs of source units
+    s_b: np.ndarray
+    mass: Optional[np.ndarray] = None  # raster mass of each piece (dasymetric)
+
+
+def _check_inputs(source, target, target_id, extensive, intensive, intensive_weight,
+                  population_field, source_id, raster, notes):
+    """Refuse bad arguments, layers and CRSs; returns the variable lists and the CRS."""
     extensive = _names(extensive, "extensive")
     intensive = _names(intensive, "intensive")
     if intensive_weight not in ("area", "population"):
@@ -221,10 +301,12 @@ def interpolate_areal(
     _check_columns(source, target, target_id, extensive, intensive, population_field,
                    source_id, intensive_weight, raster)
     crs = _check_crs(source, target, notes)
+    return extensive, intensive, crs
 
-    tgt_ids = _target_ids(target, target_id)
-    src_ids = (source[source_id] if source_id else source.index.to_series()).to_numpy(object)
 
+def _variables(source, extensive, intensive, intensive_weight, population_field, src_ids,
+               notes):
+    """Numeric values of every variable and, for population-weighted means, the population."""
     values = {name: _numeric(source[name], name, src_ids, notes) for name in extensive + intensive}
     for name in extensive:
         _refuse_negative(values[name], name, src_ids, "a count (extensive variable)")
@@ -232,8 +314,13 @@ def interpolate_areal(
     if population_field and intensive and intensive_weight == "population":
         pop = _numeric(source[population_field], population_field, src_ids, notes)
         _refuse_negative(pop, population_field, src_ids, "a population")
+    return values, pop
 
-    diag_rows = []
+
+def _units(source, target, src_ids, tgt_ids, repair, diag_rows, notes):
+    """Both layers' polygons; units without geometry are listed in the diagnostics."""
+    import shapely
+
     src_geom, src_ok = _polygons(source, "source", src_ids, repair, notes)
     tgt_geom, tgt_ok = _polygons(target, "target", tgt_ids, repair, notes)
     for pos in np.flatnonzero(~src_ok):
@@ -246,78 +333,81 @@ def interpolate_areal(
         raise InputError("the source layer has no usable polygon (all geometries null or empty)")
     if not tgt_ok.any():
         raise InputError("the target layer has no usable polygon (all geometries null or empty)")
-    steps.report(0.05)
+    src = _Units(src_geom, src_ok, np.where(src_ok, shapely.area(src_geom), np.nan), src_ids,
+                 np.flatnonzero(src_ok))
+    tgt = _Units(tgt_geom, tgt_ok, np.where(tgt_ok, shapely.area(tgt_geom), np.nan), tgt_ids,
+                 np.flatnonzero(tgt_ok))
+    return src, tgt
 
-    # -- intersection pieces ------------------------------------------------
-    src_area = np.where(src_ok, shapely.area(src_geom), np.nan)
-    tgt_area = np.where(tgt_ok, shapely.area(tgt_geom), np.nan)
-    src_pos = np.flatnonzero(src_ok)
-    tgt_pos = np.flatnonzero(tgt_ok)
-    t_a, t_b, t_ov, tgt_is_coverage = overlapping_pairs(tgt_geom, tgt_pos)
-    _report_overlaps(t_a, t_b, t_ov, tgt_geom, tgt_area, tgt_ids, "target", diag_rows, notes)
-    tree = shapely.STRtree(tgt_geom[tgt_pos])
-    q_src, q_tgt = tree.query(src_geom[src_pos], predicate="intersects")
-    p_src = src_pos[q_src]
-    p_tgt = tgt_pos[q_tgt]
+
+def _intersection_pieces(src: _Units, tgt: _Units, diag_rows, notes, steps) -> _Pieces:
+    """Every source∩target piece with its area and area share; overlaps reported."""
+    import shapely
+
+    t_a, t_b, t_ov, tgt_is_coverage = overlapping_pairs(tgt.geom, tgt.pos)
+    _report_overlaps(t_a, t_b, t_ov, tgt.geom, tgt.area, tgt.ids, "target", diag_rows, notes)
+    tree = shapely.STRtree(tgt.geom[tgt.pos])
+    q_src, q_tgt = tree.query(src.geom[src.pos], predicate="intersects")
+    p_src = src.pos[q_src]
+    p_tgt = tgt.pos[q_tgt]
     order = np.lexsort((p_tgt, p_src))
     p_src, p_tgt = p_src[order], p_tgt[order]
     steps.report(0.1)
     # Where the targets tile the plane without overlaps, a source unit lying inside their
     # union is split exactly, so its last piece is its area minus the others: one overlay
     # fewer per boundary unit.
-    union = shapely.coverage_union_all(tgt_geom[tgt_pos]) if tgt_is_coverage else None
-    p_area = _piece_areas(src_geom, tgt_geom, p_src, p_tgt, src_area, union,
+    union = shapely.coverage_union_all(tgt.geom[tgt.pos]) if tgt_is_coverage else None
+    p_area = _piece_areas(src.geom, tgt.geom, p_src, p_tgt, src.area, union,
                           steps.part(0.1, 0.6))
     positive = p_area > 0  # pairs that only touch along an edge carry nothing
     p_src, p_tgt, p_area = p_src[positive], p_tgt[positive], p_area[positive]
+    covered_src = np.bincount(p_src, p_area, minlength=len(src.geom))
+    covered_tgt = np.bincount(p_tgt, p_area, minlength=len(tgt.geom))
+    share = p_area / src.area[p_src]
+    s_a, s_b, s_ov, _ = overlapping_pairs(src.geom, src.pos)
+    _report_overlaps(s_a, s_b, s_ov, src.geom, src.area, src.ids, "source", diag_rows, notes)
+    return _Pieces(p_src, p_tgt, p_area, share, covered_src, covered_tgt, t_ov, s_a, s_b)
 
-    n_src, n_tgt = len(src_geom), len(tgt_geom)
-    covered_src = np.bincount(p_src, p_area, minlength=n_src)
-    covered_tgt = np.bincount(p_tgt, p_area, minlength=n_tgt)
-    share = p_area / src_area[p_src]
 
-    s_a, s_b, s_ov, _ = overlapping_pairs(src_geom, src_pos)
-    _report_overlaps(s_a, s_b, s_ov, src_geom, src_area, src_ids, "source", diag_rows, notes)
-    steps.report(0.75)
+def _dasymetric_shares(pieces: _Pieces, src: _Units, tgt: _Units, raster, crs, diag_rows, notes,
+                       steps) -> None:
+    """Replace the area shares by raster-mass shares (units without mass keep area shares)."""
+    p_src = pieces.src
+    piece_geom = _piece_geometries(src.geom, tgt.geom, p_src, pieces.tgt, pieces.area, src.area)
+    masses = _raster_mass(raster, np.concatenate([piece_geom, src.geom[src.pos]]), crs,
+                          steps, notes)
+    pieces.mass = masses[: len(piece_geom)]
+    src_mass = np.zeros(len(src.geom))
+    src_mass[src.pos] = masses[len(piece_geom):]
+    # A unit with (practically) no raster mass cannot be split by mass.
+    no_mass = src.ok & ~(src_mass > 0)
+    use_mass = ~no_mass[p_src]
+    pieces.share = np.where(
+        use_mass, pieces.mass / np.where(src_mass[p_src] > 0, src_mass[p_src], 1.0),
+        pieces.share)
+    if no_mass.any():
+        ids = src.ids[no_mass]
+        notes.warn(
+            f"{int(no_mass.sum())} source unit(s) have no raster mass and were split by "
+            f"area instead: {_id_list(ids)}"
+        )
+        for pos in np.flatnonzero(no_mass):
+            diag_rows.append(_diag("source_no_raster_mass", source_id=src.ids[pos],
+                                   area_m2=src.area[pos], detail="allocated by area share"))
 
-    # -- dasymetric weights ---------------------------------------------------
-    p_mass = None
-    if raster is not None:
-        piece_geom = _piece_geometries(src_geom, tgt_geom, p_src, p_tgt, p_area, src_area)
-        masses = _raster_mass(raster, np.concatenate([piece_geom, src_geom[src_pos]]), crs,
-                              steps.part(0.75, 0.9), notes)
-        p_mass = masses[: len(piece_geom)]
-        src_mass = np.zeros(n_src)
-        src_mass[src_pos] = masses[len(piece_geom):]
-        # A unit with (practically) no raster mass cannot be split by mass.
-        no_mass = src_ok & ~(src_mass > 0)
-        use_mass = ~no_mass[p_src]
-        share = np.where(use_mass, p_mass / np.where(src_mass[p_src] > 0, src_mass[p_src], 1.0),
-                         share)
-        if no_mass.any():
-            ids = src_ids[no_mass]
-            notes.warn(
-                f"{int(no_mass.sum())} source unit(s) have no raster mass and were split by "
-                f"area instead: {_id_list(ids)}"
-            )
-            for pos in np.flatnonzero(no_mass):
-                diag_rows.append(_diag("source_no_raster_mass", source_id=src_ids[pos],
-                                       area_m2=src_area[pos], detail="allocated by area share"))
-        notes.say("dasymetric allocation: shares of raster mass (exact fractional cell coverage)")
-    else:
-        notes.say("areal weighting: shares of source-unit area")
-    steps.report(0.9)
 
-    # -- sources partly outside every target; gaps inside targets --------------
-    alloc_src = np.bincount(p_src, share, minlength=n_src)
-    out_share = np.where(src_ok, np.clip(1.0 - alloc_src, 0.0, 1.0), np.nan)
-    out_area = np.where(src_ok, np.clip(src_area - covered_src, 0.0, None), np.nan)
-    outside = src_ok & (out_area > _REL_TOL * src_area) & (out_share > _REL_TOL)
+def _report_outside(pieces: _Pieces, src: _Units, diag_rows, notes) -> np.ndarray:
+    """Source units partly or wholly outside every target; returns each unit's share outside."""
+    n_src = len(src.geom)
+    alloc_src = np.bincount(pieces.src, pieces.share, minlength=n_src)
+    out_share = np.where(src.ok, np.clip(1.0 - alloc_src, 0.0, 1.0), np.nan)
+    out_area = np.where(src.ok, np.clip(src.area - pieces.covered_src, 0.0, None), np.nan)
+    outside = src.ok & (out_area > _REL_TOL * src.area) & (out_share > _REL_TOL)
     for pos in np.flatnonzero(outside):
-        whole = covered_src[pos] <= _REL_TOL * src_area[pos]
+        whole = pieces.covered_src[pos] <= _REL_TOL * src.area[pos]
         diag_rows.append(_diag(
             "source_outside_targets" if whole else "source_partly_outside",
-            source_id=src_ids[pos], area_m2=out_area[pos], share=out_share[pos],
+            source_id=src.ids[pos], area_m2=out_area[pos], share=out_share[pos],
             detail="share of the unit's value allocated to no target"))
     if outside.any():
         notes.warn(
@@ -325,69 +415,69 @@ def interpolate_areal(
             f"{np.nansum(out_area[outside]):,.0f} m2 of them is not allocated (see the "
             f"outside_total column of the totals)"
         )
+    return out_share
 
-    gap = _target_gaps(tgt_geom, tgt_area, covered_tgt, p_src, p_tgt, s_a, s_b, src_geom)
-    src_units = np.bincount(p_tgt[share > 1e-6], minlength=n_tgt)
-    no_cover = tgt_ok & (src_units == 0)
-    for pos in np.flatnonzero(tgt_ok):
+
+def _report_gaps(pieces: _Pieces, src: _Units, tgt: _Units, diag_rows, notes):
+    """Targets not (fully) covered by source units.
+
+    Returns the uncovered area of each target, the number of source units
+    overlapping it by more than a sliver, and which targets have none.
+    """
+    gap = _target_gaps(tgt.geom, tgt.area, pieces.covered_tgt, pieces.src, pieces.tgt,
+                       pieces.s_a, pieces.s_b, src.geom)
+    src_units = np.bincount(pieces.tgt[pieces.share > 1e-6], minlength=len(tgt.geom))
+    no_cover = tgt.ok & (src_units == 0)
+    for pos in np.flatnonzero(tgt.ok):
         if no_cover[pos]:
-            diag_rows.append(_diag("target_without_sources", target_id=tgt_ids[pos],
-                                   area_m2=tgt_area[pos], share=1.0,
+            diag_rows.append(_diag("target_without_sources", target_id=tgt.ids[pos],
+                                   area_m2=tgt.area[pos], share=1.0,
                                    detail="no source unit overlaps it; values NULL"))
-        elif gap[pos] > _REL_TOL * tgt_area[pos]:
-            diag_rows.append(_diag("gap_in_target", target_id=tgt_ids[pos], area_m2=gap[pos],
-                                   share=gap[pos] / tgt_area[pos],
+        elif gap[pos] > _REL_TOL * tgt.area[pos]:
+            diag_rows.append(_diag("gap_in_target", target_id=tgt.ids[pos], area_m2=gap[pos],
+                                   share=gap[pos] / tgt.area[pos],
                                    detail="area not covered by any source unit"))
     if no_cover.any():
         notes.warn(f"{int(no_cover.sum())} target(s) overlap no source unit and get NULL "
-                   f"values: {_id_list(tgt_ids[no_cover])}")
-    gapped = tgt_ok & ~no_cover & (gap > _REL_TOL * np.nan_to_num(tgt_area))
+                   f"values: {_id_list(tgt.ids[no_cover])}")
+    gapped = tgt.ok & ~no_cover & (gap > _REL_TOL * np.nan_to_num(tgt.area))
     if gapped.any():
         notes.warn(
             f"{int(gapped.sum())} target(s) are not fully covered by source units "
             f"(gap {np.nansum(gap[gapped]):,.0f} m2 in total); their extensive values count "
             f"only the covered part"
         )
+    return gap, src_units, no_cover
 
-    # -- estimates ---------------------------------------------------------------
-    table = target.copy()
-    used_names = set(map(str, table.columns))
+
+def _add_extensive(table, used_names, extensive, values, pieces: _Pieces, src: _Units,
+                   tgt: _Units, out_share, notes):
+    """One column per extensive variable; returns the rows of the totals table."""
     totals_rows = []
     for name in extensive:
         x = values[name]
-        est, undercount = _extensive(x, p_src, p_tgt, share, n_tgt)
+        est, undercount = _extensive(x, pieces.src, pieces.tgt, pieces.share, len(tgt.geom))
         out_name = _free_name(name, used_names, notes)
         table[out_name] = est
-        totals_rows.append(_totals_row(name, x, src_ok, est, out_share, t_ov))
+        totals_rows.append(_totals_row(name, x, src.ok, est, out_share, pieces.t_ov))
         if undercount.any():
             notes.warn(
                 f"{name}: {int(undercount.sum())} target(s) receive part of a source unit whose "
                 f"{name} is missing; their value covers only the units with a value"
             )
-    if intensive:
-        weight = _intensive_weights(intensive_weight, pop, p_mass, p_src, p_area, share,
-                                    src_ok, src_ids, diag_rows, notes)
-        for name in intensive:
-            est = _intensive(values[name], weight, p_src, p_tgt, n_tgt)
-            n_null = int((tgt_ok & ~no_cover & np.isnan(est)).sum())
-            if n_null:
-                notes.warn(f"{name}: {n_null} covered target(s) have no source unit with both "
-                           f"a value and a positive weight; their {name} is NULL")
-            table[_free_name(name, used_names, notes)] = est
-    table[_free_name("src_units", used_names, notes)] = np.where(tgt_ok, src_units, 0)
-    table[_free_name("src_cover", used_names, notes)] = np.where(
-        tgt_ok, np.clip(1.0 - gap / np.where(tgt_ok, tgt_area, 1.0), 0.0, 1.0), np.nan)
+    return totals_rows
 
-    totals = pd.DataFrame(totals_rows, columns=[
-        "variable", "source_total", "target_total", "difference", "difference_pct",
-        "outside_total", "dropped_total", "missing_units", "note"])
-    diagnostics = pd.DataFrame(diag_rows, columns=_DIAGNOSTIC_COLUMNS)
-    pieces = pd.DataFrame({"source_index": p_src, "target_index": p_tgt,
-                           "area_m2": p_area, "share": share})
-    if p_mass is not None:
-        pieces["raster_mass"] = p_mass
-    steps.report(1.0)
-    return InterpolationResult(table, totals, diagnostics, notes, pieces)
+
+def _add_intensive(table, used_names, intensive, values, weight, pieces: _Pieces, tgt: _Units,
+                   no_cover, notes) -> None:
+    """One column per intensive variable (weighted means)."""
+    for name in intensive:
+        est = _intensive(values[name], weight, pieces.src, pieces.tgt, len(tgt.geom))
+        n_null = int((tgt.ok & ~no_cover & np.isnan(est)).sum())
+        if n_null:
+            notes.warn(f"{name}: {n_null} covered target(s) have no source unit with both "
+                       f"a value and a positive weight; their {name} is NULL")
+        table[_free_name(name, used_names, notes)] = est
 
 
 # ---------------------------------------------------------------------------
@@ -497,7 +587,12 @@ def _refuse_negative(x, name, ids, what):
 
 
 def _polygons(frame, role, ids, repair, notes):
-    """The polygon array and a mask of usable rows; refuses other types and invalid shapes."""
+    """The polygon array and a mask of usable rows; refuses other types and invalid shapes.
+
+    With ``repair``, invalid polygons are mended by
+    :func:`..geometry.validity.repair_polygons` (``make_valid``, polygonal
+    part kept) and reported; one that becomes empty is no longer usable.
+    """
     import shapely
 
     geom = np.array(frame.geometry.array, dtype=object, copy=True)  # never modify the input
@@ -511,34 +606,23 @@ def _polygons(frame, role, ids, repair, notes):
         names = sorted(set(shapely.get_type_id(geom[usable][wrong]).tolist()))
         raise InputError(f"the {role} layer must contain polygons; {int(wrong.sum())} feature(s) "
                          f"have geometry type ids {names} (e.g. {_id_list(ids[usable][wrong])})")
-    valid = np.ones(len(geom), dtype=bool)
-    valid[usable] = shapely.is_valid(geom[usable])
-    if (~valid).any():
-        bad = np.flatnonzero(~valid)
-        if not repair:
-            reasons = shapely.is_valid_reason(geom[bad[:3]])
-            raise InputError(
-                f"{len(bad)} {role} polygon(s) are invalid ({_id_list(ids[bad])}; e.g. "
-                f"{'; '.join(reasons)}); repair them (QGIS 'Fix geometries') or allow repair"
-            )
-        fixed = shapely.make_valid(geom[bad])
-        geom[bad] = [_polygonal(g) for g in fixed]
-        notes.warn(f"repaired {len(bad)} invalid {role} polygon(s) with make_valid: "
-                   f"{_id_list(ids[bad])}")
-        now_empty = shapely.is_empty(geom) & usable
-        usable &= ~now_empty
+    if repair:
+        repaired = repair_polygons(geom)
+        bad = repaired.repaired
+        if len(bad):
+            geom = repaired.geometries
+            notes.warn(f"repaired {len(bad)} invalid {role} polygon(s) with make_valid: "
+                       f"{_id_list(ids[bad])}")
+            usable &= ~(shapely.is_empty(geom) & usable)
+        return geom, usable
+    bad = np.flatnonzero(usable)[~shapely.is_valid(geom[usable])]
+    if len(bad):
+        reasons = shapely.is_valid_reason(geom[bad[:3]])
+        raise InputError(
+            f"{len(bad)} {role} polygon(s) are invalid ({_id_list(ids[bad])}; e.g. "
+            f"{'; '.join(reasons)}); repair them (QGIS 'Fix geometries') or allow repair"
+        )
     return geom, usable
-
-
-def _polygonal(g):
-    """The polygonal part of a repaired geometry (make_valid may add lines or points)."""
-    import shapely
-
-    if shapely.get_type_id(g) in (3, 6):
-        return g
-    parts = shapely.get_parts(g)
-    polys = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
-    return shapely.multipolygons(shapely.get_parts(polys)) if len(polys) else shapely.Polygon()
 
 
 def _id_list(ids):

@@ -221,10 +221,42 @@ def aggregate_survey(
     .. [3] UNODC and UN-Habitat (2021). SDG 16.1.4 metadata: proportion of
        population that feel safe walking alone around the area they live.
     """
-    import shapely
-
     steps = as_steps(progress, should_stop)
     notes = Notes()
+    indicator_fields, min_respondents = _check_inputs(
+        respondents, neighbourhoods, id_field, indicator_fields, weight_field, min_respondents,
+        confidence)
+    ids, polys, no_geom = _neighbourhoods(neighbourhoods, id_field, notes)
+    placed = _place_respondents(respondents, polys, ids, steps, should_stop)
+    steps.report(0.75)
+    weights = None
+    if weight_field:
+        weights = _weights(respondents[weight_field], weight_field, placed.assigned, notes)
+
+    n_resp = np.bincount(placed.index[placed.assigned], minlength=len(ids))
+    columns = {"n_resp": n_resp.astype(np.int64),
+               "small_sample": (n_resp < min_respondents).astype(np.int64)}
+    accounting_extra = []
+    for name in indicator_fields:
+        accounting_extra.append(_indicator_columns(
+            columns, respondents[name], name, placed, weights, len(ids), confidence, notes))
+    out = _with_columns(neighbourhoods, columns, no_geom, notes)
+    small = int(((n_resp < min_respondents) & ~no_geom).sum())
+    if small:
+        notes.warn(f"{small} neighbourhood(s) have fewer than {min_respondents} respondents "
+                   f"(small_sample = 1): their shares are unreliable")
+    accounting = _accounting(placed, accounting_extra, notes)
+    steps.report(1.0)
+    return SurveyResult(out, accounting, notes)
+
+
+# --------------------------------------------------------------------------- steps of
+# aggregate_survey, in the order it calls them
+
+
+def _check_inputs(respondents, neighbourhoods, id_field, indicator_fields, weight_field,
+                  min_respondents, confidence):
+    """Refuse bad layers and options; returns the indicator fields and min_respondents."""
     if isinstance(indicator_fields, str):
         indicator_fields = [indicator_fields]
     indicator_fields = list(dict.fromkeys(indicator_fields))
@@ -256,6 +288,12 @@ def aggregate_survey(
         raise InputError(f"respondents ({respondents.crs.to_string()}) and neighbourhoods "
                          f"({neighbourhoods.crs.to_string()}) are in different CRSs; reproject "
                          f"one first")
+    return indicator_fields, min_respondents
+
+
+def _neighbourhoods(neighbourhoods, id_field, notes):
+    """The ids (unique, non-null), the polygons and which have no geometry."""
+    import shapely
 
     ids = neighbourhoods[id_field].to_numpy(object)
     if pd.isna(neighbourhoods[id_field]).any():
@@ -272,8 +310,27 @@ def aggregate_survey(
     if no_geom.any():
         notes.warn(f"{int(no_geom.sum())} neighbourhood(s) have no geometry; their survey "
                    f"values are NULL: {_listing(ids[no_geom])}")
+    return ids, polys, no_geom
 
-    # -- place respondents --------------------------------------------------------
+
+@dataclass
+class _Placement:
+    """Where each respondent went, and why some went nowhere."""
+
+    null: np.ndarray
+    empty: np.ndarray
+    bad_xy: np.ndarray
+    placeable: np.ndarray
+    index: np.ndarray  # row of the neighbourhood, -1 when not assigned
+    ties: np.ndarray
+
+    @property
+    def assigned(self) -> np.ndarray:
+        return self.index >= 0
+
+
+def _place_respondents(respondents, polys, ids, steps, should_stop) -> _Placement:
+    """Assign each respondent to one neighbourhood (boundary ties: the lowest id)."""
     x, y, null, empty, bad_xy = _points(np.asarray(respondents.geometry.values, dtype=object))
     n_read = len(x)
     placeable = ~(null | empty | bad_xy)
@@ -285,56 +342,55 @@ def aggregate_survey(
     index[pts] = assignment.index
     ties = np.zeros(n_read, dtype=bool)
     ties[pts] = assignment.tie_mask & (assignment.index >= 0)
-    assigned = index >= 0
-    n_nb = len(ids)
-    steps.report(0.75)
+    return _Placement(null, empty, bad_xy, placeable, index, ties)
 
-    # -- weights ------------------------------------------------------------------
-    weights = None
-    if weight_field:
-        weights = _weights(respondents[weight_field], weight_field, assigned, notes)
 
-    # -- shares ----------------------------------------------------------------------
+def _indicator_columns(columns, raw, name, placed: _Placement, weights, n_nb, confidence,
+                       notes):
+    """n_, share_, ci_low_, ci_high_ (and neff_) columns of one indicator.
+
+    Returns its accounting row (assigned respondents without a usable answer).
+    """
+    answers, unparsable = parse_indicator(raw)
+    if unparsable.any():
+        examples = [str(v) for v in pd.unique(raw.to_numpy(object)[unparsable].astype(str))[:5]]
+        notes.warn(f"{name}: {int(unparsable.sum())} answer(s) are not yes/no "
+                   f"(e.g. {', '.join(map(repr, examples))}) and count as missing")
+    assigned, index = placed.assigned, placed.index
+    valid = assigned & ~np.isnan(answers)
+    if weights is not None:
+        valid &= ~np.isnan(weights)
+    n_missing = int((assigned & np.isnan(answers)).sum())
+    g = index[valid]
+    yv = answers[valid]
+    n_valid = np.bincount(g, minlength=n_nb)
+    if weights is None:
+        yes = np.bincount(g, yv, minlength=n_nb)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(n_valid > 0, yes / np.maximum(n_valid, 1), np.nan)
+        low, high = wilson_interval(yes, n_valid, confidence)
+    else:
+        w = weights[valid]
+        sw = np.bincount(g, w, minlength=n_nb)
+        sw2 = np.bincount(g, w * w, minlength=n_nb)
+        syw = np.bincount(g, w * yv, minlength=n_nb)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(sw > 0, syw / np.where(sw > 0, sw, 1.0), np.nan)
+        neff = kish_effective_n(sw, sw2)
+        low, high = wilson_interval(np.nan_to_num(share) * np.nan_to_num(neff),
+                                    np.nan_to_num(neff), confidence)
+        columns[f"neff_{name}"] = neff
+    columns[f"n_{name}"] = n_valid.astype(np.int64)
+    columns[f"share_{name}"] = share
+    columns[f"ci_low_{name}"] = low
+    columns[f"ci_high_{name}"] = high
+    return (f"{name}: missing_or_not_yes_no", n_missing,
+            "assigned respondents without a usable answer")
+
+
+def _with_columns(neighbourhoods, columns, no_geom, notes):
+    """A copy of the neighbourhoods with the survey columns (NaN where there is no geometry)."""
     out = neighbourhoods.copy()
-    n_resp = np.bincount(index[assigned], minlength=n_nb)
-    columns = {"n_resp": n_resp.astype(np.int64),
-               "small_sample": (n_resp < min_respondents).astype(np.int64)}
-    accounting_extra = []
-    for name in indicator_fields:
-        answers, unparsable = parse_indicator(respondents[name])
-        if unparsable.any():
-            examples = pd.unique(respondents[name].to_numpy(object)[unparsable].astype(str))[:5]
-            notes.warn(f"{name}: {int(unparsable.sum())} answer(s) are not yes/no "
-                       f"(e.g. {', '.join(repr(str(v)) for v in examples)}) and count as missing")
-        valid = assigned & ~np.isnan(answers)
-        if weights is not None:
-            valid &= ~np.isnan(weights)
-        n_missing = int((assigned & np.isnan(answers)).sum())
-        accounting_extra.append((f"{name}: missing_or_not_yes_no", n_missing,
-                                 "assigned respondents without a usable answer"))
-        g = index[valid]
-        yv = answers[valid]
-        n_valid = np.bincount(g, minlength=n_nb)
-        if weights is None:
-            yes = np.bincount(g, yv, minlength=n_nb)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                share = np.where(n_valid > 0, yes / np.maximum(n_valid, 1), np.nan)
-            low, high = wilson_interval(yes, n_valid, confidence)
-        else:
-            w = weights[valid]
-            sw = np.bincount(g, w, minlength=n_nb)
-            sw2 = np.bincount(g, w * w, minlength=n_nb)
-            syw = np.bincount(g, w * yv, minlength=n_nb)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                share = np.where(sw > 0, syw / np.where(sw > 0, sw, 1.0), np.nan)
-            neff = kish_effective_n(sw, sw2)
-            low, high = wilson_interval(np.nan_to_num(share) * np.nan_to_num(neff),
-                                        np.nan_to_num(neff), confidence)
-            columns[f"neff_{name}"] = neff
-        columns[f"n_{name}"] = n_valid.astype(np.int64)
-        columns[f"share_{name}"] = share
-        columns[f"ci_low_{name}"] = low
-        columns[f"ci_high_{name}"] = high
     used = set(map(str, out.columns))
     for col, values in columns.items():
         values = np.asarray(values)
@@ -345,13 +401,15 @@ def aggregate_survey(
             notes.warn(f"the neighbourhoods already have a field {col!r}; the survey value is "
                        f"in {target!r}")
         out[target] = values
+    return out
 
-    small = int(((n_resp < min_respondents) & ~no_geom).sum())
-    if small:
-        notes.warn(f"{small} neighbourhood(s) have fewer than {min_respondents} respondents "
-                   f"(small_sample = 1): their shares are unreliable")
-    # -- accounting -----------------------------------------------------------------
-    n_outside = int((placeable & ~assigned).sum())
+
+def _accounting(placed: _Placement, accounting_extra, notes) -> pd.DataFrame:
+    """The accounting table (checked to balance) and the notes on where respondents went."""
+    null, empty, bad_xy, assigned, ties = placed.null, placed.empty, placed.bad_xy, \
+        placed.assigned, placed.ties
+    n_read = len(placed.index)
+    n_outside = int((placed.placeable & ~assigned).sum())
     rows = [("read", n_read, "respondent features read"),
             ("assigned", int(assigned.sum()), "placed in exactly one neighbourhood"),
             ("on_shared_boundary", int(ties.sum()),
@@ -372,8 +430,7 @@ def aggregate_survey(
                    f"coordinates")
     notes.say(f"{int(assigned.sum())} of {n_read} respondents assigned "
               f"({int(ties.sum())} on a shared boundary, given to the lowest id)")
-    steps.report(1.0)
-    return SurveyResult(out, accounting, notes)
+    return accounting
 
 
 def _points(geoms):

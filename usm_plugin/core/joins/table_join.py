@@ -162,6 +162,49 @@ def join_table(
     """
     steps = as_steps(progress, should_stop)
     notes = Notes()
+    fields = _check_inputs(neighbourhoods, id_field, table, code_field, fields, duplicate_policy)
+
+    def key(value):
+        return normalise_code(value, case_sensitive=case_sensitive, numeric_codes=numeric_codes)
+
+    ids = neighbourhoods[id_field]
+    id_keys, seen = _id_keys(ids, id_field, key, case_sensitive, numeric_codes)
+    steps.report(0.2)
+    report = []
+    rows = _matching_rows(table, code_field, fields, key, set(id_keys), report, notes)
+    steps.report(0.5)
+    counts = rows.groupby("_key", sort=False).size()
+    _report_duplicates(rows, counts, code_field, duplicate_policy, seen, report, notes)
+    joined = _collapse(rows, fields, duplicate_policy)
+    steps.report(0.8)
+
+    out = neighbourhoods.copy()
+    used = set(map(str, out.columns))
+    key_series = pd.Series(id_keys, index=out.index)
+    for name in fields:
+        out[_free_name(name, used, notes)] = _aligned(joined[name], key_series)
+    n_rows = counts.reindex(key_series.to_numpy()).fillna(0).astype("int64").to_numpy()
+    out["join_rows" if "join_rows" not in used else "join_rows_1"] = n_rows
+    without = np.flatnonzero(n_rows == 0)
+    for pos in without:
+        report.append(["neighbourhood_without_row", None, ids.iloc[pos], 0,
+                       "joined fields are NULL"])
+    if len(without):
+        notes.warn(f"{len(without)} neighbourhood(s) have no row in the table; their joined "
+                   f"fields are NULL: {_listing([str(ids.iloc[p]) for p in without])}")
+    matched = int(counts.sum())
+    notes.say(f"{matched} of {len(table)} table row(s) joined to {int((n_rows > 0).sum())} of "
+              f"{len(out)} neighbourhood(s)")
+    steps.report(1.0)
+    return JoinResult(out, pd.DataFrame(report, columns=REPORT_COLUMNS), notes, matched)
+
+
+# --------------------------------------------------------------------------- steps of
+# join_table, in the order it calls them
+
+
+def _check_inputs(neighbourhoods, id_field, table, code_field, fields, duplicate_policy):
+    """Refuse bad options and columns; returns the fields to join."""
     if duplicate_policy not in DUPLICATE_POLICIES:
         raise InputError(f"duplicate_policy must be one of {DUPLICATE_POLICIES}, "
                          f"got {duplicate_policy!r}")
@@ -178,11 +221,14 @@ def join_table(
         raise InputError(f"the table has no field(s) {missing}")
     if code_field in fields:
         fields.remove(code_field)
+    return fields
 
-    def key(value):
-        return normalise_code(value, case_sensitive=case_sensitive, numeric_codes=numeric_codes)
 
-    ids = neighbourhoods[id_field]
+def _id_keys(ids, id_field, key, case_sensitive, numeric_codes):
+    """The matching key of every neighbourhood id (refusing missing and clashing ids).
+
+    Returns the keys and, for each key, the id it came from.
+    """
     id_keys = [key(v) for v in ids]
     if any(k is None for k in id_keys):
         raise InputError(f"{sum(k is None for k in id_keys)} neighbourhood(s) have no "
@@ -200,17 +246,21 @@ def join_table(
             f"(trimmed{'' if case_sensitive else ', case-insensitive'}"
             f"{', numbers by value' if numeric_codes else ''}): {', '.join(clashes[:5])}"
         )
-    steps.report(0.2)
+    return id_keys, seen
 
+
+def _matching_rows(table, code_field, fields, key, known, report, notes):
+    """The table rows whose code matches a neighbourhood, with their key in ``_key``.
+
+    Rows without a code and codes matching no neighbourhood are reported.
+    """
     rows = table[[code_field] + fields].copy()
     rows["_key"] = [key(v) for v in rows[code_field]]
-    report = []
     no_code = rows["_key"].isna()
     if no_code.any():
         report.append(["missing_code", None, None, int(no_code.sum()), "rows not joined"])
         notes.warn(f"{int(no_code.sum())} table row(s) have no {code_field} and are not joined")
     rows = rows[~no_code]
-    known = set(id_keys)
     unmatched = ~rows["_key"].isin(known)
     if unmatched.any():
         groups = rows[unmatched].groupby("_key", sort=False)[code_field]
@@ -220,57 +270,42 @@ def join_table(
         names = [repr(str(c.iloc[0])) for _, c in groups]
         notes.warn(f"{len(names)} table code(s) match no neighbourhood ({int(unmatched.sum())} "
                    f"row(s) not joined): {_listing(names)}")
-    rows = rows[~unmatched]
-    steps.report(0.5)
+    return rows[~unmatched]
 
-    counts = rows.groupby("_key", sort=False).size()
+
+def _report_duplicates(rows, counts, code_field, duplicate_policy, seen, report, notes):
+    """Codes in several rows: refused with the "error" policy, otherwise reported."""
     dup_keys = counts[counts > 1]
-    if len(dup_keys):
-        shown = [f"{rows.loc[rows._key == k, code_field].iloc[0]!r} ({n} rows)"
-                 for k, n in dup_keys.items()]
-        if duplicate_policy == "error":
-            raise InputError(f"{len(dup_keys)} code(s) appear in several table rows: "
-                             f"{_listing(shown)}; choose a duplicate policy (first, mean or sum)")
-        handling = {"first": "first row kept, others ignored",
-                    "mean": "numeric fields averaged, text values listed",
-                    "sum": "numeric fields added up, text values listed"}[duplicate_policy]
-        for k, n in dup_keys.items():
-            report.append(["duplicate_code", str(rows.loc[rows._key == k, code_field].iloc[0]),
-                           seen[k], int(n), handling])
-        notes.warn(f"{len(dup_keys)} code(s) appear in several rows ({handling}): "
-                   f"{_listing(shown)}")
-    joined = _collapse(rows, fields, duplicate_policy)
-    steps.report(0.8)
+    if not len(dup_keys):
+        return
+    shown = [f"{rows.loc[rows._key == k, code_field].iloc[0]!r} ({n} rows)"
+             for k, n in dup_keys.items()]
+    if duplicate_policy == "error":
+        raise InputError(f"{len(dup_keys)} code(s) appear in several table rows: "
+                         f"{_listing(shown)}; choose a duplicate policy (first, mean or sum)")
+    handling = {"first": "first row kept, others ignored",
+                "mean": "numeric fields averaged, text values listed",
+                "sum": "numeric fields added up, text values listed"}[duplicate_policy]
+    for k, n in dup_keys.items():
+        report.append(["duplicate_code", str(rows.loc[rows._key == k, code_field].iloc[0]),
+                       seen[k], int(n), handling])
+    notes.warn(f"{len(dup_keys)} code(s) appear in several rows ({handling}): "
+               f"{_listing(shown)}")
 
-    out = neighbourhoods.copy()
-    used = set(map(str, out.columns))
-    key_series = pd.Series(id_keys, index=out.index)
-    for name in fields:
-        target = name
-        if target in used:
-            target = f"{name}_1"
-            k = 2
-            while target in used:
-                target = f"{name}_{k}"
-                k += 1
-            notes.warn(f"the neighbourhoods already have a field {name!r}; the joined values "
-                       f"are in {target!r}")
-        used.add(target)
-        out[target] = _aligned(joined[name], key_series)
-    n_rows = counts.reindex(key_series.to_numpy()).fillna(0).astype("int64").to_numpy()
-    out["join_rows" if "join_rows" not in used else "join_rows_1"] = n_rows
-    without = np.flatnonzero(n_rows == 0)
-    for pos in without:
-        report.append(["neighbourhood_without_row", None, ids.iloc[pos], 0,
-                       "joined fields are NULL"])
-    if len(without):
-        notes.warn(f"{len(without)} neighbourhood(s) have no row in the table; their joined "
-                   f"fields are NULL: {_listing([str(ids.iloc[p]) for p in without])}")
-    matched = int(counts.sum())
-    notes.say(f"{matched} of {len(table)} table row(s) joined to {int((n_rows > 0).sum())} of "
-              f"{len(out)} neighbourhood(s)")
-    steps.report(1.0)
-    return JoinResult(out, pd.DataFrame(report, columns=REPORT_COLUMNS), notes, matched)
+
+def _free_name(name, used, notes):
+    """``name``, or ``name_1``, ``name_2``... when the neighbourhoods already have it."""
+    target = name
+    if target in used:
+        target = f"{name}_1"
+        k = 2
+        while target in used:
+            target = f"{name}_{k}"
+            k += 1
+        notes.warn(f"the neighbourhoods already have a field {name!r}; the joined values "
+                   f"are in {target!r}")
+    used.add(target)
+    return target
 
 
 def _collapse(rows, fields, policy):

@@ -308,9 +308,6 @@ def build_street_graph(streets, *, snap_tolerance: float = 1.0, split_crossings:
     Dijkstra, E. W. (1959). A note on two problems in connexion with graphs.
     *Numerische Mathematik*, 1, 269-271.
     """
-    import shapely
-    from scipy.sparse.csgraph import connected_components
-
     steps = as_steps(progress, should_stop)
     notes = Notes()
     if not np.isfinite(snap_tolerance) or snap_tolerance < 0:
@@ -319,13 +316,45 @@ def build_street_graph(streets, *, snap_tolerance: float = 1.0, split_crossings:
     require_projected(crs, "the street layer")
     parts, n_in, n_multi = _line_parts(streets, notes)
     steps.report(0.1)
+    node_xy, seg_u, seg_v = _vertex_nodes(parts, snap_tolerance, notes)
+    steps.report(0.35)
+    # Points where a segment is split: segment, position along it (0-1), node.
+    inserts = ([], [], [])
+    n_junctions = _t_junctions(node_xy, seg_u, seg_v, snap_tolerance, inserts, notes)
+    steps.report(0.5)
+    node_xy, n_cross = _unnoded_crossings(node_xy, seg_u, seg_v, snap_tolerance,
+                                          split_crossings, inserts, notes)
+    steps.report(0.7)
+    if inserts[0]:
+        seg_u, seg_v = _split_segments(seg_u, seg_v, *(np.concatenate(a) for a in inserts))
+    node_xy, eu, ev, ew, matrix = _graph_edges(node_xy, seg_u, seg_v)
+    comp, sizes, comp_len = _components(matrix, eu, ew, notes)
+    notes.say(f"street graph: {len(node_xy)} nodes, {len(eu)} edges, "
+              f"{comp_len.sum() / 1000:.2f} km, {len(sizes)} connected piece(s)")
+    steps.report(1.0)
+    return StreetGraph(node_xy=node_xy, edge_u=eu, edge_v=ev, edge_length=ew, matrix=matrix,
+                       component=comp, component_sizes=sizes, component_length_m=comp_len,
+                       crs=crs, notes=notes, n_input_features=n_in, n_multipart=n_multi,
+                       n_crossings=n_cross, n_junctions_snapped=n_junctions)
+
+
+# ---------------------------------------------------------------------------
+# steps of build_street_graph, in the order it calls them
+
+
+def _vertex_nodes(parts, snap_tolerance, notes):
+    """Nodes from the line vertices and the segments between them.
+
+    Exact duplicates are merged first (cheap), then tolerance clusters of the
+    unique vertices.  Returns the node coordinates and each segment's end
+    nodes (segments collapsed to one node dropped).
+    """
+    import shapely
 
     coords, part_idx = shapely.get_coordinates(parts, return_index=True)
     if not np.isfinite(coords).all():
         raise InputError("the street layer has NaN or infinite coordinates")
     same_part = part_idx[1:] == part_idx[:-1]
-
-    # nodes: exact duplicates first (cheap), then tolerance clusters of the unique ones
     uxy, inverse = np.unique(coords, axis=0, return_inverse=True)
     inverse = inverse.ravel()
     labels, n_nodes = _cluster_points(uxy, snap_tolerance)
@@ -340,36 +369,49 @@ def build_street_graph(streets, *, snap_tolerance: float = 1.0, split_crossings:
     seg_u = vnode[:-1][same_part]
     seg_v = vnode[1:][same_part]
     loops = seg_u == seg_v
-    seg_u, seg_v = seg_u[~loops], seg_v[~loops]
-    steps.report(0.35)
+    return node_xy, seg_u[~loops], seg_v[~loops]
 
-    ins_seg, ins_t, ins_node = [], [], []
-    n_junctions = 0
-    if snap_tolerance > 0 and len(seg_u):
-        # street ends near another street's segment (T-junctions not noded)
-        degree = np.bincount(np.concatenate([seg_u, seg_v]), minlength=n_nodes)
-        dangles = np.flatnonzero(degree == 1)
-        if len(dangles):
-            segs = shapely.linestrings(np.stack([node_xy[seg_u], node_xy[seg_v]], axis=1))
-            tree = shapely.STRtree(segs)
-            pts = shapely.points(node_xy[dangles])
-            di, si = tree.query(pts, predicate="dwithin", distance=snap_tolerance)
-            node = dangles[di]
-            own = (seg_u[si] == node) | (seg_v[si] == node)
-            di, si, node = di[~own], si[~own], node[~own]
-            t = shapely.line_locate_point(segs[si], pts[di], normalized=True)
-            inner = (t > 0) & (t < 1)
-            ins_seg.append(si[inner])
-            ins_t.append(t[inner])
-            ins_node.append(node[inner])
-            n_junctions = int(len(np.unique(node[inner])))
-            if n_junctions:
-                notes.say(f"{n_junctions} street ends within {snap_tolerance:g} m of another "
-                          "street were joined to it (T-junctions)")
-    steps.report(0.5)
 
+def _t_junctions(node_xy, seg_u, seg_v, snap_tolerance, inserts, notes) -> int:
+    """Street ends near another street's segment (T-junctions not noded): split it there.
+
+    Appends to ``inserts``; returns the number of street ends joined.
+    """
+    import shapely
+
+    if not (snap_tolerance > 0 and len(seg_u)):
+        return 0
+    degree = np.bincount(np.concatenate([seg_u, seg_v]), minlength=len(node_xy))
+    dangles = np.flatnonzero(degree == 1)
+    if not len(dangles):
+        return 0
+    segs = shapely.linestrings(np.stack([node_xy[seg_u], node_xy[seg_v]], axis=1))
+    tree = shapely.STRtree(segs)
+    pts = shapely.points(node_xy[dangles])
+    di, si = tree.query(pts, predicate="dwithin", distance=snap_tolerance)
+    node = dangles[di]
+    own = (seg_u[si] == node) | (seg_v[si] == node)
+    di, si, node = di[~own], si[~own], node[~own]
+    t = shapely.line_locate_point(segs[si], pts[di], normalized=True)
+    inner = (t > 0) & (t < 1)
+    inserts[0].append(si[inner])
+    inserts[1].append(t[inner])
+    inserts[2].append(node[inner])
+    n_junctions = int(len(np.unique(node[inner])))
+    if n_junctions:
+        notes.say(f"{n_junctions} street ends within {snap_tolerance:g} m of another "
+                  "street were joined to it (T-junctions)")
+    return n_junctions
+
+
+def _unnoded_crossings(node_xy, seg_u, seg_v, snap_tolerance, split_crossings, inserts, notes):
+    """Segments crossing without a shared vertex: noded with ``split_crossings``, else warned.
+
+    A crossing within the tolerance of a street end is an overshoot, joined
+    as a T-junction.  Returns the node coordinates (with the new nodes) and
+    the number of crossings.
+    """
     ci, cj, t_i, t_j = _proper_crossings(node_xy[seg_u], node_xy[seg_v])
-    # a crossing within the tolerance of a street end is an overshoot, joined above
     seg_len = np.hypot(*(node_xy[seg_u] - node_xy[seg_v]).T)
     far = np.minimum.reduce([t_i * seg_len[ci], (1 - t_i) * seg_len[ci],
                              t_j * seg_len[cj], (1 - t_j) * seg_len[cj]]) > snap_tolerance
@@ -381,37 +423,43 @@ def build_street_graph(streets, *, snap_tolerance: float = 1.0, split_crossings:
         cnt = np.bincount(lab, minlength=n_new)
         new_xy = np.column_stack([np.bincount(lab, pxy[:, 0], n_new),
                                   np.bincount(lab, pxy[:, 1], n_new)]) / cnt[:, None]
-        new_ids = n_nodes + lab
+        new_ids = len(node_xy) + lab
         node_xy = np.vstack([node_xy, new_xy])
-        n_nodes += n_new
-        ins_seg += [ci, cj]
-        ins_t += [t_i, t_j]
-        ins_node += [new_ids, new_ids]
+        inserts[0].extend([ci, cj])
+        inserts[1].extend([t_i, t_j])
+        inserts[2].extend([new_ids, new_ids])
         notes.say(f"{n_cross} street crossings without a shared vertex were noded "
                   "(split_crossings=True; bridges and tunnels are connected too)")
     elif n_cross:
         notes.warn(f"{n_cross} pairs of street segments cross without a shared vertex and were "
                    "NOT connected (the layer may not be noded at intersections, or they are "
                    "bridges/tunnels); node the layer or use split_crossings=True")
-    steps.report(0.7)
+    return node_xy, n_cross
 
-    if ins_seg:
-        seg_u, seg_v = _split_segments(seg_u, seg_v, np.concatenate(ins_seg),
-                                       np.concatenate(ins_t), np.concatenate(ins_node))
+
+def _graph_edges(node_xy, seg_u, seg_v):
+    """The graph's edges (shortest of parallel segments) and its symmetric CSR matrix.
+
+    Nodes no edge uses (collapsed segments) are dropped and the rest renumbered.
+    """
     length = np.hypot(*(node_xy[seg_u] - node_xy[seg_v]).T)
     eu, ev, ew = _min_edges(seg_u, seg_v, length)
     if len(eu) == 0:
         raise InputError("the street lines have no segment longer than the snap tolerance")
-
-    # drop nodes that no edge uses (collapsed segments), renumber
-    used = np.zeros(n_nodes, dtype=bool)
+    used = np.zeros(len(node_xy), dtype=bool)
     used[eu] = used[ev] = True
     remap = np.cumsum(used) - 1
     node_xy = node_xy[used]
     eu, ev = remap[eu], remap[ev]
-    n_nodes = len(node_xy)
     matrix = _csr(np.concatenate([eu, ev]), np.concatenate([ev, eu]),
-                  np.concatenate([ew, ew]), n_nodes)
+                  np.concatenate([ew, ew]), len(node_xy))
+    return node_xy, eu, ev, ew, matrix
+
+
+def _components(matrix, eu, ew, notes):
+    """Connected pieces: each node's piece, the pieces' sizes and street lengths (warned)."""
+    from scipy.sparse.csgraph import connected_components
+
     n_comp, comp = connected_components(matrix, directed=False)
     sizes = np.bincount(comp, minlength=n_comp)
     comp_len = np.bincount(comp[eu], ew, minlength=n_comp)
@@ -422,13 +470,7 @@ def build_street_graph(streets, *, snap_tolerance: float = 1.0, split_crossings:
             f"{100 * comp_len[main] / comp_len.sum():.1f}% of the street length, the other "
             f"{n_comp - 1} hold {comp_len.sum() - comp_len[main]:.0f} m; people in a piece "
             "without a facility get no network distance (gaps in the street layer?)")
-    notes.say(f"street graph: {n_nodes} nodes, {len(eu)} edges, "
-              f"{comp_len.sum() / 1000:.2f} km, {n_comp} connected piece(s)")
-    steps.report(1.0)
-    return StreetGraph(node_xy=node_xy, edge_u=eu, edge_v=ev, edge_length=ew, matrix=matrix,
-                       component=comp, component_sizes=sizes, component_length_m=comp_len,
-                       crs=crs, notes=notes, n_input_features=n_in, n_multipart=n_multi,
-                       n_crossings=n_cross, n_junctions_snapped=n_junctions)
+    return comp, sizes, comp_len
 
 
 # ---------------------------------------------------------------------------

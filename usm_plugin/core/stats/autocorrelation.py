@@ -224,6 +224,8 @@ def _draw_table(n_pool: int, k: int, permutations: int, seed) -> np.ndarray:
     return out
 
 
+# Issue 7 item 4 replaces this kernel with the permutation engine (stats/permutation.py).
+# long: one vectorised kernel whose two paths share the draw table and the hit corrections
 def _conditional_lag_moments(y: np.ndarray, matrix: sparse.csr_matrix, active: np.ndarray,
                              permutations: int, seed, steps):
     """Conditional-permutation distribution of the spatial lag ``L_i = sum_j w_ij y_j``.

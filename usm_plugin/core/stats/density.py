@@ -370,97 +370,12 @@ def kernel_density(
     """
     steps = as_steps(progress, should_stop)
     notes = Notes()
-    if crs_is_geographic:
-        raise InputError(
-            "kernel density needs a projected CRS in metres; the points are in a "
-            "geographic CRS (degrees). Reproject them first."
-        )
-    if kernel not in KERNELS:
-        raise InputError(f"kernel must be one of {KERNELS}; got {kernel!r}")
-    x = np.asarray(x, dtype=float).ravel()
-    y = np.asarray(y, dtype=float).ravel()
-    if x.shape != y.shape:
-        raise InputError(f"x and y differ in length: {x.size} and {y.size}")
-    if x.size == 0:
-        raise InputError("no points were given: the layer is empty or every geometry is null")
-    bad = ~(np.isfinite(x) & np.isfinite(y))
-    if bad.any():
-        raise InputError(
-            f"{int(bad.sum())} point(s) have NaN or infinite coordinates "
-            f"(first at position {int(np.flatnonzero(bad)[0])}); remove them first"
-        )
-
-    w = None
-    if weights is not None:
-        w = np.asarray(weights, dtype=float).ravel()
-        if w.shape != x.shape:
-            raise InputError(f"weights has {w.size} values for {x.size} points")
-        if np.isinf(w).any():
-            raise InputError(f"{int(np.isinf(w).sum())} weight(s) are infinite")
-        missing = np.isnan(w)
-        if missing.any():
-            notes.warn(
-                f"{int(missing.sum())} point(s) with a missing weight were left out of the surface"
-            )
-            keep = ~missing
-            x, y, w = x[keep], y[keep], w[keep]
-        if (w < 0).any():
-            raise InputError(
-                f"weights must be non-negative for a density; {int((w < 0).sum())} are negative"
-            )
-        if x.size == 0:
-            raise InputError("every point has a missing weight; nothing to map")
-
+    x, y = _checked_points(x, y, kernel, crs_is_geographic)
+    x, y, w = _weighted_points(x, y, weights, notes)
     steps.report(0.05)
-    if radius is None:
-        radius, rule = automatic_radius(x, y, weights=w)
-        notes.say(f"radius {radius:.1f} m, {rule}")
-    else:
-        radius = float(radius)
-        if not (np.isfinite(radius) and radius > 0):
-            raise InputError(f"radius must be a positive number of metres; got {radius!r}")
-        rule = "given"
-    if cell_size is None:
-        short = min(float(np.ptp(x)), float(np.ptp(y)))
-        if short <= 0:
-            short = 2.0 * radius
-        cell_size = short / DEFAULT_CELLS_ON_SHORT_SIDE
-        notes.say(
-            f"cell size {cell_size:.2f} m: the shorter side of the points' extent / "
-            f"{DEFAULT_CELLS_ON_SHORT_SIDE} (default rule)"
-        )
-    cell_size = float(cell_size)
-    if not (np.isfinite(cell_size) and cell_size > 0):
-        raise InputError(f"cell size must be a positive number of metres; got {cell_size!r}")
-    if radius < cell_size:
-        notes.warn(
-            f"the radius ({radius:g} m) is smaller than the cell size ({cell_size:g} m): the "
-            "surface is little more than counts per cell; use a larger radius or smaller cells"
-        )
-
-    if extent is None:
-        x0 = math.floor((x.min() - radius) / cell_size) * cell_size
-        x1 = math.ceil((x.max() + radius) / cell_size) * cell_size
-        y0 = math.floor((y.min() - radius) / cell_size) * cell_size
-        y1 = math.ceil((y.max() + radius) / cell_size) * cell_size
-        extent = (x0, y0, x1, y1)
-    x_min, y_max, rows, cols = _grid_from_extent(extent, cell_size)
-    if rows * cols > MAX_CELLS:
-        raise InputError(
-            f"the grid would have {rows} x {cols} = {rows * cols:,} cells (limit "
-            f"{MAX_CELLS:,}); use a larger cell size than {cell_size:g} m or a smaller extent"
-        )
-
-    # Positions in cell-centre units: cell (r, c) has its centre at (c, r).
-    fx = (x - x_min) / cell_size - 0.5
-    fy = (y_max - y) / cell_size - 0.5
-    inside = (fx >= -0.5) & (fx <= cols - 0.5) & (fy >= -0.5) & (fy <= rows - 0.5)
-    if not inside.all():
-        n_out = int((~inside).sum())
-        notes.warn(f"{n_out} point(s) outside the output extent were left out of the surface")
-        fx, fy = fx[inside], fy[inside]
-        if w is not None:
-            w = w[inside]
+    radius, rule, cell_size = _radius_and_cell_size(x, y, w, radius, cell_size, notes)
+    x_min, y_max, rows, cols = _grid(x, y, extent, radius, cell_size)
+    fx, fy, w = _cell_positions(x, y, w, x_min, y_max, rows, cols, cell_size, notes)
     n_used = int(fx.size)
     if n_used == 0:
         raise InputError("no point lies inside the output extent")
@@ -500,6 +415,121 @@ def kernel_density(
         total_weight=total_weight,
         notes=notes,
     )
+
+
+# --------------------------------------------------------------------------- steps of
+# kernel_density, in the order it calls them
+
+
+def _checked_points(x, y, kernel, crs_is_geographic):
+    """Coordinates as flat float arrays; refuses degrees, unknown kernels, NaN and no points."""
+    if crs_is_geographic:
+        raise InputError(
+            "kernel density needs a projected CRS in metres; the points are in a "
+            "geographic CRS (degrees). Reproject them first."
+        )
+    if kernel not in KERNELS:
+        raise InputError(f"kernel must be one of {KERNELS}; got {kernel!r}")
+    x = np.asarray(x, dtype=float).ravel()
+    y = np.asarray(y, dtype=float).ravel()
+    if x.shape != y.shape:
+        raise InputError(f"x and y differ in length: {x.size} and {y.size}")
+    if x.size == 0:
+        raise InputError("no points were given: the layer is empty or every geometry is null")
+    bad = ~(np.isfinite(x) & np.isfinite(y))
+    if bad.any():
+        raise InputError(
+            f"{int(bad.sum())} point(s) have NaN or infinite coordinates "
+            f"(first at position {int(np.flatnonzero(bad)[0])}); remove them first"
+        )
+    return x, y
+
+
+def _weighted_points(x, y, weights, notes):
+    """Points and weights (None: unweighted); points with a missing weight are left out."""
+    if weights is None:
+        return x, y, None
+    w = np.asarray(weights, dtype=float).ravel()
+    if w.shape != x.shape:
+        raise InputError(f"weights has {w.size} values for {x.size} points")
+    if np.isinf(w).any():
+        raise InputError(f"{int(np.isinf(w).sum())} weight(s) are infinite")
+    missing = np.isnan(w)
+    if missing.any():
+        notes.warn(
+            f"{int(missing.sum())} point(s) with a missing weight were left out of the surface"
+        )
+        keep = ~missing
+        x, y, w = x[keep], y[keep], w[keep]
+    if (w < 0).any():
+        raise InputError(
+            f"weights must be non-negative for a density; {int((w < 0).sum())} are negative"
+        )
+    if x.size == 0:
+        raise InputError("every point has a missing weight; nothing to map")
+    return x, y, w
+
+
+def _radius_and_cell_size(x, y, w, radius, cell_size, notes):
+    """The radius, the rule that gave it, and the cell size (defaults where not given)."""
+    if radius is None:
+        radius, rule = automatic_radius(x, y, weights=w)
+        notes.say(f"radius {radius:.1f} m, {rule}")
+    else:
+        radius = float(radius)
+        if not (np.isfinite(radius) and radius > 0):
+            raise InputError(f"radius must be a positive number of metres; got {radius!r}")
+        rule = "given"
+    if cell_size is None:
+        short = min(float(np.ptp(x)), float(np.ptp(y)))
+        if short <= 0:
+            short = 2.0 * radius
+        cell_size = short / DEFAULT_CELLS_ON_SHORT_SIDE
+        notes.say(
+            f"cell size {cell_size:.2f} m: the shorter side of the points' extent / "
+            f"{DEFAULT_CELLS_ON_SHORT_SIDE} (default rule)"
+        )
+    cell_size = float(cell_size)
+    if not (np.isfinite(cell_size) and cell_size > 0):
+        raise InputError(f"cell size must be a positive number of metres; got {cell_size!r}")
+    if radius < cell_size:
+        notes.warn(
+            f"the radius ({radius:g} m) is smaller than the cell size ({cell_size:g} m): the "
+            "surface is little more than counts per cell; use a larger radius or smaller cells"
+        )
+    return radius, rule, cell_size
+
+
+def _grid(x, y, extent, radius, cell_size):
+    """x_min, y_max, rows, cols of the output grid (default extent: see kernel_density)."""
+    if extent is None:
+        x0 = math.floor((x.min() - radius) / cell_size) * cell_size
+        x1 = math.ceil((x.max() + radius) / cell_size) * cell_size
+        y0 = math.floor((y.min() - radius) / cell_size) * cell_size
+        y1 = math.ceil((y.max() + radius) / cell_size) * cell_size
+        extent = (x0, y0, x1, y1)
+    x_min, y_max, rows, cols = _grid_from_extent(extent, cell_size)
+    if rows * cols > MAX_CELLS:
+        raise InputError(
+            f"the grid would have {rows} x {cols} = {rows * cols:,} cells (limit "
+            f"{MAX_CELLS:,}); use a larger cell size than {cell_size:g} m or a smaller extent"
+        )
+    return x_min, y_max, rows, cols
+
+
+def _cell_positions(x, y, w, x_min, y_max, rows, cols, cell_size, notes):
+    """Positions in cell-centre units (cell (r, c) has its centre at (c, r)) of the points
+    inside the grid, and their weights; points outside are left out (warned)."""
+    fx = (x - x_min) / cell_size - 0.5
+    fy = (y_max - y) / cell_size - 0.5
+    inside = (fx >= -0.5) & (fx <= cols - 0.5) & (fy >= -0.5) & (fy <= rows - 0.5)
+    if not inside.all():
+        n_out = int((~inside).sum())
+        notes.warn(f"{n_out} point(s) outside the output extent were left out of the surface")
+        fx, fy = fx[inside], fy[inside]
+        if w is not None:
+            w = w[inside]
+    return fx, fy, w
 
 
 def _linear_binning(fx, fy, w, rows, cols):

@@ -216,21 +216,65 @@ def optimized_hot_spots(
     .. [1] ESRI. "How Optimized Hot Spot Analysis works", ArcGIS Pro tool reference.
     .. [2] Ord, J. K. and Getis, A. (1995). *Geographical Analysis* 27(4), 286-306.
     """
-    import shapely
-    from scipy.spatial import cKDTree
-
-    from .autocorrelation import LocalGetisOrd
-    from ..geometry.grids import count_points, make_grid
-    from .weights import SpatialWeights
-
     steps = as_steps(progress, should_stop)
     notes = Notes()
-    choices: List[dict] = []
+    choose = _Choices(notes)
+    x, y = _checked_points(x, y, cell_shape)
+    choose("incidents read", int(x.size), "points with a location")
+    outlier_mask, nn, uniq = _locational_outliers(np.column_stack([x, y]))
+    n_outliers = int(outlier_mask.sum())
+    choose("locational outliers", n_outliers,
+           "distinct locations whose nearest-neighbour distance exceeds the mean by more than "
+           "3 standard deviations; they do not influence the cell size")
+    steps.report(0.05)
 
-    def choose(step, value, reason):
-        choices.append({"step": step, "value": value, "reason": reason})
-        notes.say(f"{step}: {value} ({reason})")
+    area, area_crs = _study_area(study_area, uniq, outlier_mask, choose)
+    inside, n_outside = _incidents_inside(area, x, y, notes, choose)
+    n_in = int(inside.sum())
+    if n_in < MIN_INCIDENTS:
+        raise InputError(f"only {n_in} incidents lie in the study area; at least "
+                         f"{MIN_INCIDENTS} are needed")
+    cell_size = _cell_size(cell_size, nn, outlier_mask, area, choose)
+    steps.report(0.1)
+    grid, counts, n_off_grid = _grid_counts(area, cell_shape, cell_size,
+                                            crs if crs is not None else area_crs,
+                                            x[inside], y[inside], should_stop, notes, choose)
+    n_outside += n_off_grid
+    n_in -= n_off_grid
+    steps.report(0.2)
 
+    centres = grid.centroids()
+    distance_band, isa = _distance_band(distance_band, counts, centres, grid, steps,
+                                        should_stop, notes, choose)
+    steps.report(0.65)
+    cells = _gi_cells(grid, counts, centres, distance_band, permutations, seed, alpha, fdr,
+                      steps, should_stop, notes, choose)
+    steps.report(1.0)
+    return OptimizedHotSpotResult(
+        cells=cells, choices=choose.choices, isa=isa, cell_size=float(cell_size),
+        distance_band=float(distance_band), n_incidents=n_in, n_outside=n_outside,
+        n_outliers=n_outliers, notes=notes,
+    )
+
+
+# --------------------------------------------------------------------------- steps of
+# optimized_hot_spots, in the order it calls them
+
+
+class _Choices:
+    """The record of every choice made, each also said in the notes."""
+
+    def __init__(self, notes: Notes):
+        self.choices: List[dict] = []
+        self.notes = notes
+
+    def __call__(self, step, value, reason):
+        self.choices.append({"step": step, "value": value, "reason": reason})
+        self.notes.say(f"{step}: {value} ({reason})")
+
+
+def _checked_points(x, y, cell_shape):
+    """Coordinates as flat float arrays; refuses NaN, too few incidents, unknown shapes."""
     x = np.asarray(x, dtype=float).ravel()
     y = np.asarray(y, dtype=float).ravel()
     if x.shape != y.shape:
@@ -244,15 +288,14 @@ def optimized_hot_spots(
                          f"incidents; got {x.size}")
     if cell_shape not in ("hexagon", "square"):
         raise InputError(f"cell shape must be 'hexagon' or 'square'; got {cell_shape!r}")
-    choose("incidents read", int(x.size), "points with a location")
+    return x, y
 
-    xy = np.column_stack([x, y])
-    outlier_mask, nn, uniq = _locational_outliers(xy)
-    n_outliers = int(outlier_mask.sum())
-    choose("locational outliers", n_outliers,
-           "distinct locations whose nearest-neighbour distance exceeds the mean by more than "
-           "3 standard deviations; they do not influence the cell size")
-    steps.report(0.05)
+
+def _study_area(study_area, uniq, outlier_mask, choose):
+    """The study area (default: convex hull of the non-outlier locations) and its CRS."""
+    import shapely
+
+    from ..geometry.grids import _as_area
 
     if study_area is None:
         core = uniq[~outlier_mask]
@@ -261,50 +304,57 @@ def optimized_hot_spots(
             raise InputError("the incidents are collinear or coincident; give a study area")
         choose("study area", "convex hull of the incidents",
                "no study area given; locational outliers excluded")
-    from ..geometry.grids import _as_area
+    return _as_area(study_area)
 
-    area, area_crs = _as_area(study_area)
+
+def _incidents_inside(area, x, y, notes, choose):
+    """Which incidents lie in the study area, and how many do not (warned)."""
+    import shapely
+
     shapely.prepare(area)
     inside = shapely.intersects_xy(area, x, y)
     n_outside = int((~inside).sum())
     if n_outside:
         notes.warn(f"{n_outside} incident(s) outside the study area were left out")
     choose("incidents outside the study area", n_outside, "left out of the counts")
-    n_in = int(inside.sum())
-    if n_in < MIN_INCIDENTS:
-        raise InputError(f"only {n_in} incidents lie in the study area; at least "
-                         f"{MIN_INCIDENTS} are needed")
+    return inside, n_outside
 
-    if cell_size is None:
-        mean_nn = float(np.nanmean(nn[~outlier_mask])) if np.isfinite(nn).any() else 0.0
-        size = 2.0 * mean_nn
-        reason = f"twice the mean nearest-neighbour distance ({mean_nn:.1f} m) between incident locations"
-        lower = math.sqrt(area.area / MAX_AUTO_CELLS)
-        upper = math.sqrt(area.area / MIN_CELLS)
-        if size < lower:
-            size = lower
-            reason += (f"; raised so the study area holds at most {MAX_AUTO_CELLS} cells "
-                       f"(sqrt(area / {MAX_AUTO_CELLS}))")
-        elif size > upper:
-            size = upper
-            reason += f"; lowered so the study area holds at least {MIN_CELLS} cells"
-        cell_size = size
-        choose("cell size (m)", round(cell_size, 1), reason)
-    else:
+
+def _cell_size(cell_size, nn, outlier_mask, area, choose):
+    """The cell size: given, or twice the mean nearest-neighbour distance within bounds."""
+    if cell_size is not None:
         cell_size = float(cell_size)
         choose("cell size (m)", cell_size, "given")
-    steps.report(0.1)
+        return cell_size
+    mean_nn = float(np.nanmean(nn[~outlier_mask])) if np.isfinite(nn).any() else 0.0
+    size = 2.0 * mean_nn
+    reason = f"twice the mean nearest-neighbour distance ({mean_nn:.1f} m) between incident locations"
+    lower = math.sqrt(area.area / MAX_AUTO_CELLS)
+    upper = math.sqrt(area.area / MIN_CELLS)
+    if size < lower:
+        size = lower
+        reason += (f"; raised so the study area holds at most {MAX_AUTO_CELLS} cells "
+                   f"(sqrt(area / {MAX_AUTO_CELLS}))")
+    elif size > upper:
+        size = upper
+        reason += f"; lowered so the study area holds at least {MIN_CELLS} cells"
+    cell_size = size
+    choose("cell size (m)", round(cell_size, 1), reason)
+    return cell_size
 
-    grid = make_grid(area, shape=cell_shape, cell_size=cell_size, keep="intersects", crs=crs
-                     if crs is not None else area_crs, should_stop=should_stop)
-    counted = count_points(grid, x[inside], y[inside])
+
+def _grid_counts(area, cell_shape, cell_size, crs, x, y, should_stop, notes, choose):
+    """The grid over the study area, the incidents per cell, and the incidents in no cell."""
+    from ..geometry.grids import count_points, make_grid
+
+    grid = make_grid(area, shape=cell_shape, cell_size=cell_size, keep="intersects", crs=crs,
+                     should_stop=should_stop)
+    counted = count_points(grid, x, y)
     counts = counted.counts
     if counted.n_outside:
         # Points on the outer boundary of the area whose cell lies outside it.
         notes.warn(f"{counted.n_outside} incident(s) on the study area's outer boundary fall in "
                    "no grid cell and were left out")
-        n_outside += counted.n_outside
-        n_in -= counted.n_outside
     choose("grid", f"{grid.n} {cell_shape} cells",
            f"cells touching the study area; centre spacing {grid.spacing:.1f} m")
     if grid.n < MIN_CELLS:
@@ -313,40 +363,53 @@ def optimized_hot_spots(
     if np.ptp(counts) == 0:
         raise InputError("every cell has the same number of incidents: the counts have no "
                          "variation, so there are no hot or cold spots to find")
-    steps.report(0.2)
+    return grid, counts, counted.n_outside
 
-    centres = grid.centroids()
-    isa = None
-    if distance_band is None:
-        d, _ = cKDTree(centres).query(centres, k=2)
-        d0 = float(d[:, 1].max()) * (1 + 1e-9)
-        bands = d0 + np.arange(N_BANDS) * grid.spacing
-        isa = incremental_moran(counts, centres, bands,
-                                progress=steps.part(0.2, 0.6).report, should_stop=should_stop)
-        steps.report(0.6)
-        k, rule = pick_peak(isa["z"].to_numpy())
-        if k is None:
-            kk = fallback_neighbours(grid.n)
-            dk, _ = cKDTree(centres).query(centres, k=kk + 1)
-            distance_band = float(dk[:, kk].mean()) * (1 + 1e-9)
-            notes.warn(f"incremental spatial autocorrelation found no peak ({rule}); the band is "
-                       f"the mean distance at which a cell has {kk} neighbours")
-            choose("distance band (m)", round(distance_band, 1),
-                   f"{rule}; fallback: mean distance of a cell to its {kk}th nearest cell "
-                   "(K = 5 % of the cells, 3 to 30)")
-        else:
-            distance_band = float(bands[k])
-            choose("distance band (m)", round(distance_band, 1),
-                   f"incremental spatial autocorrelation over {N_BANDS} bands from "
-                   f"{bands[0]:.0f} m in steps of {grid.spacing:.0f} m: {rule} "
-                   f"(z = {isa['z'].iloc[k]:.2f})")
-    else:
+
+def _distance_band(distance_band, counts, centres, grid, steps, should_stop, notes, choose):
+    """The distance band: given, or the peak of incremental spatial autocorrelation.
+
+    Returns the band and the incremental table (None when the band was given).
+    """
+    from scipy.spatial import cKDTree
+
+    if distance_band is not None:
         distance_band = float(distance_band)
         if not (np.isfinite(distance_band) and distance_band > 0):
             raise InputError(f"distance band must be a positive number of metres; got "
                              f"{distance_band!r}")
         choose("distance band (m)", distance_band, "given")
-    steps.report(0.65)
+        return distance_band, None
+    d, _ = cKDTree(centres).query(centres, k=2)
+    d0 = float(d[:, 1].max()) * (1 + 1e-9)
+    bands = d0 + np.arange(N_BANDS) * grid.spacing
+    isa = incremental_moran(counts, centres, bands,
+                            progress=steps.part(0.2, 0.6).report, should_stop=should_stop)
+    steps.report(0.6)
+    k, rule = pick_peak(isa["z"].to_numpy())
+    if k is None:
+        kk = fallback_neighbours(grid.n)
+        dk, _ = cKDTree(centres).query(centres, k=kk + 1)
+        distance_band = float(dk[:, kk].mean()) * (1 + 1e-9)
+        notes.warn(f"incremental spatial autocorrelation found no peak ({rule}); the band is "
+                   f"the mean distance at which a cell has {kk} neighbours")
+        choose("distance band (m)", round(distance_band, 1),
+               f"{rule}; fallback: mean distance of a cell to its {kk}th nearest cell "
+               "(K = 5 % of the cells, 3 to 30)")
+    else:
+        distance_band = float(bands[k])
+        choose("distance band (m)", round(distance_band, 1),
+               f"incremental spatial autocorrelation over {N_BANDS} bands from "
+               f"{bands[0]:.0f} m in steps of {grid.spacing:.0f} m: {rule} "
+               f"(z = {isa['z'].iloc[k]:.2f})")
+    return distance_band, isa
+
+
+def _gi_cells(grid, counts, centres, distance_band, permutations, seed, alpha, fdr, steps,
+              should_stop, notes, choose):
+    """Getis-Ord Gi* of the counts in the distance band: the output cells."""
+    from .autocorrelation import LocalGetisOrd
+    from .weights import SpatialWeights
 
     w = SpatialWeights.distance_band(centres, distance_band, ids=grid.cells["cell_id"].to_numpy())
     if len(w.islands):
@@ -362,7 +425,6 @@ def optimized_hot_spots(
            else "as ArcGIS Optimized Hot Spot Analysis")
     choose("multiple testing", "FDR (Benjamini-Hochberg)" if fdr else "none",
            "applied to each confidence level of the bins" if fdr else "not requested")
-
     cells = grid.cells.copy()
     cells["count"] = counts
     cells["gi_z"] = gi.z
@@ -375,9 +437,4 @@ def optimized_hot_spots(
     n_hot = int((gi.bins > 0).sum())
     n_cold = int((gi.bins < 0).sum())
     notes.say(f"{n_hot} hot and {n_cold} cold cells (90 % confidence or more) of {grid.n}")
-    steps.report(1.0)
-    return OptimizedHotSpotResult(
-        cells=cells, choices=choices, isa=isa, cell_size=float(cell_size),
-        distance_band=float(distance_band), n_incidents=n_in, n_outside=n_outside,
-        n_outliers=n_outliers, notes=notes,
-    )
+    return cells
