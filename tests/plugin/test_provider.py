@@ -95,7 +95,9 @@ def test_every_documented_output_field_is_in_the_help_page(qgis_app):
     problems = []
     for alg in _usm_algorithms():
         if not alg.OUTPUT_FIELDS:
-            problems.append(f"{alg.id()}: no OUTPUT_FIELDS")
+            if alg.parameterDefinition("OUTPUT") is not None or not alg.OUTPUT_TABLES:
+                problems.append(f"{alg.id()}: no OUTPUT_FIELDS")
+            # a chain (fulldiagnosis) documents its outputs as OUTPUT_TABLES instead
             continue
         help_text = alg.shortHelpString()
         for name, meaning, unit in alg.OUTPUT_FIELDS:
