@@ -94,7 +94,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # fails when already enabled
 	@echo
-	@echo "== 1/5 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
+	@echo "== 1/6 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
 	$(QGIS_PROCESS) run usm:interpolatecensus -- \
 	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
@@ -105,7 +105,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/neighbourhoods_census.gpkg TOTALS=$(DEMO_OUT)/census_totals.csv \
 	  DIAGNOSTICS=$(DEMO_OUT)/census_diagnostics.csv
 	@echo
-	@echo "== 2/5 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
+	@echo "== 2/6 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
 	$(QGIS_PROCESS) run usm:aggregateincidents -- \
 	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
 	  NEIGHBOURHOODS=$(DEMO_OUT)/neighbourhoods_census.gpkg NEIGHBOURHOOD_ID=nbhd_id \
@@ -115,7 +115,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
-	@echo "== 3/5 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
+	@echo "== 3/6 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
 	@echo "   (significance from the z-score's normal approximation, as ArcGIS; the 999 permutations"
 	@echo "    are still run and their pseudo p-values written to Gi_PSim for comparison)"
 	$(QGIS_PROCESS) run usm:hotspots -- \
@@ -123,12 +123,12 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population WEIGHTS=0 INFERENCE=1 PERMUTATIONS=999 SEED=1 FDR=1 \
 	  OUTPUT=$(DEMO_OUT)/hot_spots_eb_rate.gpkg
 	@echo
-	@echo "== 4/5 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
+	@echo "== 4/6 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
 	$(QGIS_PROCESS) run usm:kerneldensity -- \
 	  INPUT='$(DEMO_GPKG)|layername=incidents' CELL_SIZE=100 RADIUS=500 KERNEL=0 \
 	  OUTPUT=$(DEMO_OUT)/incident_density.tif
 	@echo
-	@echo "== 5/5 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
+	@echo "== 5/6 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
 	$(QGIS_PROCESS) run usm:sdgindicators -- \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
 	  POPULATION_RASTER=sample_layers/population_100m.tif \
@@ -137,9 +137,17 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  STREETS='$(DEMO_GPKG)|layername=streets' \
 	  OUTPUT=$(DEMO_OUT)/sdg_indicators.gpkg CITY=$(DEMO_OUT)/sdg_city_summary.csv
 	@echo
+	@echo "== 6/6 Public release of the incident counts (threshold 5, secondary suppression, audit) =="
+	$(QGIS_PROCESS) run usm:publicrelease -- \
+	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
+	  'COUNT_FIELDS=n_cat_assault;n_cat_burglary;n_cat_domestic_violence;n_cat_harassment;n_cat_homicide;n_cat_robbery;n_cat_sexual_violence;n_cat_theft' \
+	  TOTAL_FIELD=n_total 'SENSITIVE_FIELDS=n_cat_sexual_violence;n_cat_domestic_violence' SENSITIVE_THRESHOLD=10 \
+	  POPULATION_FIELD=population MIN_POPULATION=40 \
+	  OUTPUT=$(DEMO_OUT)/public_incident_counts.gpkg REPORT=$(DEMO_OUT)/disclosure_report.csv
+	@echo
 	@for f in neighbourhoods_census.gpkg census_totals.csv census_diagnostics.csv incident_counts.gpkg \
 	  incident_accounting.csv incident_field_names.csv hot_spots_eb_rate.gpkg incident_density.tif \
-	  sdg_indicators.gpkg sdg_city_summary.csv; do \
+	  sdg_indicators.gpkg sdg_city_summary.csv public_incident_counts.gpkg disclosure_report.csv; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
 	@echo "  neighbourhoods_census.gpkg   census variables interpolated to the 250 neighbourhoods"
@@ -152,12 +160,12 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "  incident_density.tif         incidents per km2 (GeoTIFF, EPSG:32630)"
 	@echo "  sdg_indicators.gpkg          SDG 11.2.1 and 11.7.1 shares per neighbourhood"
 	@echo "  sdg_city_summary.csv         the city-wide SDG values"
+	@echo "  public_incident_counts.gpkg  counts safe to publish (small counts withheld, none recoverable)"
+	@echo "  disclosure_report.csv        thresholds, primary and secondary suppressions, audit"
 	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"
 	@echo "Layer / Add Raster Layer; add the .csv files as tables), next to the demo city's own layers"
-	@echo "in $(DEMO_GPKG), which open styled. qgis_process writes no styles: for the maps load"
-	@echo "resources/styles/hot_spot_bins.qml onto hot_spots_eb_rate.gpkg and sdg_11_2_1.qml onto"
-	@echo "sdg_indicators.gpkg (Layer Properties > Symbology > Style > Load Style), or run the same"
-	@echo "algorithms from the Processing toolbox (Urban Safety Monitor), which styles its outputs."
+	@echo "in $(DEMO_GPKG). Every output opens styled: the GeoPackages carry their style in their"
+	@echo "layer_styles table and the GeoTIFF a .qml beside it."
 
 # ---------------------------------------------------------------- tests and benchmarks
 
