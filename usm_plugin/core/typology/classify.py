@@ -49,7 +49,7 @@ class TypologyResult:
         One row per k evaluated: criteria, ranks and the ``chosen`` flag.
     profiles : DataFrame
         One row per type: size, population, contiguous pieces, name, rule and reason,
-        mean, standardised mean and R^2 of every indicator.
+        mean, standardised median and R^2 of every indicator.
     """
 
     table: pd.DataFrame

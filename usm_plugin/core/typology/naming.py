@@ -3,11 +3,12 @@
 A rule file (JSON, default ``resources/typology_rules.json``) maps *roles* such as
 ``income`` or ``violence`` to field-name patterns, and lists rules tried in order:
 the first rule whose conditions hold for a type's profile names it, and the reason
-(each condition with the field and the type's standardised mean) is reported.  A type
+(each condition with the field and the type's standardised median) is reported.  A type
 no rule fits keeps a neutral name.
 
-Conditions, on a role's standardised type mean ``z`` (type mean minus the mean of all
-neighbourhoods, in standard deviations of the neighbourhood values):
+Conditions, on a role's standardised type median ``z`` (type median minus the median of
+all neighbourhoods, in robust standard deviations IQR / 1.349; see
+:func:`~.profiles.type_profiles`):
 
 * ``{"role": r, "is": "high"}`` ``z >= high``; ``"low"`` ``z <= low``;
   ``"not_high"`` ``z < high``; ``"not_low"`` ``z > low``;
@@ -118,7 +119,7 @@ def name_types(profiles_z: List[Dict[str, float]], shares: List[Dict[str, float]
     Parameters
     ----------
     profiles_z : list of dict
-        Per type (in type order 1..k): field -> standardised type mean.
+        Per type (in type order 1..k): field -> standardised type median.
     shares : list of dict
         Per type: field -> plain type mean (for 0/1 flags such as a historic-centre field).
     rules : dict

@@ -1,4 +1,4 @@
-"""Type profiles: size, population, contiguous pieces, indicator means, standardised means, R^2."""
+"""Type profiles: size, population, contiguous pieces, indicator means, standardised medians, R^2."""
 
 from __future__ import annotations
 
@@ -42,6 +42,25 @@ def _type_means(values, labels, k):
     return out
 
 
+def _robust_z(values, labels, k):
+    """Type median minus the median of all neighbourhoods, in robust standard deviations
+    (IQR / 1.349, which equals the standard deviation for normal data); the plain standard
+    deviation when the IQR is 0.  Robust, so that a few extreme neighbourhoods (a historic
+    centre with 100 times the city's incident rate) do not flatten every other profile."""
+    centre = np.nanmedian(values, axis=0)
+    q1, q3 = np.nanpercentile(values, [25, 75], axis=0)
+    spread = (q3 - q1) / 1.349
+    spread = np.where(spread > 0, spread, np.nanstd(values, axis=0))
+    medians = np.full((k, values.shape[1]), np.nan)
+    for t in range(k):
+        block = values[labels == t]
+        observed = ~np.isnan(block).all(axis=0)
+        if observed.any():
+            medians[t, observed] = np.nanmedian(block[:, observed], axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(spread > 0, (medians - centre) / spread, 0.0)
+
+
 def type_profiles(prepared: PreparedData, labels: np.ndarray, k: int, *,
                   population: Optional[np.ndarray] = None, pieces: Optional[np.ndarray] = None,
                   extra: Optional[Dict[str, np.ndarray]] = None):
@@ -49,15 +68,15 @@ def type_profiles(prepared: PreparedData, labels: np.ndarray, k: int, *,
 
     Columns: ``type_id``, ``n_neighbourhoods``, ``population`` (when given), ``pieces``
     (number of contiguous parts of the type; NaN without polygons), then per indicator
-    ``mean_<f>`` (mean of the observed values), ``z_<f>`` (type mean minus the mean of
-    all neighbourhoods, in standard deviations of the neighbourhood values) and
+    ``mean_<f>`` (mean of the observed values), ``z_<f>`` (type median minus the median
+    of all neighbourhoods, in robust standard deviations, IQR / 1.349) and
     ``r2_<f>`` (share of the indicator's variance between types, the same on every row);
     extra (naming-only) fields get ``mean_`` and ``z_`` columns.
 
     Returns
     -------
     profiles : DataFrame
-    z : list of dict (per type: field -> standardised mean)
+    z : list of dict (per type: field -> robust standardised median)
     shares : list of dict (per type: field -> plain mean)
     """
     fields = list(prepared.fields)
@@ -70,10 +89,7 @@ def type_profiles(prepared: PreparedData, labels: np.ndarray, k: int, *,
         values = np.column_stack([raw] + [extra[f] for f in extra])
         names += list(extra)
     means = _type_means(values, labels, k)
-    centre = np.nanmean(values, axis=0)
-    spread = np.nanstd(values, axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        z = np.where(spread > 0, (means - centre) / spread, 0.0)
+    z = _robust_z(values, labels, k)
     r2 = indicator_r2(filled, labels, k)
     data = {"type_id": np.arange(1, k + 1),
             "n_neighbourhoods": np.bincount(labels, minlength=k)}

@@ -135,8 +135,9 @@ def typology_html(result, title: str = "Neighbourhood typology") -> str:
              f"{_e(result.prepared.imputation)}).</p>",
              f"<p>Stability: {_e(result.stability_scheme)}. Naming rules: "
              f"{_e(result.rules_version)}.</p>", "<h2>Type profiles</h2>",
-             "<p>Cell: mean of the indicator in the type; below, its standardised mean (sd "
-             "from the mean of all neighbourhoods); colour from blue (low) to red (high).</p>"]
+             "<p>Cell: mean of the indicator in the type; below, its standardised median (type "
+             "median minus the median of all neighbourhoods, in robust sd = IQR / 1.349); "
+             "colour from blue (low) to red (high).</p>"]
     parts += _heat_table(result)
     parts.append("<h2>Why each type has its name</h2><ul>")
     parts += [f"<li><b>{t.type_id} {_e(t.name)}</b>: {_e(t.reason)}</li>" for t in result.names]
