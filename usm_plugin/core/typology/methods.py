@@ -13,6 +13,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..runtime import InputError
+from .threads import single_blas_thread
 
 __all__ = ["Fit", "kmeans", "kmeans_pp", "kmeans_pp_rows", "ward_children", "cut_children", "ward",
            "gaussian_mixture", "kmedoids"]
@@ -81,10 +82,13 @@ def kmeans_pp_rows(X: np.ndarray, k: int, rng: np.random.Generator,
     return np.asarray(chosen, dtype=np.int64)
 
 
-def _lloyd(X, sq, centres, max_iter):
+def _lloyd(X, sq, centres, max_iter, tol):
+    """Lloyd iterations until no label changes or the centres move less than ``tol`` (sum of
+    squared shifts); the labels returned are always the nearest final centre."""
     n, k = X.shape[0], centres.shape[0]
     labels = None
     rows = np.arange(n)
+    it = 0
     for it in range(1, max_iter + 1):
         scores = (centres ** 2).sum(axis=1)[None, :] - 2.0 * (X @ centres.T)
         new = scores.argmin(axis=1)
@@ -101,13 +105,19 @@ def _lloyd(X, sq, centres, max_iter):
             for pos, c in zip(far, np.flatnonzero(counts == 0)):
                 sums[c] = X[pos]
                 counts[c] = 1
-        centres = sums / counts[:, None]
+        moved = sums / counts[:, None]
+        shift = float(((moved - centres) ** 2).sum())
+        centres = moved
+        if shift <= tol:
+            scores = (centres ** 2).sum(axis=1)[None, :] - 2.0 * (X @ centres.T)
+            labels = scores.argmin(axis=1)
+            break
     inertia = float(np.maximum(scores[rows, labels] + sq, 0.0).sum())
     return labels, centres, inertia, it
 
 
 def kmeans(X: np.ndarray, k: int, *, seed=None, n_init: int = 4, max_iter: int = 300,
-           init: Optional[np.ndarray] = None) -> Fit:
+           init: Optional[np.ndarray] = None, tol: float = 1e-4) -> Fit:
     """k-means (Lloyd's algorithm) with greedy k-means++ starts; the best of ``n_init`` runs.
 
     Parameters
@@ -120,11 +130,15 @@ def kmeans(X: np.ndarray, k: int, *, seed=None, n_init: int = 4, max_iter: int =
         squares is kept.
     init : ndarray (k, p), optional
         Starting centres (e.g. from user seeds); then a single run from them.
+    tol : float
+        Stop when the sum of squared centre shifts is at most ``tol`` times the mean
+        variance of the columns (scikit-learn's rule); 0 = only when no label changes.
 
     Notes
     -----
-    Iterates until no label changes (a fixed point of Lloyd's algorithm) or
-    ``max_iter``; the labels returned are the nearest centre of each point.
+    Iterates until no label changes (a fixed point of Lloyd's algorithm), the centres
+    stop moving (``tol``) or ``max_iter``; the labels returned are the nearest final
+    centre of each point.
 
     References
     ----------
@@ -134,13 +148,15 @@ def kmeans(X: np.ndarray, k: int, *, seed=None, n_init: int = 4, max_iter: int =
     X = np.ascontiguousarray(X, dtype=float)
     rng = np.random.default_rng(seed)
     sq = np.einsum("ij,ij->i", X, X)
-    starts = [np.asarray(init, dtype=float)] if init is not None else [
-        kmeans_pp(X, k, rng, sq) for _ in range(max(1, n_init))]
+    threshold = tol * float(X.var(axis=0).mean())
     best = None
-    for start in starts:
-        labels, centres, inertia, it = _lloyd(X, sq, start.copy(), max_iter)
-        if best is None or inertia < best.objective:
-            best = Fit(labels, centres, inertia, it)
+    with single_blas_thread():
+        starts = [np.asarray(init, dtype=float)] if init is not None else [
+            kmeans_pp(X, k, rng, sq) for _ in range(max(1, n_init))]
+        for start in starts:
+            labels, centres, inertia, it = _lloyd(X, sq, start.copy(), max_iter, threshold)
+            if best is None or inertia < best.objective:
+                best = Fit(labels, centres, inertia, it)
     return best
 
 
@@ -276,6 +292,11 @@ def gaussian_mixture(X: np.ndarray, k: int, *, seed=None, init_labels=None, max_
     incomplete data via the EM algorithm. Journal of the Royal Statistical Society B
     39(1), 1-38.
     """
+    with single_blas_thread():
+        return _gaussian_mixture(X, k, seed, init_labels, max_iter, tol, reg_covar, init_params)
+
+
+def _gaussian_mixture(X, k, seed, init_labels, max_iter, tol, reg_covar, init_params):
     X = np.asarray(X, dtype=float)
     if init_params is not None:
         weights, means, chol_prec = (np.asarray(a, dtype=float) for a in init_params)
@@ -344,7 +365,6 @@ def kmedoids(X: np.ndarray, k: int, *, seed=None, n_init: int = 4, max_iter: int
     Cluster Analysis. Wiley, chapter 2.
     """
     X = np.ascontiguousarray(X, dtype=float)
-    n = X.shape[0]
     rng = np.random.default_rng(seed)
     sq = np.einsum("ij,ij->i", X, X)
     starts: List[np.ndarray] = []
@@ -354,19 +374,27 @@ def kmedoids(X: np.ndarray, k: int, *, seed=None, n_init: int = 4, max_iter: int
         for _ in range(max(1, n_init)):
             starts.append(kmeans_pp_rows(X, k, rng, sq))
     best = None
-    for medoids in starts:
-        it = 0
-        for it in range(1, max_iter + 1):
-            d = _distances_to(X, sq, medoids)
-            labels = d.argmin(axis=0)
-            new = np.array([_best_medoid(X, sq, np.flatnonzero(labels == c))
-                            if np.any(labels == c) else medoids[c] for c in range(k)])
-            if np.array_equal(new, medoids):
-                break
-            medoids = new
+    with single_blas_thread():
+        for medoids in starts:
+            best = _kmedoids_run(X, sq, k, medoids, max_iter, best)
+    return best
+
+
+def _kmedoids_run(X, sq, k, medoids, max_iter, best):
+    """One alternating k-medoids run from ``medoids``; returns the better of it and ``best``."""
+    n = X.shape[0]
+    it = 0
+    for it in range(1, max_iter + 1):
         d = _distances_to(X, sq, medoids)
         labels = d.argmin(axis=0)
-        cost = float(d[labels, np.arange(n)].sum())
-        if best is None or cost < best.objective:
-            best = Fit(labels, X[medoids].copy(), cost, it, medoids.copy())
+        new = np.array([_best_medoid(X, sq, np.flatnonzero(labels == c))
+                        if np.any(labels == c) else medoids[c] for c in range(k)])
+        if np.array_equal(new, medoids):
+            break
+        medoids = new
+    d = _distances_to(X, sq, medoids)
+    labels = d.argmin(axis=0)
+    cost = float(d[labels, np.arange(n)].sum())
+    if best is None or cost < best.objective:
+        best = Fit(labels, X[medoids].copy(), cost, it, medoids.copy())
     return best
