@@ -1,8 +1,9 @@
 """Cluster validity criteria, vectorised: silhouette, Calinski-Harabasz, Davies-Bouldin.
 
 The silhouette needs every pairwise distance (n^2 of them).  :func:`silhouettes`
-computes the distances once, in row blocks that fit in memory, and sums them per
-cluster for *several partitions at once* (one matrix product with the stacked
+computes each distance once (square tiles on and above the diagonal of the symmetric
+matrix, each tile small enough for memory) and sums them per cluster for *several
+partitions at once* (one matrix product with the stacked
 one-hot membership matrices), so choosing k among k = 2..10 costs one pass over the
 distances instead of nine.
 """
@@ -16,7 +17,7 @@ import numpy as np
 __all__ = ["silhouettes", "calinski_harabasz", "davies_bouldin", "within_ss", "centres_of",
            "criteria_table"]
 
-#: Entries of one block of the distance matrix (rows x n): about 32 MB of float64.
+#: Entries of one tile of the distance matrix: about 32 MB of float64.
 _BLOCK_ENTRIES = 4_000_000
 
 
@@ -69,23 +70,42 @@ def silhouettes(X: np.ndarray, partitions: Sequence[np.ndarray], *, steps=None) 
     for p, off in zip(labels, offsets[:-1]):
         member[np.arange(n), off + p] = 1.0
     counts = member.sum(axis=0)
-    sq = np.einsum("ij,ij->i", X, X)
+    sums = _distance_sums(X, member, steps)
     out = np.empty((n, len(labels)))
-    block = max(1, _BLOCK_ENTRIES // max(n, 1))
-    for start in range(0, n, block):
-        stop = min(n, start + block)
-        d2 = sq[start:stop, None] + sq[None, :] - 2.0 * (X[start:stop] @ X.T)
-        np.maximum(d2, 0.0, out=d2)
-        rows = np.arange(stop - start)
-        d2[rows, start + rows] = 0.0
-        np.sqrt(d2, out=d2)
-        sums = d2 @ member
-        for j, (p, off, k) in enumerate(zip(labels, offsets[:-1], ks)):
-            out[start:stop, j] = _silhouette_block(sums[:, off:off + k], counts[off:off + k],
-                                                   p[start:stop])
-        if steps is not None:
-            steps.report(stop / n)
+    for j, (p, off, k) in enumerate(zip(labels, offsets[:-1], ks)):
+        out[:, j] = _silhouette_block(sums[:, off:off + k], counts[off:off + k], p)
     return out
+
+
+def _distance_sums(X: np.ndarray, member: np.ndarray, steps=None) -> np.ndarray:
+    """``D @ member`` for the Euclidean distance matrix D, never holding D whole.
+
+    D is symmetric: it is computed in square tiles on and above the diagonal only, and
+    each off-diagonal tile adds to the sums of both its row block and its column block
+    (half the distance computations and square roots of a row-block pass).
+    """
+    n = X.shape[0]
+    sq = np.einsum("ij,ij->i", X, X)
+    sums = np.zeros((n, member.shape[1]))
+    tile = max(1, int(np.sqrt(_BLOCK_ENTRIES)))
+    starts = list(range(0, n, tile))
+    done, total = 0, len(starts) * (len(starts) + 1) // 2
+    for a, i0 in enumerate(starts):
+        i1 = min(n, i0 + tile)
+        for j0 in starts[a:]:
+            j1 = min(n, j0 + tile)
+            d = sq[i0:i1, None] + sq[None, j0:j1] - 2.0 * (X[i0:i1] @ X[j0:j1].T)
+            np.maximum(d, 0.0, out=d)
+            if i0 == j0:
+                np.fill_diagonal(d, 0.0)
+            np.sqrt(d, out=d)
+            sums[i0:i1] += d @ member[j0:j1]
+            if i0 != j0:
+                sums[j0:j1] += d.T @ member[i0:i1]
+            done += 1
+            if steps is not None:
+                steps.report(done / total)
+    return sums
 
 
 def _silhouette_block(sums: np.ndarray, counts: np.ndarray, own: np.ndarray) -> np.ndarray:
