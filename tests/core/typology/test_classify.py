@@ -296,3 +296,18 @@ def test_targets_from_representatives_scaled_to_each_baseline():
     assert any("no baseline" in w for w in result.notes.warnings)
     with pytest.raises(InputError, match="no target to project"):
         project_targets(frame, "id", "type", "rate")
+
+
+def test_cancellation_raises_and_returns_nothing():
+    from urban_safety_monitor.usm_plugin.core.runtime import Cancelled
+
+    city = planted_city(10, 10, k=3, seed=1)
+    calls = []
+
+    def stop():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(Cancelled):
+        classify_neighbourhoods(city.frame, "nbhd_id", FIELDS, stability_runs=20,
+                                should_stop=stop)
