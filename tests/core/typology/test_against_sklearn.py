@@ -167,3 +167,27 @@ def test_skater_regions_are_contiguous_and_recover_planted_blocks():
     for k in range(1, 6):
         pairs = np.unique(np.column_stack([parts[k], parts[k + 1]]), axis=0)
         assert len(pairs) == k + 1
+
+
+def test_skater_same_regions_as_pygeoda():
+    """pygeoda's SKATER (GeoDa) on the same queen contiguity and the same z-scores."""
+    pygeoda = pytest.importorskip("pygeoda")
+    from urban_safety_monitor.usm_plugin.core.typology.metrics import within_ss
+    from urban_safety_monitor.usm_plugin.core.typology.spatial import contiguity_graph
+    from urban_safety_monitor.usm_plugin.core.typology.synthetic import planted_city
+
+    city = planted_city(15, 15, k=4, p=5, noise=1.0, separation=1.5, seed=3)
+    fields = [f"x{j}" for j in range(5)]
+    X = standardise(city.frame[fields].to_numpy())
+    frame = city.frame[["geometry"]].copy()
+    for j, f in enumerate(fields):
+        frame[f] = X[:, j]
+    graph = contiguity_graph(city.frame.geometry)
+    gda = pygeoda.open(frame)
+    w = pygeoda.queen_weights(gda)
+    for k in (3, 5):
+        ours = skater_partitions(X, graph.matrix, k)[0][k]
+        ref = np.asarray(pygeoda.skater(k, w, gda[fields], scale_method="raw")["Clusters"])
+        assert metrics.adjusted_rand_score(ref, ours) == 1.0
+        assert within_ss(X, ours, k) == pytest.approx(
+            within_ss(X, np.unique(ref, return_inverse=True)[1], k), rel=1e-12)
