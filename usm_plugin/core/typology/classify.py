@@ -23,6 +23,7 @@ from .prepare import PreparedData, prepare_indicators
 from .spatial import (connect_graph, contiguity_graph, count_pieces, skater_partitions,
                       ward_contiguity_children)
 from .stability import subsample_stability
+from .threads import single_blas_thread
 
 __all__ = ["classify_neighbourhoods", "TypologyResult", "METHODS", "SPATIAL_METHODS",
            "choose_k", "K_RULE"]
@@ -281,8 +282,9 @@ def classify_neighbourhoods(frame, id_field: str, fields: Sequence[str], *,
     if chosen in medoids:
         medoid_rows = np.empty(chosen, dtype=np.int64)
         medoid_rows[mapping] = medoids[chosen]
-    dist, rep_rank = _representatives(X, labels, chosen, max(1, int(n_representatives)),
-                                      medoid_rows)
+    with single_blas_thread():
+        dist, rep_rank = _representatives(X, labels, chosen, max(1, int(n_representatives)),
+                                          medoid_rows)
     stability, scheme = _stability(method, X, labels, chosen, graph, xy, seed, stability_runs,
                                    subsample, min_region_size, bound, min_region_population,
                                    steps.part(0.6, 0.95))

@@ -170,12 +170,15 @@ def davies_bouldin(X: np.ndarray, labels: np.ndarray) -> float:
 def criteria_table(X: np.ndarray, partitions: List[np.ndarray], *, steps=None):
     """Mean silhouette, Calinski-Harabasz, Davies-Bouldin and within SS of each partition,
     plus the per-observation silhouettes (n x len(partitions))."""
+    from .threads import single_blas_thread
+
     sil = silhouettes(X, partitions, steps=steps)
     rows = []
-    for j, p in enumerate(partitions):
-        k = int(p.max()) + 1
-        rows.append({"k": k, "silhouette": float(sil[:, j].mean()),
-                     "calinski_harabasz": calinski_harabasz(X, p),
-                     "davies_bouldin": davies_bouldin(X, p),
-                     "within_ss": within_ss(X, p, k)})
+    with single_blas_thread():  # small products: threads cost more than they save
+        for j, p in enumerate(partitions):
+            k = int(p.max()) + 1
+            rows.append({"k": k, "silhouette": float(sil[:, j].mean()),
+                         "calinski_harabasz": calinski_harabasz(X, p),
+                         "davies_bouldin": davies_bouldin(X, p),
+                         "within_ss": within_ss(X, p, k)})
     return rows, sil
