@@ -1498,3 +1498,110 @@ def publish_geopackage(staged: str, final: str) -> None:
         if os.path.exists(final + suffix):
             os.remove(final + suffix)  # stale side files of an older package
     remove_geopackage(staged)
+# --------------------------------------------------------------------------- typologies
+
+
+def read_typology_input(algorithm, parameters: dict, name: str, context, feedback, *,
+                        stage: Optional[FeedbackAdapter] = None) -> SourceData:
+    """The neighbourhood layer with all its fields, in its own CRS (contiguity is topological).
+
+    Features skipped by QGIS's invalid-geometry setting are counted in the notes.
+    """
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+    fields = [f.name() for f in source.fields()]
+    data = read_source(algorithm, parameters, name, context, feedback, fields=fields,
+                       check_validity=True, stage=stage)
+    if data.frame.empty:
+        raise QgsProcessingException(f"The layer given for {name} has no features.")
+    if data.n_invalid_skipped:
+        data.notes.warn(f"{data.n_invalid_skipped} neighbourhoods with invalid geometry were "
+                        "skipped (Processing's invalid geometry setting) and have no type.")
+    return data
+
+
+def _frame_with(data: SourceData, table: pd.DataFrame, feedback) -> gpd.GeoDataFrame:
+    """The input features with the result columns (all but the first, the id) appended;
+    input fields of the same names are replaced (said in the log)."""
+    frame = data.frame
+    new_columns = [c for c in table.columns[1:]]
+    replaced = [c for c in new_columns if c in frame.columns]
+    if replaced:
+        feedback.pushWarning("Warning: input fields replaced by the new values: "
+                             + ", ".join(replaced))
+    out = frame.drop(columns=replaced)
+    for column in new_columns:
+        out[column] = table[column].to_numpy()
+    geometry_name = frame.geometry.name
+    return gpd.GeoDataFrame(out[[c for c in out.columns if c != geometry_name] + [geometry_name]],
+                            geometry=geometry_name)
+
+
+def write_typology_outputs(algorithm, parameters: dict, context, feedback, data: SourceData,
+                           result, names: Dict[str, str]) -> Dict[str, str]:
+    """Write the typed neighbourhoods and, when asked for, the k table and the profiles."""
+    out = _frame_with(data, result.table, feedback)
+    outputs = {names["OUTPUT"]: write_frame(algorithm, parameters, names["OUTPUT"], context, out,
+                                            data.source_crs, feedback=feedback)}
+    for key, frame_out in (("K_TABLE", result.k_table), ("PROFILES", result.profiles)):
+        if parameters.get(names[key]):
+            outputs[names[key]] = write_frame(algorithm, parameters, names[key], context,
+                                              frame_out, None, feedback=feedback)
+    return outputs
+
+
+def write_target_outputs(algorithm, parameters: dict, context, feedback, data: SourceData,
+                         result, output: str, by_type: str) -> Dict[str, str]:
+    """Write the neighbourhoods with their projected targets and, when asked for, the changes
+    by type."""
+    out = _frame_with(data, result.table, feedback)
+    outputs = {output: write_frame(algorithm, parameters, output, context, out,
+                                   data.source_crs, feedback=feedback)}
+    if parameters.get(by_type):
+        outputs[by_type] = write_frame(algorithm, parameters, by_type, context, result.by_type,
+                                       None, feedback=feedback)
+    return outputs
+
+
+def write_text(path: str, text: str) -> None:
+    """Write a text output (e.g. an HTML summary) as UTF-8."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+class _TypeStyleOnLoad(_StyleOnLoad):
+    """The bundled type style, with each category labelled by its type's name."""
+
+    def __init__(self, qml_path: str, labels: Dict[int, str]):
+        super().__init__(qml_path)
+        self.labels = labels
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
+        super().postProcessLayer(layer, context, feedback)
+        renderer = layer.renderer() if layer is not None else None
+        if renderer is None or not hasattr(renderer, "categories"):
+            return
+        for index, category in enumerate(renderer.categories()):
+            try:
+                value = int(category.value())
+            except (TypeError, ValueError):
+                continue
+            if value in self.labels:
+                renderer.updateCategoryLabel(index, f"{value} {self.labels[value]}")
+            else:
+                renderer.updateCategoryRenderState(index, False)
+        layer.triggerRepaint()
+
+
+def style_types_on_load(context, dest_id: str, result) -> None:
+    """Style the typology output when QGIS loads it: one colour per type (up to 10 readable),
+    representatives outlined, categories labelled with the type names."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    labels = {t.type_id: t.name for t in result.names}
+    processor = _TypeStyleOnLoad(os.path.join(STYLES_DIR, "typology_types.qml"), labels)
+    _LIVE_POST_PROCESSORS.append(processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -32,6 +32,8 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.optimized_hot_spots import OptimizedHotSpotsAlgorithm
     from ..processing_algorithms.emerging_hot_spots import EmergingHotSpotsAlgorithm
     from ..processing_algorithms.full_diagnosis import FullDiagnosisAlgorithm
+    from ..processing_algorithms.project_targets import ProjectTargetsAlgorithm
+    from ..processing_algorithms.typologies import TypologiesAlgorithm
     from ..processing_algorithms.public_release import PublicReleaseAlgorithm
 
     return [
@@ -49,6 +51,8 @@ def algorithm_classes() -> list:
         KernelDensityAlgorithm,
         OptimizedHotSpotsAlgorithm,
         EmergingHotSpotsAlgorithm,
+        TypologiesAlgorithm,
+        ProjectTargetsAlgorithm,
         FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
     ]

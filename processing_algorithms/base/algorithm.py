@@ -43,6 +43,7 @@ GROUPS = {
     "join": "Join data to neighbourhoods",
     "hotspots": "Hot spots and clusters",
     "publish": "Reports and public release",
+    "typology": "Typologies",
 }
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 

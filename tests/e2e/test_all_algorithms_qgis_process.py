@@ -29,7 +29,7 @@ ALGORITHMS = {
     "aggregateincidents", "interpolatecensus", "jointable", "aggregatesurvey",
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
-    "optimizedhotspots", "emerginghotspots",
+    "optimizedhotspots", "emerginghotspots", "typologies", "projecttargets",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -486,3 +486,46 @@ def test_emerging_hot_spots(usm, out, demo_gpkg):
     assert sum(int(float(r["n_incidents"])) for r in bins) == counted
     assert {int(float(r["gi_bin"])) for r in bins if r["gi_bin"]} <= BINS
     assert len({r["step"] for r in bins}) == 12
+
+
+# ----------------------------------------------------------------------------- typologies
+@pytest.fixture(scope="module")
+def typologies(usm, out, counts):
+    return usm("typologies", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+               FIELDS="income_mean;unemployment_rate;youth_share;informal_share;eb_rate_total",
+               METHOD=0, K=0, SEED=1, POPULATION_FIELD="population", STABILITY_RUNS=20,
+               OUTPUT=out / "typologies.gpkg", K_TABLE=out / "typology_k.csv",
+               PROFILES=out / "typology_profiles.csv", HTML=out / "typology.html")
+
+
+def test_typologies_recover_the_planted_types(typologies, truth):
+    frame = _frame(typologies.path("OUTPUT")).set_index("nbhd_id")
+    assert len(frame) == N_NEIGHBOURHOODS and frame.crs.to_epsg() == 32630
+    k = int(typologies.results["K"])
+    assert set(frame["type_id"]) == set(range(1, k + 1))
+    assert _in_unit_interval(frame["stability"]) and frame["silhouette"].between(-1, 1).all()
+    table = _table(typologies.path("K_TABLE"))
+    assert [int(float(r["k"])) for r in table] == list(range(2, 11))
+    assert sum(int(float(r["chosen"])) for r in table) == 1
+    # Each planted type lies mostly in one type (measured: 38/43 upper-middle, 52/65
+    # vulnerable, 36/37 critical, 95/105 normal; the rest sit in small types of extreme
+    # incident rates: historic centre and hot spots).
+    planted = truth.loc[frame.index, "safer_cities_type"]
+    for kind, least in (("upper_middle", 0.85), ("vulnerable", 0.75), ("critical", 0.9),
+                        ("normal", 0.85)):
+        share = frame.loc[planted == kind, "type_id"].value_counts(normalize=True).iloc[0]
+        assert share >= least, kind
+    assert "<svg" in typologies.path("HTML").read_text(encoding="utf-8")
+    assert "k = " in typologies.log and "imputed with the median" in typologies.log
+
+
+def test_project_targets(usm, out, typologies):
+    targets = usm("projecttargets", INPUT=typologies.path("OUTPUT"), ID_FIELD="nbhd_id",
+                  TYPE_FIELD="type_id", BASELINE_FIELD="eb_rate_total",
+                  REPRESENTATIVE_FIELD="is_representative", CITY_CHANGE=-50,
+                  OUTPUT=out / "targets.gpkg", BY_TYPE=out / "targets_by_type.csv")
+    frame = _frame(targets.path("OUTPUT"))
+    has = frame["eb_rate_total"].notna()
+    np.testing.assert_allclose(frame.loc[has, "target"], 0.5 * frame.loc[has, "eb_rate_total"])
+    assert frame.loc[~has, "target"].isna().all()
+    assert len(_table(targets.path("BY_TYPE"))) == int(typologies.results["K"])
