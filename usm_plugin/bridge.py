@@ -1598,10 +1598,12 @@ class _TypeStyleOnLoad(_StyleOnLoad):
 
 def style_types_on_load(context, dest_id: str, result) -> None:
     """Style the typology output when QGIS loads it: one colour per type (up to 10 readable),
-    representatives outlined, categories labelled with the type names."""
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
+    representatives outlined, categories labelled with the type names; stored with a
+    GeoPackage output too."""
     labels = {t.type_id: t.name for t in result.names}
     processor = _TypeStyleOnLoad(os.path.join(STYLES_DIR, "typology_types.qml"), labels)
+    _store_style_in_geopackage(dest_id, processor)
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
