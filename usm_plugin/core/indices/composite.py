@@ -1,0 +1,686 @@
+"""Composite indices: scores at every level of the indicator hierarchy.
+
+:func:`composite_index` takes a table of indicator values per neighbourhood and
+a catalogue (facets -> dimensions -> subdimensions -> indicators) and returns
+a score per node of the hierarchy and the overall ``index``:
+
+1. every indicator is checked (numeric, not all missing); infinite values
+   become missing; an indicator without variation is left out when its
+   normalisation is relative (min-max, z-score, rank), with a warning;
+2. outliers are winsorised by the JRC rule (:func:`methods.winsorise`) and
+   reported per indicator;
+3. missing values are imputed (or left for available-case aggregation); the
+   share of indicators with data is reported per neighbourhood and facet;
+4. each indicator is normalised so that a higher score is better in the
+   chosen orientation (higher = safer, or higher = more risk);
+5. weights come from the catalogue, are equal, or come from principal
+   components; within each group they are rescaled to sum to one over the
+   children that have a value;
+6. groups are aggregated bottom-up, arithmetic or geometric, per level.
+
+Everything stays available to :mod:`.uncertainty`, which recomputes the index
+under other choices (:class:`IndexModel`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from ..runtime import InputError, Notes, as_steps
+from . import methods
+from .catalogue import AGGREGATIONS, LEVELS, NORMALISATIONS, Catalogue
+
+__all__ = ["CompositeResult", "IndexModel", "IndexOptions", "composite_index"]
+
+ORIENTATIONS = ("safety", "risk")
+WEIGHTINGS = ("catalogue", "equal", "pca")
+IMPUTATIONS = ("none", "mean", "median")
+
+
+@dataclass
+class IndexOptions:
+    """The choices behind an index (each documented in :func:`composite_index`)."""
+
+    normalisation: str = "minmax"
+    orientation: str = "safety"
+    weighting: str = "catalogue"
+    aggregation: Optional[str] = None  # None: per level from the catalogue
+    imputation: str = "none"
+    winsorise: bool = True
+    skew_limit: float = 2.0
+    kurt_limit: float = 3.5
+    winsor_max: int = 5
+    geometric_shift: float = 1.0
+
+    def check(self) -> None:
+        for name, value, allowed in (
+                ("normalisation", self.normalisation, NORMALISATIONS),
+                ("orientation", self.orientation, ORIENTATIONS),
+                ("weighting", self.weighting, WEIGHTINGS),
+                ("imputation", self.imputation, IMPUTATIONS)):
+            if value not in allowed:
+                raise InputError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+        if self.aggregation is not None and self.aggregation not in AGGREGATIONS:
+            raise InputError(f"aggregation must be one of {', '.join(AGGREGATIONS)} or None; got "
+                             f"{self.aggregation!r}")
+        if self.geometric_shift < 0:
+            raise InputError("the geometric shift must be >= 0")
+
+
+@dataclass
+class CompositeResult:
+    """Scores of a composite index.
+
+    Attributes
+    ----------
+    scores : pandas.DataFrame
+        One row per input row (same index); one column per group id, one
+        ``norm_<indicator id>`` column per indicator (its normalised score) and
+        ``index``.
+    availability : pandas.DataFrame
+        ``avail`` (share of the indicators with data, before imputation) and
+        ``avail_<facet id>`` per top-level group.
+    rank : numpy.ndarray
+        Rank of ``index`` (1 = highest value; NaN where the index is missing).
+    nodes : pandas.DataFrame
+        Report of every node: id, level, parent, name, weight (rescaled within
+        the parent), aggregation, normalisation, direction, field, winsorised
+        points, skewness and kurtosis before and after, clipped values, missing
+        values, status (used / left out and why).
+    model : IndexModel
+        The prepared model (for the uncertainty analysis).
+    notes : Notes
+    """
+
+    scores: pd.DataFrame
+    availability: pd.DataFrame
+    rank: np.ndarray
+    nodes: pd.DataFrame
+    model: "IndexModel"
+    notes: Notes = field(default_factory=Notes)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+class IndexModel:
+    """The indicator data and hierarchy, ready to be scored under any choice.
+
+    Parameters
+    ----------
+    raw : numpy.ndarray
+        Units x indicators after the outlier treatment.
+    catalogue : Catalogue
+        Selected catalogue (only used nodes).
+    options : IndexOptions
+    base_weights : numpy.ndarray
+        Weight of every node (indicators first, then groups, then the index).
+    """
+
+    def __init__(self, raw: np.ndarray, catalogue: Catalogue, options: IndexOptions,
+                 signs: np.ndarray):
+        self.raw = raw
+        self.catalogue = catalogue
+        self.options = options
+        self.signs = signs
+        self.indicator_ids = [i.id for i in catalogue.indicators]
+        self.group_ids = [g.id for g in catalogue.groups]
+        self.node_ids = self.indicator_ids + self.group_ids + ["index"]
+        self._build_tree()
+        self.base_weights = self._catalogue_weights()
+        self._cache: Dict[Tuple[str, str], dict] = {}
+        self._plans: Dict[tuple, list] = {}
+
+    # ---- structure ----------------------------------------------------------------------
+
+    def _build_tree(self) -> None:
+        position = {node: k for k, node in enumerate(self.node_ids)}
+        root = position["index"]
+        parents = [position[i.parent] if i.parent else root for i in self.catalogue.indicators]
+        parents += [position[g.parent] if g.parent else root for g in self.catalogue.groups]
+        parents.append(-1)
+        self.parent = np.array(parents)
+        m = len(self.indicator_ids)
+        height = np.zeros(len(self.node_ids), dtype=int)
+        # A group's height is one more than its highest child: walk up from every indicator.
+        for leaf in range(m):
+            node, h = leaf, 0
+            while self.parent[node] >= 0:
+                node, h = self.parent[node], h + 1
+                height[node] = max(height[node], h)
+        self.height = height
+        self.levels = ([None] * m + [g.level for g in self.catalogue.groups] + ["index"])
+        self.heights = sorted({int(h) for h in height[m:]})
+
+    def _catalogue_weights(self) -> np.ndarray:
+        weights = [i.weight for i in self.catalogue.indicators]
+        weights += [g.weight for g in self.catalogue.groups]
+        return np.array(weights + [1.0], dtype=float)
+
+    def children(self, node: int) -> np.ndarray:
+        return np.flatnonzero(self.parent == node)
+
+    def aggregation_methods(self, aggregation: Optional[str]) -> List[str]:
+        """Aggregation method of every group node (None for indicators)."""
+        out: List[Optional[str]] = [None] * len(self.indicator_ids)
+        for group in self.catalogue.groups:
+            out.append(aggregation or group.aggregation
+                       or self.catalogue.aggregation.get(group.level, "arithmetic"))
+        out.append(aggregation or self.catalogue.aggregation.get("index", "arithmetic"))
+        return out
+
+    # ---- indicator scores ---------------------------------------------------------------
+
+    def indicator_scores(self, imputation: str, normalisation: str) -> np.ndarray:
+        """Normalised indicator matrix (units x indicators), cached per choice."""
+        return self.variant(imputation, normalisation)["z"]
+
+    def variant(self, imputation: str, normalisation: str, dtype=np.float64) -> dict:
+        """Normalised scores for one choice, with the forms the aggregation needs (cached).
+
+        Keys: ``z`` (units x indicators, NaN missing), ``zt`` (indicators x
+        units, NaN as 0), ``missing`` (sparse 0/1 indicators x units matrix of
+        the missing cells, None when nothing is missing), ``logt`` (``log(z +
+        shift)`` like ``zt``; computed on first use).  The Monte Carlo analysis asks for
+        float32 forms: half the memory traffic, and 7 significant digits are
+        plenty to order neighbourhoods.
+        """
+        key = (imputation, normalisation, np.dtype(dtype).str)
+        if key not in self._cache:
+            filled = methods.impute(self.raw, imputation)
+            out = np.empty_like(filled)
+            for j, ind in enumerate(self.catalogue.indicators):
+                method = ind.normalisation or normalisation
+                out[:, j], _ = methods.normalise(filled[:, j], method, direction=int(self.signs[j]),
+                                                 goalposts=ind.goalposts, target=ind.target)
+            self._cache[key] = self._forms(out, dtype)
+        return self._cache[key]
+
+    @staticmethod
+    def _forms(scores: np.ndarray, dtype=np.float64) -> dict:
+        scores = np.asfortranarray(scores, dtype=dtype)
+        missing = np.isnan(scores)
+        return {"z": scores,
+                "zt": np.ascontiguousarray(np.where(missing, 0, scores).T, dtype=dtype),
+                "missing": (sparse.csr_matrix(missing.T.astype(dtype)) if missing.any() else None),
+                "logt": None}
+
+    # ---- aggregation --------------------------------------------------------------------
+
+    def aggregate(self, scores: np.ndarray, weights: np.ndarray, agg_methods: Sequence[str],
+                  shift: Optional[float] = None) -> np.ndarray:
+        """Scores of every node: units x nodes (indicators, groups, index).
+
+        A group's score is the weighted arithmetic mean of its children's
+        scores, ``sum(w x) / sum(w)``, or the weighted geometric mean of
+        ``x + shift`` minus ``shift``, ``exp(sum(w log(x + s)) / sum(w)) - s``;
+        the sums run over the children with a value (a unit missing every child
+        gets NaN), so weights are rescaled over the available children.
+        """
+        forms = self._forms(scores)
+        groups = self.aggregate_groups(forms, weights, agg_methods, shift)
+        return np.column_stack([forms["z"], groups])
+
+    def aggregate_groups(self, forms: dict, weights: np.ndarray, agg_methods: Sequence[str],
+                         shift: Optional[float] = None) -> np.ndarray:
+        """Scores of the group nodes and the index (units x (groups + 1)) from :meth:`variant`.
+
+        Works on transposed (nodes x units, row-major) arrays: each child's row is
+        contiguous, so the sparse weight products and the element-wise steps
+        stream through memory once.
+        """
+        shift = self.options.geometric_shift if shift is None else shift
+        m = len(self.indicator_ids)
+        dtype = forms["zt"].dtype
+        n = forms["zt"].shape[1]
+        weights = np.asarray(weights, dtype=dtype)
+        groups = np.full((len(self.node_ids) - m, n), np.nan, dtype=dtype)
+        logs = {}  # log(score + shift) of geometric groups, reused by geometric parents
+        has_nan = np.zeros(len(self.node_ids) - m, dtype=bool)
+        for method, nodes, plan in self._plan(tuple(agg_methods)):
+            w_ind = plan["ind"](weights)  # groups x indicators (csr)
+            w_grp = plan["grp"](weights)  # groups x group children (csr)
+            maybe_empty = False
+            if w_ind.nnz:
+                zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
+                numerator = np.asarray(w_ind @ zt)
+                denominator = np.asarray(w_ind.sum(axis=1), dtype=dtype)
+                if forms["missing"] is not None:
+                    # weights of the present children = all weights - the missing ones (few)
+                    denominator = denominator - (w_ind @ forms["missing"]).toarray()
+                    maybe_empty = True
+            else:
+                numerator = np.zeros((len(nodes), n), dtype)
+                denominator = np.zeros((len(nodes), 1), dtype)
+            if w_grp.nnz:
+                sub = groups[plan["grp_cols"]]
+                if method == "geometric":
+                    sub = self._group_logs(sub, plan["grp_cols"], logs, shift)
+                any_nan = bool(has_nan[plan["grp_cols"]].any())
+                numerator, denominator = _add_children(sub, any_nan, w_grp, numerator, denominator)
+                maybe_empty = maybe_empty or any_nan
+            with np.errstate(divide="ignore", invalid="ignore"):
+                out = numerator / denominator
+            if maybe_empty:
+                empty = denominator <= 1e-9 * np.max(denominator)
+                out = np.where(empty, np.nan, out)
+                has_nan[nodes - m] = np.isnan(out).any(axis=1)
+            if method == "geometric":
+                for k, node in enumerate(nodes - m):
+                    logs[node] = out[k]
+                out = np.exp(out) - dtype.type(shift)
+            groups[nodes - m] = out
+        return groups.T
+
+    @staticmethod
+    def _group_logs(sub, cols, logs, shift):
+        """log(score + shift) of group children, reusing the logs of geometric children."""
+        out = np.empty_like(sub)
+        for k, col in enumerate(cols):
+            if col in logs:
+                out[k] = logs[col]
+            else:
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    out[k] = np.log(sub[k] + sub.dtype.type(shift))
+        return out
+
+    def _log_forms(self, forms: dict, shift: float) -> np.ndarray:
+        if forms["logt"] is None or forms.get("log_shift") != shift:
+            z = forms["z"]
+            finite = z[np.isfinite(z)]
+            if finite.size and finite.min() < -shift:
+                raise InputError(
+                    "geometric aggregation needs scores >= 0; z-scores are negative for about half "
+                    "of the neighbourhoods: use min-max, rank, goalposts or distance-to-target "
+                    "normalisation, or arithmetic aggregation")
+            if shift == 0 and np.any(finite == 0):
+                raise InputError(
+                    "geometric aggregation met a score of 0 (the worst neighbourhood under min-max "
+                    "or rank normalisation), which would make its whole group 0; use a shift > 0 "
+                    "(default 1 point) or arithmetic aggregation")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                logged = np.log(z + z.dtype.type(shift))
+            forms["logt"] = np.ascontiguousarray(np.where(np.isnan(z), 0, logged).T, dtype=z.dtype)
+            forms["log_shift"] = shift
+        return forms["logt"]
+
+    def _plan(self, agg_methods: Tuple[str, ...]):
+        """(method, group nodes, weight-matrix builders) per height, cached per method tuple."""
+        cached = self._plans.get(agg_methods)
+        if cached is not None:
+            return cached
+        m = len(self.indicator_ids)
+        steps = []
+        for h in self.heights:
+            at_height = np.flatnonzero(self.height == h)
+            at_height = at_height[at_height >= m]
+            for method in AGGREGATIONS:
+                nodes = np.array([g for g in at_height if agg_methods[g] == method], dtype=int)
+                if nodes.size == 0:
+                    continue
+                kids = [self.children(g) for g in nodes]
+                col = np.concatenate([[k] * len(c) for k, c in enumerate(kids)]).astype(int)
+                row = np.concatenate(kids).astype(int)
+                is_ind = row < m
+                grp_cols, grp_rows = np.unique(row[~is_ind] - m, return_inverse=True)
+                plan = {"grp_cols": grp_cols,
+                        "ind": _builder(col[is_ind], row[is_ind], row[is_ind], (nodes.size, m)),
+                        "grp": _builder(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
+                                        (nodes.size, grp_cols.size))}
+                steps.append((method, nodes, plan))
+        self._plans[agg_methods] = steps
+        return steps
+
+
+def _add_children(sub, any_nan, w_grp, numerator, denominator):
+    """Add the group children's weighted scores (and weights where present) to the sums."""
+    if any_nan:
+        present = ~np.isnan(sub)
+        numerator = numerator + np.asarray(w_grp @ np.where(present, sub, 0))
+        denominator = denominator + np.asarray(w_grp @ present.astype(sub.dtype))
+    else:
+        numerator = numerator + np.asarray(w_grp @ sub)
+        denominator = denominator + np.asarray(w_grp.sum(axis=1), dtype=sub.dtype)
+    return numerator, denominator
+
+
+def _builder(rows, cols, weight_index, shape):
+    """A function weights -> sparse (groups x children, csr) matrix of the children's weights.
+
+    The matrix is built once and its values overwritten at each call (the Monte
+    Carlo analysis calls this thousands of times): use it before the next call.
+    """
+    structure = sparse.csr_matrix((np.arange(1, len(rows) + 1, dtype=float), (rows, cols)),
+                                  shape=shape)
+    # csr stores entries row by row: remember which weight goes where.
+    index = np.asarray(weight_index)[structure.data.astype(int) - 1]
+    matrices = {}
+
+    def build(weights):
+        weights = np.asarray(weights)
+        matrix = matrices.get(weights.dtype.str)
+        if matrix is None:
+            matrix = structure.astype(weights.dtype)
+            matrices[weights.dtype.str] = matrix
+        matrix.data[:] = weights[index]
+        return matrix
+    return build
+
+
+# --------------------------------------------------------------------------- the function
+
+
+def composite_index(frame: pd.DataFrame, catalogue: Catalogue, *,
+                    options: Optional[IndexOptions] = None, id_field: Optional[str] = None,
+                    skip_missing_fields: bool = False,
+                    progress=None, should_stop=None) -> CompositeResult:
+    """Composite index of neighbourhoods from a catalogue of indicators.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per neighbourhood with the fields the catalogue's selected
+        indicators are bound to.
+    catalogue : Catalogue
+        From :func:`catalogue.load_catalogue` or
+        :func:`catalogue.catalogue_from_fields`; its selected indicators are used.
+    options : IndexOptions
+        ``normalisation`` (minmax, zscore, rank, goalposts, target; an
+        indicator's own ``normalisation`` in the catalogue wins),
+        ``orientation`` ("safety": higher = safer, risk indicators reversed;
+        "risk": higher = more risk, protective indicators reversed),
+        ``weighting`` ("catalogue", "equal", "pca" for the indicators within
+        each group, the catalogue's weights above), ``aggregation`` (None = per
+        level as in the catalogue, or one method for every level),
+        ``imputation`` (none, mean, median), ``winsorise`` and its limits,
+        ``geometric_shift``.
+    id_field : str, optional
+        Used in messages to name neighbourhoods.
+    skip_missing_fields : bool
+        Leave out (with a warning) selected indicators whose field is not in
+        ``frame``, instead of stopping.
+
+    Returns
+    -------
+    CompositeResult
+
+    Raises
+    ------
+    InputError
+        An unknown or non-numeric field, an indicator with no value at all, a
+        normalisation that needs goalposts or targets the catalogue lacks, or
+        geometric aggregation of negative scores.
+
+    References
+    ----------
+    OECD/JRC (2008). Handbook on Constructing Composite Indicators:
+    Methodology and User Guide. OECD Publishing, Paris.
+    Becker, W., Caperna, G., Del Sorbo, M., Norlén, H., Papadimitriou, E.,
+    Saisana, M. (2022). COINr: an R package for developing composite
+    indicators. Journal of Open Source Software 7(78), 4567.
+    """
+    steps = as_steps(progress, should_stop)
+    options = options or IndexOptions()
+    options.check()
+    notes = Notes()
+    selected = catalogue.selected()
+    selected, report = _bind_fields(frame, selected, skip_missing_fields, notes)
+    raw = _numeric_matrix(frame, selected, id_field, notes)
+    selected, raw, report = _drop_unusable(raw, selected, options, report, notes)
+    steps.report(0.2)
+    raw = _treat_outliers(raw, selected, options, report, notes)
+    signs = _signs(selected, options.orientation)
+    model = IndexModel(raw, selected, options, signs)
+    scores = model.indicator_scores(options.imputation, options.normalisation)
+    _count_clipped(model, options, report)
+    weights = _weights(model, scores, options, report, notes)
+    model.base_weights = weights
+    steps.report(0.6)
+    values = model.aggregate(scores, weights, model.aggregation_methods(options.aggregation))
+    steps.report(0.9)
+    return _result(frame, model, values, report, id_field, notes)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _bind_fields(frame, catalogue, skip_missing, notes):
+    from dataclasses import replace
+
+    missing = [i for i in catalogue.indicators if i.field not in frame.columns]
+    if missing and not skip_missing:
+        described = "; ".join(f"indicator {i.id!r}{catalogue.where(i.id)} is bound to field "
+                              f"{i.field!r}" for i in missing[:8])
+        raise InputError(
+            f"{len(missing)} selected indicator(s) are bound to fields the layer does not have: "
+            f"{described}. The layer has: {', '.join(map(str, frame.columns[:40]))}. Bind them "
+            "to existing fields in the catalogue, deselect them, or allow leaving out missing "
+            "fields.")
+    if missing:
+        notes.warn(f"{len(missing)} selected indicator(s) left out because their field is not in "
+                   f"the layer: " + ", ".join(f"{i.id} ({i.field})" for i in missing))
+    report = {i.id: {"status": "left out: field not in the layer"} for i in missing}
+    kept = [i for i in catalogue.indicators if i.field in frame.columns]
+    if not kept:
+        raise InputError("None of the selected indicators' fields is in the layer; nothing to "
+                         "compute. Check the field bindings of the catalogue.")
+    return _prune(replace(catalogue, indicators=kept)), report
+
+
+def _prune(catalogue: Catalogue) -> Catalogue:
+    """Drop groups left without any indicator below them."""
+    from dataclasses import replace
+
+    parents = {g.id: g.parent for g in catalogue.groups}
+    used = set()
+    for ind in catalogue.indicators:
+        node = ind.parent
+        while node is not None:
+            used.add(node)
+            node = parents[node]
+    return replace(catalogue, groups=[g for g in catalogue.groups if g.id in used])
+
+
+def _numeric_matrix(frame, catalogue, id_field, notes) -> np.ndarray:
+    columns = []
+    for ind in catalogue.indicators:
+        series = frame[ind.field]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            converted = pd.to_numeric(series, errors="coerce")
+            bad = converted.isna() & series.notna()
+            if bad.all() and series.notna().any():
+                raise InputError(f"Field {ind.field!r} of indicator {ind.id!r} is not numeric "
+                                 f"(values like {series.dropna().iloc[0]!r}).")
+            if bad.any():
+                notes.warn(f"{ind.field}: {int(bad.sum())} value(s) that are not numbers treated as "
+                           f"missing ({_ids(frame, bad, id_field)}).")
+            series = converted
+        elif pd.api.types.is_bool_dtype(series):
+            series = series.astype(float)
+        elif not pd.api.types.is_numeric_dtype(series):
+            raise InputError(f"Field {ind.field!r} of indicator {ind.id!r} is not numeric "
+                             f"(type {series.dtype}).")
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        infinite = np.isinf(values)
+        if infinite.any():
+            notes.warn(f"{ind.field}: {int(infinite.sum())} infinite value(s) treated as missing.")
+            values = np.where(infinite, np.nan, values)
+        columns.append(values)
+    return np.column_stack(columns)
+
+
+def _ids(frame, mask, id_field, limit: int = 10) -> str:
+    mask = np.asarray(mask)
+    labels = (frame[id_field] if id_field and id_field in frame.columns else frame.index)
+    chosen = [str(v) for v in np.asarray(labels)[mask][:limit]]
+    more = f", ... ({int(mask.sum())} in all)" if mask.sum() > limit else ""
+    return "ids " + ", ".join(chosen) + more
+
+
+def _drop_unusable(raw, catalogue, options, report, notes):
+    """Stop on an all-missing indicator; leave out constant ones under relative normalisation."""
+    from dataclasses import replace
+
+    empty = [i for j, i in enumerate(catalogue.indicators) if not np.isfinite(raw[:, j]).any()]
+    if empty:
+        raise InputError(
+            "Indicator(s) with no value in any neighbourhood: "
+            + ", ".join(f"{i.id} (field {i.field}){catalogue.where(i.id)}" for i in empty)
+            + ". Deselect them or bind them to a field with data.")
+    keep = []
+    for j, ind in enumerate(catalogue.indicators):
+        column = raw[:, j][np.isfinite(raw[:, j])]
+        method = ind.normalisation or options.normalisation
+        needs = {"goalposts": ind.goalposts, "target": ind.target}
+        if method in needs and needs[method] is None:
+            raise InputError(f"Indicator {ind.id!r}{catalogue.where(ind.id)} has no {method} in "
+                             f"the catalogue, needed by {method} normalisation; add it or choose "
+                             "another normalisation.")
+        if method in ("minmax", "zscore", "rank") and np.ptp(column) == 0:
+            notes.warn(f"Indicator {ind.id} ({ind.field}) has the same value ({column[0]:g}) in "
+                       f"every neighbourhood: it cannot tell them apart under {method} "
+                       "normalisation and is left out; its weight goes to its siblings.")
+            report[ind.id] = {"status": "left out: no variation"}
+            continue
+        keep.append(j)
+    if not keep:
+        raise InputError("Every indicator is constant; there is nothing to compare.")
+    kept = replace(catalogue, indicators=[catalogue.indicators[j] for j in keep])
+    return _prune(kept), raw[:, keep], report
+
+
+def _treat_outliers(raw, catalogue, options, report, notes):
+    out = raw.copy()
+    for j, ind in enumerate(catalogue.indicators):
+        entry = report.setdefault(ind.id, {})
+        entry["missing"] = int(np.sum(~np.isfinite(raw[:, j])))
+        if not options.winsorise:
+            entry.update(status="used")
+            continue
+        treated = methods.winsorise(raw[:, j], skew_limit=options.skew_limit,
+                                    kurt_limit=options.kurt_limit, max_points=options.winsor_max)
+        out[:, j] = treated.values
+        entry.update(status="used", winsorised_low=treated.n_low, winsorised_high=treated.n_high,
+                     skew_before=treated.skew_before, kurt_before=treated.kurt_before,
+                     skew_after=treated.skew_after, kurt_after=treated.kurt_after)
+        if treated.n_low or treated.n_high:
+            notes.say(f"Outliers: {ind.id} winsorised at {treated.n_low} low and "
+                      f"{treated.n_high} high value(s) (skewness {treated.skew_before:.2f} -> "
+                      f"{treated.skew_after:.2f}, kurtosis {treated.kurt_before:.2f} -> "
+                      f"{treated.kurt_after:.2f}).")
+        if treated.still_outlying:
+            notes.warn(f"Outliers: {ind.id} still has |skewness| > {options.skew_limit:g} and "
+                       f"kurtosis > {options.kurt_limit:g} after winsorising "
+                       f"{options.winsor_max} value(s); consider a log transform or rank "
+                       "normalisation.")
+    return out
+
+
+def _signs(catalogue, orientation) -> np.ndarray:
+    wanted = "protective" if orientation == "safety" else "risk"
+    return np.array([1 if i.direction == wanted else -1 for i in catalogue.indicators])
+
+
+def _count_clipped(model, options, report):
+    filled = methods.impute(model.raw, options.imputation)
+    for j, ind in enumerate(model.catalogue.indicators):
+        method = ind.normalisation or options.normalisation
+        _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
+                                       goalposts=ind.goalposts, target=ind.target)
+        report[ind.id]["normalisation"] = method
+        report[ind.id]["clipped"] = clipped
+
+
+def _weights(model, scores, options, report, notes) -> np.ndarray:
+    weights = model.base_weights.copy()
+    m = len(model.indicator_ids)
+    if options.weighting == "equal":
+        weights[:] = 1.0
+    elif options.weighting == "pca":
+        for group in sorted(set(model.parent[:m])):
+            kids = model.children(group)
+            kids = kids[kids < m]
+            if len(kids) < 2:
+                continue
+            try:
+                found = methods.pca_weights(scores[:, kids])
+            except InputError as error:
+                notes.warn(f"PCA weights of {model.node_ids[group]}: {error}; equal weights used.")
+                weights[kids] = 1.0
+                continue
+            weights[kids] = found.weights
+            notes.say(f"PCA weights of {model.node_ids[group]}: {found.n_factors} factor(s) with "
+                      f"eigenvalue > 1 (eigenvalues {', '.join(f'{v:.2f}' for v in found.eigenvalues)}).")
+    zero_groups = [model.node_ids[g] for g in range(m, len(model.node_ids))
+                   if weights[model.children(g)].sum() <= 0]
+    if zero_groups:
+        raise InputError(f"Every child of {', '.join(zero_groups)} has weight 0; give at least one "
+                         "a positive weight.")
+    return weights
+
+
+def _result(frame, model, values, report, id_field, notes) -> CompositeResult:
+    m = len(model.indicator_ids)
+    columns = ([f"norm_{i}" for i in model.indicator_ids] + model.group_ids + ["index"])
+    scores = pd.DataFrame(values, index=frame.index, columns=columns)
+    observed = np.isfinite(model.raw)
+    availability = {"avail": observed.mean(axis=1)}
+    tops = [g for g in model.catalogue.groups if g.parent is None]
+    for top in tops:
+        cols = [j for j, ind in enumerate(model.catalogue.indicators)
+                if model.catalogue.facet_of(ind.id) == top.id]
+        availability[f"avail_{top.id}"] = observed[:, cols].mean(axis=1)
+    availability = pd.DataFrame(availability, index=frame.index)
+    index = values[:, -1]
+    rank = rank_descending(index)
+    if np.isnan(index).any():
+        notes.warn(f"{int(np.isnan(index).sum())} neighbourhood(s) have no indicator value at all "
+                   f"and get no index (NULL): {_ids(frame, np.isnan(index), id_field)}.")
+    low = availability["avail"].to_numpy() < 0.5
+    if low.any():
+        notes.warn(f"{int(low.sum())} neighbourhood(s) have data for fewer than half of the "
+                   f"indicators (see avail): {_ids(frame, low, id_field)}.")
+    nodes = _node_table(model, report)
+    return CompositeResult(scores, availability, rank, nodes, model, notes)
+
+
+def rank_descending(values: np.ndarray) -> np.ndarray:
+    """Ranks, 1 = highest value, ties share the best rank; NaN stays NaN."""
+    from scipy.stats import rankdata
+
+    values = np.asarray(values, dtype=float)
+    out = np.full(values.shape, np.nan)
+    ok = np.isfinite(values)
+    if ok.any():
+        out[ok] = rankdata(-values[ok], method="min")
+    return out
+
+
+def _node_table(model, report) -> pd.DataFrame:
+    rows = []
+    agg = model.aggregation_methods(model.options.aggregation)
+    for k, node in enumerate(model.node_ids):
+        parent = model.parent[k]
+        siblings = model.children(parent) if parent >= 0 else np.array([k])
+        total = model.base_weights[siblings].sum()
+        row = {"node": node, "level": model.levels[k] or "indicator",
+               "parent": model.node_ids[parent] if parent >= 0 else "",
+               "weight": float(model.base_weights[k] / total) if total > 0 else np.nan,
+               "aggregation": agg[k] or ""}
+        if k < len(model.indicator_ids):
+            ind = model.catalogue.indicators[k]
+            row.update(name=ind.name, field=ind.field, direction=ind.direction)
+            row.update(report.get(ind.id, {}))
+        else:
+            row.update(name=(model.catalogue.groups[k - len(model.indicator_ids)].name
+                             if node != "index" else "Composite index"), status="used")
+        rows.append(row)
+    for node, entry in report.items():
+        if node not in model.node_ids:
+            rows.append({"node": node, "level": "indicator", **entry})
+    return pd.DataFrame(rows)
