@@ -19,4 +19,5 @@ ALGORITHM_MODULES = [
     ("kernel_density", "KernelDensityAlgorithm"),
     ("optimized_hot_spots", "OptimizedHotSpotsAlgorithm"),
     ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
+    ("composite_index", "CompositeIndexAlgorithm"),
 ]

@@ -172,3 +172,14 @@ def test_rank_normalisation_is_invariant_to_monotone_transforms():
     two = composite_index(FRAME.assign(a=np.exp(FRAME.a), b=FRAME.b ** 3), cat,
                           options=options).scores["index"]
     assert_allclose(one, two)
+
+
+def test_a_score_made_only_of_imputed_values_is_null():
+    frame = FRAME.copy()
+    frame.loc[1, ["a", "b", "c"]] = np.nan
+    frame.loc[2, "c"] = np.nan
+    result = composite_index(frame, _two_facets(), options=IndexOptions(imputation="mean"))
+    assert np.isnan(result.scores.loc[1, "index"]) and np.isnan(result.scores.loc[1, "F1"])
+    assert np.isnan(result.scores.loc[2, "F2"])  # its only indicator was imputed
+    assert np.isfinite(result.scores.loc[2, "index"])
+    assert np.isfinite(result.scores.loc[2, "norm_ic"])  # the imputed score itself is kept

@@ -162,6 +162,17 @@ class IndexModel:
         weights += [g.weight for g in self.catalogue.groups]
         return np.array(weights + [1.0], dtype=float)
 
+    def observed_below(self, observed: np.ndarray) -> np.ndarray:
+        """Units x nodes: True where the node has at least one observed indicator below it."""
+        m = len(self.indicator_ids)
+        out = np.zeros((observed.shape[0], len(self.node_ids)), dtype=bool)
+        out[:, :m] = observed
+        for h in self.heights:
+            for node in np.flatnonzero(self.height == h):
+                if node >= m:
+                    out[:, node] = out[:, self.children(node)].any(axis=1)
+        return out
+
     def children(self, node: int) -> np.ndarray:
         return np.flatnonzero(self.parent == node)
 
@@ -428,6 +439,7 @@ def composite_index(frame: pd.DataFrame, catalogue: Catalogue, *,
     options = options or IndexOptions()
     options.check()
     notes = Notes()
+    _check_ids(frame, id_field)
     selected = catalogue.selected()
     selected, report = _bind_fields(frame, selected, skip_missing_fields, notes)
     raw = _numeric_matrix(frame, selected, id_field, notes)
@@ -447,6 +459,20 @@ def composite_index(frame: pd.DataFrame, catalogue: Catalogue, *,
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _check_ids(frame, id_field) -> None:
+    if not id_field:
+        return
+    if id_field not in frame.columns:
+        raise InputError(f"Id field {id_field!r} not found; the layer has: "
+                         f"{', '.join(map(str, frame.columns[:40]))}.")
+    ids = frame[id_field]
+    duplicated = ids[ids.duplicated(keep=False) & ids.notna()]
+    if len(duplicated):
+        raise InputError(f"The id field {id_field!r} has duplicated values: "
+                         f"{', '.join(map(str, sorted(set(duplicated.astype(str)))[:10]))}; "
+                         "neighbourhood ids must be unique.")
 
 
 def _bind_fields(frame, catalogue, skip_missing, notes):
@@ -625,10 +651,15 @@ def _weights(model, scores, options, report, notes) -> np.ndarray:
 
 
 def _result(frame, model, values, report, id_field, notes) -> CompositeResult:
-    m = len(model.indicator_ids)
     columns = ([f"norm_{i}" for i in model.indicator_ids] + model.group_ids + ["index"])
-    scores = pd.DataFrame(values, index=frame.index, columns=columns)
     observed = np.isfinite(model.raw)
+    values = values.copy()
+    # A score made of imputed values only is not a measurement: NULL, whatever the imputation.
+    # (the imputed indicator scores themselves are kept; avail says how much was imputed)
+    m = len(model.indicator_ids)
+    groups = values[:, m:]
+    groups[~model.observed_below(observed)[:, m:]] = np.nan
+    scores = pd.DataFrame(values, index=frame.index, columns=columns)
     availability = {"avail": observed.mean(axis=1)}
     tops = [g for g in model.catalogue.groups if g.parent is None]
     for top in tops:

@@ -231,6 +231,8 @@ def _run_blocks(model, factors, blocks, n_base, steps) -> np.ndarray:
     main = model.options
     n_units = model.raw.shape[0]
     out = np.empty((len(blocks) * n_base, n_units))
+    # units without any observed indicator get no index in any run (only imputed values)
+    no_data = ~np.isfinite(model.raw).any(axis=1)
     methods_cache = {}
     total = len(blocks) * n_base
     for b, block in enumerate(blocks):
@@ -248,6 +250,7 @@ def _run_blocks(model, factors, blocks, n_base, steps) -> np.ndarray:
             forms = model.variant(imp, norm, np.float32)
             row = b * n_base + j
             out[row] = model.aggregate_groups(forms, weights, methods_cache[agg])[:, -1]
+            out[row, no_data] = np.nan
             if row % 16 == 0:
                 steps.report(row / total)
     return out
