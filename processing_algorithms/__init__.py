@@ -20,4 +20,5 @@ ALGORITHM_MODULES = [
     ("optimized_hot_spots", "OptimizedHotSpotsAlgorithm"),
     ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
     ("composite_index", "CompositeIndexAlgorithm"),
+    ("compare_periods", "ComparePeriodsAlgorithm"),
 ]

@@ -54,3 +54,15 @@ def _free_name(name: str, taken: set) -> str:
     while candidate in taken:
         candidate, k = f"{name}{k}", k + 1
     return candidate
+
+
+def check_unique_ids(frame, id_field):
+    """Duplicate neighbourhood ids are an error (they would mix two neighbourhoods' results)."""
+    from ..usm_plugin.core.runtime import InputError
+
+    ids = frame[id_field]
+    duplicated = ids[ids.duplicated(keep=False) & ids.notna()]
+    if len(duplicated):
+        raise InputError(f"The id field {id_field!r} has duplicated values: "
+                         f"{', '.join(sorted(set(map(str, duplicated)))[:10])}; neighbourhood ids "
+                         "must be unique.")
