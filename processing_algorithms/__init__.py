@@ -21,4 +21,5 @@ ALGORITHM_MODULES = [
     ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
     ("composite_index", "CompositeIndexAlgorithm"),
     ("compare_periods", "ComparePeriodsAlgorithm"),
+    ("target_trajectory", "TargetTrajectoryAlgorithm"),
 ]

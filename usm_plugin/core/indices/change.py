@@ -160,7 +160,8 @@ class ChangeResult:
     notes: Notes = field(default_factory=Notes)
 
 
-def _counts(frame: pd.DataFrame, count_fields: Sequence[str], notes: Notes) -> np.ndarray:
+def count_matrix(frame: pd.DataFrame, count_fields: Sequence[str], notes: Notes) -> np.ndarray:
+    """Units x periods matrix of whole, non-negative counts (NaN for NULL); checks each field."""
     columns = []
     for name in count_fields:
         if name not in frame.columns:
@@ -245,7 +246,7 @@ def compare_periods(frame: pd.DataFrame, count_fields: Sequence[str], *,
     if not 0 < alpha < 1:
         raise InputError(f"alpha must be between 0 and 1; got {alpha}")
     notes = Notes()
-    counts = _counts(frame, count_fields, notes)
+    counts = count_matrix(frame, count_fields, notes)
     population = _population(frame, population_field, notes)
     steps.report(0.2)
     k = len(count_fields)

@@ -1,4 +1,4 @@
-"""usm:compareperiods in headless QGIS on the demo city's three years of incidents."""
+"""usm:compareperiods and usm:targettrajectory in headless QGIS on the demo city's three years."""
 
 import numpy as np
 import pytest
@@ -80,3 +80,28 @@ def test_bad_counts_and_population(run_algorithm, yearly, tmp_path):
                                             "COUNT_FIELDS": ["n_y2023", "n_y2024"],
                                             "OUTPUT": str(tmp_path / "z.gpkg")})
     assert "n_y2024 has no incident in any neighbourhood" in feedback.log
+
+
+def test_target_trajectory_on_the_demo_city(run_algorithm, yearly, demo_gpkg, tmp_path):
+    import pyogrio
+
+    truth = pyogrio.read_dataframe(demo_gpkg, layer="planted_truth", read_geometry=False)
+    frame = pyogrio.read_dataframe(yearly).merge(truth[["nbhd_id", "safer_cities_type"]],
+                                                 on="nbhd_id")
+    typed = tmp_path / "typed.gpkg"
+    pyogrio.write_dataframe(frame, typed)
+    results, feedback = run_algorithm("usm:targettrajectory", {
+        "INPUT": str(typed), "ID_FIELD": "nbhd_id",
+        "COUNT_FIELDS": ["n_y2021", "n_y2022", "n_y2023"], "TYPE_FIELD": "safer_cities_type",
+        "OUTPUT": str(tmp_path / "track.gpkg"), "CITY_PATH": str(tmp_path / "path.gpkg")})
+    out = _rows(results["OUTPUT"]).set_index("nbhd_id")
+    assert out.loc["N049", "track"] == "on track"  # the diminishing hot spot
+    assert out.loc["N146", "track"] == "off track"  # the new one
+    assert out.loc["N146", "type_class"] == "worse than its type"
+    assert out.loc["N049", "type_class"] == "better than its type"
+    assert out.loc["N146", "reduction_needed"] > 20
+    assert out.target_2030.sum() == pytest.approx(out.n_y2021.sum() / 2)
+    path = _rows(results["CITY_PATH"]).set_index("year")
+    assert list(path.index) == list(range(2021, 2031))
+    assert path.loc[2023, "observed"] == pytest.approx(out.n_y2023.sum())
+    assert "-50% from 2021 to 2030" in feedback.log
