@@ -22,4 +22,6 @@ ALGORITHM_MODULES = [
     ("composite_index", "CompositeIndexAlgorithm"),
     ("compare_periods", "ComparePeriodsAlgorithm"),
     ("target_trajectory", "TargetTrajectoryAlgorithm"),
+    ("risk_resilience", "RiskResilienceAlgorithm"),
+    ("smooth_rates", "SmoothRatesAlgorithm"),
 ]
