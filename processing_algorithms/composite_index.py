@@ -316,6 +316,9 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
         select = self.parameterAsString(parameters, self.SELECT, context)
         if select and select.strip():
             catalogue = catalogue.selected([s.strip() for s in select.split(",")])
+            if catalogue.unbound_skipped:
+                feedback.pushInfo("Placeholders without a field, left out: "
+                                  + ", ".join(catalogue.unbound_skipped))
         feedback.pushInfo(f"Catalogue: {path} (version {catalogue.version or 'not given'}), "
                           f"{sum(i.selected for i in catalogue.indicators)} selected indicators.")
         return catalogue

@@ -218,6 +218,11 @@ def test_selection_by_node_ids_keeps_the_subtree():
     assert {g.id for g in sub.groups} == {"crime", "violent", "assault"}
     with pytest.raises(CatalogueError, match="unknown node id"):
         cat.selected(["nothing"])
+    shipped = load_catalogue().selected(["socioeconomic_risk"])
+    assert "poverty_rate" in shipped.unbound_skipped  # a placeholder under the facet
+    assert "unemployment_rate" in [i.id for i in shipped.indicators]
+    with pytest.raises(CatalogueError, match="poverty_rate are selected but not bound"):
+        load_catalogue().selected(["poverty_rate"])
 
 
 def test_shipped_file_is_not_modified_by_loading():

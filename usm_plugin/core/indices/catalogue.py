@@ -132,6 +132,8 @@ class Catalogue:
     title: str = ""
     source: str = ""
     lines: Dict[str, int] = field(default_factory=dict)
+    #: Placeholders (no field) under groups selected by id, left out by :meth:`selected`.
+    unbound_skipped: List[str] = field(default_factory=list)
 
     def where(self, node_id: str) -> str:
         """``"line 12 of file.json"`` for messages, or the empty string."""
@@ -169,9 +171,14 @@ class Catalogue:
                 while node is not None and node not in wanted:
                     node = parents.get(node)
                 return node is not None or ind.id in wanted
-            indicators = [replace(i, selected=True) for i in self.indicators if keep(i)]
+            # a group selected by id brings its bound indicators; its placeholders stay out
+            chosen = [i for i in self.indicators if keep(i)]
+            skipped = [i.id for i in chosen if not i.field and i.id not in wanted]
+            indicators = [replace(i, selected=True) for i in chosen
+                          if i.field or i.id in wanted]
         else:
             indicators = [i for i in self.indicators if i.selected]
+            skipped = []
         unbound = [i.id for i in indicators if not i.field]
         if unbound:
             raise CatalogueError(
@@ -184,7 +191,8 @@ class Catalogue:
                 used.add(node)
                 node = parents[node]
         groups = [g for g in self.groups if g.id in used]
-        return replace(self, groups=groups, indicators=indicators)
+        return replace(self, groups=groups, indicators=indicators,
+                       unbound_skipped=self.unbound_skipped + skipped)
 
     def facet_of(self, node_id: str) -> Optional[str]:
         """The top-level group above a node (None for an indicator directly under the index)."""
