@@ -127,18 +127,25 @@ def winsorise(values, *, skew_limit: float = 2.0, kurt_limit: float = 3.5,
     skew0, kurt0 = skew_kurtosis(x)
     skew, kurt = skew0, kurt0
     n_low = n_high = 0
+    distinct = np.unique(x[np.isfinite(x)]) if _flagged(skew, kurt, skew_limit, kurt_limit) \
+        else np.empty(0)
+    bottom, top = 0, distinct.size - 1  # the current extremes among the distinct values
     while _flagged(skew, kurt, skew_limit, kurt_limit):
-        distinct = np.unique(x[np.isfinite(x)])
-        if distinct.size < 3:
+        if top - bottom < 2:
             break
-        extreme, inner = (distinct[-1], distinct[-2]) if skew > 0 else (distinct[0], distinct[1])
+        if skew > 0:
+            extreme, inner = distinct[top], distinct[top - 1]
+        else:
+            extreme, inner = distinct[bottom], distinct[bottom + 1]
         hit = x == extreme
         if n_low + n_high + int(hit.sum()) > max_points:
             break
         if skew > 0:
             n_high += int(hit.sum())
+            top -= 1
         else:
             n_low += int(hit.sum())
+            bottom += 1
         x[hit] = inner
         skew, kurt = skew_kurtosis(x)
     return WinsorResult(x, n_low, n_high, skew0, kurt0, skew, kurt,
