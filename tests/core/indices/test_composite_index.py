@@ -183,3 +183,19 @@ def test_a_score_made_only_of_imputed_values_is_null():
     assert np.isnan(result.scores.loc[2, "F2"])  # its only indicator was imputed
     assert np.isfinite(result.scores.loc[2, "index"])
     assert np.isfinite(result.scores.loc[2, "norm_ic"])  # the imputed score itself is kept
+
+
+def test_a_unit_missing_every_indicator_of_a_large_group_gets_null_in_float32_runs():
+    rng = np.random.default_rng(12)
+    fields = [f"x{k}" for k in range(25)]
+    frame = pd.DataFrame(rng.uniform(1, 2, size=(12, 25)), columns=fields)
+    frame.loc[4, fields] = np.nan
+    frame.loc[5, fields[:24]] = np.nan
+    result = composite_index(frame, catalogue_from_fields(fields))
+    model = result.model
+    weights = model.base_weights * rng.uniform(0.75, 1.25, model.base_weights.shape)
+    for dtype in (np.float64, np.float32):
+        index = model.aggregate_groups(model.variant("none", "minmax", dtype), weights,
+                                       model.aggregation_methods(None))[:, -1]
+        assert np.isnan(index[4]) and np.isfinite(index[5])
+        assert index[5] == pytest.approx(model.variant("none", "minmax")["z"][5, 24], rel=1e-5)

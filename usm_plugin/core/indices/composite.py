@@ -256,37 +256,96 @@ class IndexModel:
         for method, nodes, plan in self._plan(tuple(agg_methods)):
             w_ind = plan["ind"](weights)  # groups x indicators (csr)
             w_grp = plan["grp"](weights)  # groups x group children (csr)
-            maybe_empty = False
-            if w_ind.nnz:
-                zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-                numerator = np.asarray(w_ind @ zt)
-                denominator = np.asarray(w_ind.sum(axis=1), dtype=dtype)
-                if forms["missing"] is not None:
-                    # weights of the present children = all weights - the missing ones (few)
-                    denominator = denominator - (w_ind @ forms["missing"]).toarray()
-                    maybe_empty = True
+            if w_ind.nnz and not w_grp.nnz:
+                out = self._indicator_groups(forms, w_ind, method, shift, has_nan, nodes - m,
+                                             weights, plan)
             else:
-                numerator = np.zeros((len(nodes), n), dtype)
-                denominator = np.zeros((len(nodes), 1), dtype)
-            if w_grp.nnz:
-                sub = groups[plan["grp_cols"]]
-                if method == "geometric":
-                    sub = self._group_logs(sub, plan["grp_cols"], logs, shift)
-                any_nan = bool(has_nan[plan["grp_cols"]].any())
-                numerator, denominator = _add_children(sub, any_nan, w_grp, numerator, denominator)
-                maybe_empty = maybe_empty or any_nan
-            with np.errstate(divide="ignore", invalid="ignore"):
-                out = numerator / denominator
-            if maybe_empty:
-                empty = denominator <= 1e-9 * np.max(denominator)
-                out = np.where(empty, np.nan, out)
-                has_nan[nodes - m] = np.isnan(out).any(axis=1)
+                out = self._mixed_groups(forms, w_ind, w_grp, groups, logs, has_nan, plan,
+                                         method, shift, nodes, m)
             if method == "geometric":
                 for k, node in enumerate(nodes - m):
                     logs[node] = out[k]
                 out = np.exp(out) - dtype.type(shift)
             groups[nodes - m] = out
         return groups.T
+
+    def _indicator_groups(self, forms, w_ind, method, shift, has_nan, rows, weights, plan):
+        """Groups whose children are all indicators (the big first level), in few passes.
+
+        The weighted sum over all children is divided by the sum of all weights; only
+        the cells with a missing child (few) are corrected afterwards, from a list of
+        the missing cells grouped once per choice.
+        """
+        zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
+        numerator = np.asarray(w_ind @ zt)
+        total = np.asarray(w_ind.sum(axis=1), dtype=zt.dtype).ravel()
+        out = numerator / total[:, None]
+        if forms["missing"] is None:
+            return out
+        cells = self._missing_cells(forms, w_ind, plan)
+        if cells is None:
+            return out
+        child, key_row, key_unit, inverse = cells
+        lost = np.bincount(inverse, weights=weights[child], minlength=key_row.size)
+        present = total[key_row] - lost
+        # all children missing: 0 up to the rounding of the subtraction
+        kids = np.diff(w_ind.indptr)[key_row]
+        empty = present <= 16 * np.finfo(zt.dtype).eps * kids * total[key_row]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[key_row, key_unit] = np.where(empty, np.nan,
+                                              numerator[key_row, key_unit] / present)
+        if empty.any():
+            has_nan[rows[np.unique(key_row[empty])]] = True
+        return out
+
+    @staticmethod
+    def _missing_cells(forms, w_ind, plan):
+        """(child, group row, unit, inverse) of the missing cells under this step's groups."""
+        cache = forms.setdefault("cells", {})
+        key = id(plan)
+        if key not in cache:
+            missing = forms["missing"].tocoo()  # indicators x units
+            row_of = np.full(w_ind.shape[1], -1)
+            row_of[w_ind.indices] = np.repeat(np.arange(w_ind.shape[0]), np.diff(w_ind.indptr))
+            keep = row_of[missing.row] >= 0
+            child, unit = missing.row[keep], missing.col[keep]
+            if child.size == 0:
+                cache[key] = None
+            else:
+                n = missing.shape[1]
+                keys, inverse = np.unique(row_of[child] * n + unit, return_inverse=True)
+                cache[key] = (child, keys // n, keys % n, inverse.ravel())
+        return cache[key]
+
+    def _mixed_groups(self, forms, w_ind, w_grp, groups, logs, has_nan, plan, method, shift,
+                      nodes, m):
+        """Groups with group children (and possibly indicators): the small upper levels."""
+        dtype = groups.dtype
+        n = groups.shape[1]
+        maybe_empty = False
+        if w_ind.nnz:
+            zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
+            numerator = np.asarray(w_ind @ zt)
+            denominator = np.asarray(w_ind.sum(axis=1), dtype=dtype)
+            if forms["missing"] is not None:
+                denominator = denominator - (w_ind @ forms["missing"]).toarray()
+                maybe_empty = True
+        else:
+            numerator = np.zeros((len(nodes), n), dtype)
+            denominator = np.zeros((len(nodes), 1), dtype)
+        sub = groups[plan["grp_cols"]]
+        if method == "geometric":
+            sub = self._group_logs(sub, plan["grp_cols"], logs, shift)
+        any_nan = bool(has_nan[plan["grp_cols"]].any())
+        numerator, denominator = _add_children(sub, any_nan, w_grp, numerator, denominator)
+        maybe_empty = maybe_empty or any_nan
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = numerator / denominator
+        if maybe_empty:
+            empty = denominator <= 1e-6 * np.max(denominator)
+            out = np.where(empty, np.nan, out)
+            has_nan[nodes - m] = np.isnan(out).any(axis=1)
+        return out
 
     @staticmethod
     def _group_logs(sub, cols, logs, shift):
