@@ -1,6 +1,5 @@
 """usm:compareperiods and usm:targettrajectory in headless QGIS on the demo city's three years."""
 
-import numpy as np
 import pytest
 
 ALG = "usm:compareperiods"

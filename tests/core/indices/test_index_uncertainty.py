@@ -9,7 +9,7 @@ from numpy.testing import assert_allclose
 
 from urban_safety_monitor.usm_plugin.core.indices.catalogue import parse_catalogue
 from urban_safety_monitor.usm_plugin.core.indices.composite import (
-    IndexOptions, composite_index, rank_descending)
+    composite_index, rank_descending)
 from urban_safety_monitor.usm_plugin.core.indices.uncertainty import (
     UncertaintyOptions, uncertainty_analysis)
 from urban_safety_monitor.usm_plugin.core.runtime import InputError

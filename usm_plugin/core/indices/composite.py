@@ -33,7 +33,7 @@ from scipy import sparse
 
 from ..runtime import InputError, Notes, as_steps
 from . import methods
-from .catalogue import AGGREGATIONS, LEVELS, NORMALISATIONS, Catalogue
+from .catalogue import AGGREGATIONS, NORMALISATIONS, Catalogue
 
 __all__ = ["CompositeResult", "IndexModel", "IndexOptions", "composite_index"]
 
@@ -118,8 +118,15 @@ class IndexModel:
     catalogue : Catalogue
         Selected catalogue (only used nodes).
     options : IndexOptions
+    signs : numpy.ndarray
+        +1 where a higher indicator value is better in the chosen orientation, -1
+        where it is worse.
+
+    Attributes
+    ----------
     base_weights : numpy.ndarray
-        Weight of every node (indicators first, then groups, then the index).
+        Weight of every node (indicators first, then groups, then the index);
+        the catalogue's until :func:`composite_index` sets the chosen weighting.
     """
 
     def __init__(self, raw: np.ndarray, catalogue: Catalogue, options: IndexOptions,
@@ -135,6 +142,7 @@ class IndexModel:
         self.base_weights = self._catalogue_weights()
         self._cache: Dict[Tuple[str, str], dict] = {}
         self._plans: Dict[tuple, list] = {}
+        self._buffers: Dict[tuple, np.ndarray] = {}
 
     # ---- structure ----------------------------------------------------------------------
 
@@ -238,65 +246,131 @@ class IndexModel:
         return np.column_stack([forms["z"], groups])
 
     def aggregate_groups(self, forms: dict, weights: np.ndarray, agg_methods: Sequence[str],
-                         shift: Optional[float] = None) -> np.ndarray:
+                         shift: Optional[float] = None, index_only: bool = False) -> np.ndarray:
         """Scores of the group nodes and the index (units x (groups + 1)) from :meth:`variant`.
 
-        Works on transposed (nodes x units, row-major) arrays: each child's row is
-        contiguous, so the sparse weight products and the element-wise steps
-        stream through memory once.
+        Works on transposed (nodes x units, row-major) arrays, so each child's row is
+        contiguous for the sparse weight products.  Each group's weighted sum over
+        all its children is divided by the sum of all their weights; only the cells
+        where a child is missing (few) are corrected afterwards.  A missing group
+        score is kept as 0 with its cell listed while computing, and set to NaN at
+        the end.  With ``index_only`` the scores of groups whose parent aggregates
+        geometrically stay in log form (only the index is returned meaningfully), and
+        the returned array is overwritten by the next such call.
         """
         shift = self.options.geometric_shift if shift is None else shift
         m = len(self.indicator_ids)
         dtype = forms["zt"].dtype
         n = forms["zt"].shape[1]
         weights = np.asarray(weights, dtype=dtype)
-        groups = np.full((len(self.node_ids) - m, n), np.nan, dtype=dtype)
+        shape = (len(self.node_ids) - m, n)
+        if index_only:  # the Monte Carlo runs reuse one buffer (no fresh pages every run)
+            groups = self._buffers.get((shape, dtype.str))
+            if groups is None:
+                groups = self._buffers[(shape, dtype.str)] = np.zeros(shape, dtype=dtype)
+            groups[:] = 0
+        else:
+            groups = np.zeros(shape, dtype=dtype)
         logs = {}  # log(score + shift) of geometric groups, reused by geometric parents
-        has_nan = np.zeros(len(self.node_ids) - m, dtype=bool)
+        empty = {}  # group (local index) -> units where it has no value
+        linear = self._linear_needed(tuple(agg_methods)) if index_only else None
         for method, nodes, plan in self._plan(tuple(agg_methods)):
-            w_ind = plan["ind"](weights)  # groups x indicators (csr)
-            w_grp = plan["grp"](weights)  # groups x group children (csr)
-            if w_ind.nnz and not w_grp.nnz:
-                out = self._indicator_groups(forms, w_ind, method, shift, has_nan, nodes - m,
-                                             weights, plan)
-            else:
-                out = self._mixed_groups(forms, w_ind, w_grp, groups, logs, has_nan, plan,
-                                         method, shift, nodes, m)
+            local = nodes - m
+            w_ind, w_grp = plan["ind"](weights), plan["grp"](weights)
+            numerator, total = self._weighted_sums(forms, groups, logs, empty, plan, w_ind,
+                                                   w_grp, method, shift, n)
+            out = numerator / total[:, None]
+            cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, n)
+            if cells is not None:
+                key_row, key_unit, lost = cells
+                present = total[key_row] - lost
+                kids = (np.diff(w_ind.indptr) + np.diff(w_grp.indptr))[key_row]
+                none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    out[key_row, key_unit] = np.where(none, 0,
+                                                      numerator[key_row, key_unit] / present)
+                if none.any():  # cells sorted by row: split the empty ones per group
+                    rows_e, units_e = key_row[none], key_unit[none]
+                    order = np.argsort(rows_e, kind="stable")
+                    rows_e, units_e = rows_e[order], units_e[order]
+                    starts = np.flatnonzero(np.r_[True, rows_e[1:] != rows_e[:-1]])
+                    for row, part in zip(rows_e[starts], np.split(units_e, starts[1:])):
+                        empty[local[row]] = part
             if method == "geometric":
-                for k, node in enumerate(nodes - m):
+                for k, node in enumerate(local):
                     logs[node] = out[k]
-                out = np.exp(out) - dtype.type(shift)
-            groups[nodes - m] = out
+                wanted = np.ones(len(local), bool) if linear is None else linear[nodes]
+                if wanted.any():
+                    groups[local[wanted]] = np.exp(out[wanted]) - dtype.type(shift)
+            else:
+                groups[local] = out
+            for node in local:
+                if node in empty:
+                    groups[node, empty[node]] = 0
+        for node, units in empty.items():
+            groups[node, units] = np.nan
         return groups.T
 
-    def _indicator_groups(self, forms, w_ind, method, shift, has_nan, rows, weights, plan):
-        """Groups whose children are all indicators (the big first level), in few passes.
+    def _weighted_sums(self, forms, groups, logs, empty, plan, w_ind, w_grp, method, shift, n):
+        """Sum of weight x child score over all children, and the sum of the weights."""
+        dtype = groups.dtype
+        numerator = None
+        total = np.zeros(w_ind.shape[0], dtype)
+        if w_ind.nnz:
+            zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
+            numerator = np.asarray(w_ind @ zt)
+            total = total + np.asarray(w_ind.sum(axis=1), dtype=dtype).ravel()
+        if w_grp.nnz:
+            cols = plan["grp_cols"]
+            if method == "geometric":
+                sub = np.empty((len(cols), n), dtype)
+                for k, col in enumerate(cols):
+                    if col in logs:
+                        sub[k] = logs[col]
+                    else:
+                        sub[k] = np.log(groups[col] + dtype.type(shift))
+                        if col in empty:
+                            sub[k, empty[col]] = 0
+            else:
+                sub = groups[cols]
+            part = np.asarray(w_grp @ sub)
+            numerator = part if numerator is None else numerator + part
+            total = total + np.asarray(w_grp.sum(axis=1), dtype=dtype).ravel()
+        return numerator, total
 
-        The weighted sum over all children is divided by the sum of all weights; only
-        the cells with a missing child (few) are corrected afterwards, from a list of
-        the missing cells grouped once per choice.
-        """
-        zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-        numerator = np.asarray(w_ind @ zt)
-        total = np.asarray(w_ind.sum(axis=1), dtype=zt.dtype).ravel()
-        out = numerator / total[:, None]
-        if forms["missing"] is None:
-            return out
-        cells = self._missing_cells(forms, w_ind, plan)
-        if cells is None:
-            return out
-        child, key_row, key_unit, inverse = cells
-        lost = np.bincount(inverse, weights=weights[child], minlength=key_row.size)
-        present = total[key_row] - lost
-        # all children missing: 0 up to the rounding of the subtraction
-        kids = np.diff(w_ind.indptr)[key_row]
-        empty = present <= 16 * np.finfo(zt.dtype).eps * kids * total[key_row]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out[key_row, key_unit] = np.where(empty, np.nan,
-                                              numerator[key_row, key_unit] / present)
-        if empty.any():
-            has_nan[rows[np.unique(key_row[empty])]] = True
-        return out
+    def _corrections(self, forms, plan, w_ind, w_grp, weights, empty, m, n):
+        """(group row, unit, weight of the missing children) of the cells to correct."""
+        rows, units, lost = [], [], []
+        if w_ind.nnz and forms["missing"] is not None:
+            cells = self._missing_cells(forms, w_ind, plan)
+            if cells is not None:
+                child, key_row, key_unit, inverse = cells
+                rows.append(key_row)
+                units.append(key_unit)
+                lost.append(np.bincount(inverse, weights=weights[child],
+                                        minlength=key_row.size))
+        if w_grp.nnz and empty:
+            row_of = plan["grp_row_of"]
+            for k, col in enumerate(plan["grp_cols"]):
+                if col in empty:
+                    rows.append(np.full(empty[col].size, row_of[k]))
+                    units.append(empty[col])
+                    lost.append(np.full(empty[col].size, weights[m + col], dtype=float))
+        if not rows:
+            return None
+        rows, units, lost = np.concatenate(rows), np.concatenate(units), np.concatenate(lost)
+        if len(rows) > 1:
+            keys, inverse = np.unique(rows * n + units, return_inverse=True)
+            lost = np.bincount(inverse.ravel(), weights=lost, minlength=keys.size)
+            rows, units = keys // n, keys % n
+        return rows, units, lost.astype(weights.dtype)
+
+    def _linear_needed(self, agg_methods: Tuple[str, ...]) -> np.ndarray:
+        """Nodes whose plain score is needed: the index and children of arithmetic parents."""
+        needed = np.array([self.parent[k] >= 0 and agg_methods[self.parent[k]] == "arithmetic"
+                           for k in range(len(self.node_ids))])
+        needed[-1] = True
+        return needed
 
     @staticmethod
     def _missing_cells(forms, w_ind, plan):
@@ -316,48 +390,6 @@ class IndexModel:
                 keys, inverse = np.unique(row_of[child] * n + unit, return_inverse=True)
                 cache[key] = (child, keys // n, keys % n, inverse.ravel())
         return cache[key]
-
-    def _mixed_groups(self, forms, w_ind, w_grp, groups, logs, has_nan, plan, method, shift,
-                      nodes, m):
-        """Groups with group children (and possibly indicators): the small upper levels."""
-        dtype = groups.dtype
-        n = groups.shape[1]
-        maybe_empty = False
-        if w_ind.nnz:
-            zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-            numerator = np.asarray(w_ind @ zt)
-            denominator = np.asarray(w_ind.sum(axis=1), dtype=dtype)
-            if forms["missing"] is not None:
-                denominator = denominator - (w_ind @ forms["missing"]).toarray()
-                maybe_empty = True
-        else:
-            numerator = np.zeros((len(nodes), n), dtype)
-            denominator = np.zeros((len(nodes), 1), dtype)
-        sub = groups[plan["grp_cols"]]
-        if method == "geometric":
-            sub = self._group_logs(sub, plan["grp_cols"], logs, shift)
-        any_nan = bool(has_nan[plan["grp_cols"]].any())
-        numerator, denominator = _add_children(sub, any_nan, w_grp, numerator, denominator)
-        maybe_empty = maybe_empty or any_nan
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out = numerator / denominator
-        if maybe_empty:
-            empty = denominator <= 1e-6 * np.max(denominator)
-            out = np.where(empty, np.nan, out)
-            has_nan[nodes - m] = np.isnan(out).any(axis=1)
-        return out
-
-    @staticmethod
-    def _group_logs(sub, cols, logs, shift):
-        """log(score + shift) of group children, reusing the logs of geometric children."""
-        out = np.empty_like(sub)
-        for k, col in enumerate(cols):
-            if col in logs:
-                out[k] = logs[col]
-            else:
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    out[k] = np.log(sub[k] + sub.dtype.type(shift))
-        return out
 
     def _log_forms(self, forms: dict, shift: float) -> np.ndarray:
         if forms["logt"] is None or forms.get("log_shift") != shift:
@@ -399,6 +431,7 @@ class IndexModel:
                 is_ind = row < m
                 grp_cols, grp_rows = np.unique(row[~is_ind] - m, return_inverse=True)
                 plan = {"grp_cols": grp_cols,
+                        "grp_row_of": _row_of(grp_rows.reshape(-1), col[~is_ind], grp_cols.size),
                         "ind": _builder(col[is_ind], row[is_ind], row[is_ind], (nodes.size, m)),
                         "grp": _builder(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
                                         (nodes.size, grp_cols.size))}
@@ -407,16 +440,11 @@ class IndexModel:
         return steps
 
 
-def _add_children(sub, any_nan, w_grp, numerator, denominator):
-    """Add the group children's weighted scores (and weights where present) to the sums."""
-    if any_nan:
-        present = ~np.isnan(sub)
-        numerator = numerator + np.asarray(w_grp @ np.where(present, sub, 0))
-        denominator = denominator + np.asarray(w_grp @ present.astype(sub.dtype))
-    else:
-        numerator = numerator + np.asarray(w_grp @ sub)
-        denominator = denominator + np.asarray(w_grp.sum(axis=1), dtype=sub.dtype)
-    return numerator, denominator
+def _row_of(children, groups, n_children):
+    """The group (row) each child column belongs to."""
+    out = np.full(n_children, -1)
+    out[np.asarray(children, dtype=int)] = np.asarray(groups, dtype=int)
+    return out
 
 
 def _builder(rows, cols, weight_index, shape):

@@ -249,7 +249,8 @@ def _run_blocks(model, factors, blocks, n_base, steps) -> np.ndarray:
                 methods_cache[agg] = model.aggregation_methods(agg)
             forms = model.variant(imp, norm, np.float32)
             row = b * n_base + j
-            out[row] = model.aggregate_groups(forms, weights, methods_cache[agg])[:, -1]
+            out[row] = model.aggregate_groups(forms, weights, methods_cache[agg],
+                                              index_only=True)[:, -1]
             out[row, no_data] = np.nan
             if row % 16 == 0:
                 steps.report(row / total)
