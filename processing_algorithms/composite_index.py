@@ -129,7 +129,8 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
                            "index)", "0-1"),
             ("first_order_shift, total_shift", "the same for the mean absolute shift of the "
                                                "ranks from the main index's ranks", "0-1"),
-            ("base_runs", "N, the base draws of the Saltelli design", "count"),
+            ("base_runs", "N, the base draws of the Saltelli design (the indices are estimates "
+                          "from N draws: small negative values mean 0)", "count"),
         )),
         ("Node report", (
             ("node, level, parent, name", "every node of the hierarchy and its place", "text"),
