@@ -268,7 +268,7 @@ class IndexModel:
             groups = self._buffers.get((shape, dtype.str))
             if groups is None:
                 groups = self._buffers[(shape, dtype.str)] = np.zeros(shape, dtype=dtype)
-            groups[:] = 0
+            # no zeroing: every row a later step reads is written first
         else:
             groups = np.zeros(shape, dtype=dtype)
         logs = {}  # log(score + shift) of geometric groups, reused by geometric parents
@@ -284,7 +284,7 @@ class IndexModel:
             if cells is not None:
                 key_row, key_unit, lost = cells
                 present = total[key_row] - lost
-                kids = (np.diff(w_ind.indptr) + np.diff(w_grp.indptr))[key_row]
+                kids = plan["kids"][key_row]
                 none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
                 with np.errstate(divide="ignore", invalid="ignore"):
                     out[key_row, key_unit] = np.where(none, 0,
@@ -431,6 +431,7 @@ class IndexModel:
                 is_ind = row < m
                 grp_cols, grp_rows = np.unique(row[~is_ind] - m, return_inverse=True)
                 plan = {"grp_cols": grp_cols,
+                        "kids": np.array([len(c) for c in kids]),
                         "grp_row_of": _row_of(grp_rows.reshape(-1), col[~is_ind], grp_cols.size),
                         "ind": _builder(col[is_ind], row[is_ind], row[is_ind], (nodes.size, m)),
                         "grp": _builder(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
