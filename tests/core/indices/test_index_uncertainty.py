@@ -122,3 +122,19 @@ def test_bad_uncertainty_settings_are_refused():
                                                 imputations=["none"], weight_noise=0))
     with pytest.raises(InputError, match="interval"):
         uncertainty_analysis(result.model, result.rank, UncertaintyOptions(interval=1.5))
+
+
+def test_cancellation_stops_the_runs():
+    from urban_safety_monitor.usm_plugin.core.runtime import Cancelled
+
+    result = _model()
+    calls = []
+
+    def should_stop():
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        uncertainty_analysis(result.model, result.rank, UncertaintyOptions(runs=600),
+                             should_stop=should_stop)
+    assert len(calls) == 3  # stopped at the third check, long before 600 runs
