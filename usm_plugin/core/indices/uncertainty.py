@@ -284,14 +284,19 @@ def _summarise(index_runs, ranks, interval):
 
 def _sobol(f_a, f_b, f_ab):
     """First-order and total effects (numerators) per output column, and the variance."""
-    first = np.nanmean(f_b * (f_ab - f_a), axis=0)
-    total = 0.5 * np.nanmean((f_a - f_ab) ** 2, axis=0)
-    variance = np.nanvar(np.concatenate([f_a, f_b]), axis=0)
+    import warnings
+
+    with warnings.catch_warnings():  # neighbourhoods without an index: all-NaN columns
+        warnings.simplefilter("ignore", RuntimeWarning)
+        first = np.nanmean(f_b * (f_ab - f_a), axis=0)
+        total = 0.5 * np.nanmean((f_a - f_ab) ** 2, axis=0)
+        variance = np.nanvar(np.concatenate([f_a, f_b]), axis=0)
     return first, total, variance
 
 
 def _sensitivity(factors, ranks, main_rank, n_base) -> pd.DataFrame:
-    shift = np.nanmean(np.abs(ranks - main_rank[None, :]), axis=1)[:, None]
+    shift = np.nanmean(np.abs(ranks - main_rank[None, :]), axis=1)[:, None] \
+        if np.isfinite(main_rank).any() else np.full((ranks.shape[0], 1), np.nan)
     a, b = slice(0, n_base), slice(n_base, 2 * n_base)
     rows = []
     for i, (name, alternatives) in enumerate(factors):
