@@ -138,3 +138,17 @@ def test_cancellation_stops_the_runs():
         uncertainty_analysis(result.model, result.rank, UncertaintyOptions(runs=600),
                              should_stop=should_stop)
     assert len(calls) == 3  # stopped at the third check, long before 600 runs
+
+
+def test_run_ranks_equal_scipy_rankdata_min_with_ties_and_nan():
+    from scipy.stats import rankdata
+
+    from urban_safety_monitor.usm_plugin.core.indices.uncertainty import _ranks
+
+    rng = np.random.default_rng(5)
+    runs = rng.integers(0, 6, size=(40, 30)).astype(float)  # many ties
+    runs[:, 7] = np.nan
+    expected = np.vstack([rankdata(-np.where(np.isnan(r), -np.inf, r), method="min")
+                          for r in runs]).astype(float)
+    expected[:, 7] = np.nan
+    assert_allclose(_ranks(runs), expected)

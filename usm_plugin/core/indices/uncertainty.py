@@ -258,12 +258,22 @@ def _run_blocks(model, factors, blocks, n_base, steps) -> np.ndarray:
 
 
 def _ranks(index_runs: np.ndarray) -> np.ndarray:
-    """Rank of every unit in every run (1 = highest; NaN where the index is NaN)."""
-    from scipy.stats import rankdata
+    """Rank of every unit in every run (1 = highest, ties share the best; NaN stays NaN).
 
-    filled = np.where(np.isnan(index_runs), -np.inf, index_runs)
-    ranks = rankdata(-filled, method="min", axis=1).astype(float)
-    ranks[np.isnan(index_runs)] = np.nan
+    The same as ``scipy.stats.rankdata(-x, method="min", axis=1)``, in one
+    vectorised sort (scipy's axis version is several times slower here).
+    """
+    missing = np.isnan(index_runs)
+    values = -np.where(missing, -np.inf, index_runs)  # NaN sorts last
+    order = np.argsort(values, axis=1, kind="stable")
+    ordered = np.take_along_axis(values, order, axis=1)
+    positions = np.broadcast_to(np.arange(values.shape[1]), values.shape)
+    starts = np.ones(values.shape, dtype=bool)
+    starts[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
+    first = np.maximum.accumulate(np.where(starts, positions, 0), axis=1)
+    ranks = np.empty(values.shape)
+    np.put_along_axis(ranks, order, first + 1.0, axis=1)
+    ranks[missing] = np.nan
     return ranks
 
 
