@@ -31,7 +31,12 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.kernel_density import KernelDensityAlgorithm
     from ..processing_algorithms.optimized_hot_spots import OptimizedHotSpotsAlgorithm
     from ..processing_algorithms.emerging_hot_spots import EmergingHotSpotsAlgorithm
+    from ..processing_algorithms.compare_periods import ComparePeriodsAlgorithm
+    from ..processing_algorithms.composite_index import CompositeIndexAlgorithm
     from ..processing_algorithms.full_diagnosis import FullDiagnosisAlgorithm
+    from ..processing_algorithms.risk_resilience import RiskResilienceAlgorithm
+    from ..processing_algorithms.smooth_rates import SmoothRatesAlgorithm
+    from ..processing_algorithms.target_trajectory import TargetTrajectoryAlgorithm
     from ..processing_algorithms.project_targets import ProjectTargetsAlgorithm
     from ..processing_algorithms.typologies import TypologiesAlgorithm
     from ..processing_algorithms.public_release import PublicReleaseAlgorithm
@@ -53,6 +58,11 @@ def algorithm_classes() -> list:
         EmergingHotSpotsAlgorithm,
         TypologiesAlgorithm,
         ProjectTargetsAlgorithm,
+        SmoothRatesAlgorithm,
+        CompositeIndexAlgorithm,
+        ComparePeriodsAlgorithm,
+        TargetTrajectoryAlgorithm,
+        RiskResilienceAlgorithm,
         FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
     ]

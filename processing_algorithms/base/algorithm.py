@@ -44,6 +44,7 @@ GROUPS = {
     "hotspots": "Hot spots and clusters",
     "publish": "Reports and public release",
     "typology": "Typologies",
+    "monitor": "Monitor: indices and targets",
 }
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 

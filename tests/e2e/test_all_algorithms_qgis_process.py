@@ -30,6 +30,8 @@ ALGORITHMS = {
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
     "optimizedhotspots", "emerginghotspots", "typologies", "projecttargets",
+    "publicrelease", "fulldiagnosis",
+    "compositeindex", "compareperiods", "targettrajectory", "riskresilience", "smoothrates",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -529,3 +531,101 @@ def test_project_targets(usm, out, typologies):
     np.testing.assert_allclose(frame.loc[has, "target"], 0.5 * frame.loc[has, "eb_rate_total"])
     assert frame.loc[~has, "target"].isna().all()
     assert len(_table(targets.path("BY_TYPE"))) == int(typologies.results["K"])
+# ----------------------------------------------------------------------------- the monitor
+@pytest.fixture(scope="module")
+def risk_index(usm, out, counts):
+    """The demo's composite index: the risk facets of the shipped catalogue, higher = more risk."""
+    return usm("compositeindex", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+               SELECT="crime_violence,socioeconomic_risk", SKIP_MISSING=1, ORIENTATION=1,
+               RUNS=200, SEED=1, OUTPUT=out / "risk_index.gpkg",
+               SENSITIVITY=out / "index_sensitivity.csv", REPORT=out / "index_report.csv")
+
+
+def test_composite_index(risk_index, truth):
+    index = _frame(risk_index.path("OUTPUT")).set_index("nbhd_id")
+    assert len(index) == N_NEIGHBOURHOODS
+    for field in ("index", "index_lo", "index_hi", "rank_lo", "rank_hi", "crime_violence",
+                  "socioeconomic_risk", "avail"):
+        assert field in index.columns, field
+    scored = index.dropna(subset=["index"])
+    assert len(scored) >= 240
+    assert ((scored.index_lo <= scored["index"] + 50) & (scored.rank_lo <= scored.rank_hi)).all()
+    by_type = scored.join(truth[["safer_cities_type"]]).groupby("safer_cities_type")["index"].mean()
+    assert by_type["critical"] > by_type["vulnerable"] > by_type["normal"] > by_type["upper_middle"]
+    factors = {row["factor"] for row in _table(risk_index.path("SENSITIVITY"))}
+    assert factors == {"normalisation", "aggregation", "imputation", "weights"}
+    assert len(_table(risk_index.path("REPORT"))) > 10
+    assert "seed 1" in risk_index.log
+
+
+def test_compare_periods(usm, out, counts):
+    run = usm("compareperiods", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+              COUNT_FIELDS="n_y2021;n_y2022;n_y2023", POPULATION_FIELD="population",
+              OUTPUT=out / "change.gpkg", CITY=out / "change_city.csv")
+    change = _frame(run.path("OUTPUT")).set_index("nbhd_id")
+    assert change.loc["N146", "change_class"] == "significant increase"
+    assert change.loc["N049", "change_class"] == "significant decrease"
+    assert {"rate_ratio", "rr_lo", "rr_hi", "p_value"} <= set(change.columns)
+    assert len(_table(run.path("CITY"))) == 1
+
+
+def test_target_trajectory(usm, out, counts):
+    run = usm("targettrajectory", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+              COUNT_FIELDS="n_y2021;n_y2022;n_y2023", REDUCTION=50, TARGET_YEAR=2030,
+              OUTPUT=out / "trajectory.gpkg", CITY_PATH=out / "city_path.csv")
+    track = _frame(run.path("OUTPUT")).set_index("nbhd_id")
+    assert track.loc["N049", "track"] == "on track" and track.loc["N146", "track"] == "off track"
+    path = _table(run.path("CITY_PATH"))
+    assert [int(float(r["year"])) for r in path] == list(range(2021, 2031))
+
+
+def test_risk_resilience(usm, out, risk_index):
+    run = usm("riskresilience", INPUT=risk_index.path("OUTPUT"), ID_FIELD="nbhd_id",
+              RISK_FIELD="index", RESILIENCE_FIELD="income_mean", OUTPUT=out / "risk_res.gpkg",
+              PRIORITY=out / "priority.csv")
+    classes = _frame(run.path("OUTPUT"))
+    assert set(classes.biv_code.dropna().astype(int)) <= {11, 12, 13, 21, 22, 23, 31, 32, 33}
+    assert len(_table(run.path("PRIORITY"))) == int((classes.priority == 1).sum()) > 0
+
+
+def test_smooth_rates(usm, out, counts, counts_frame):
+    run = usm("smoothrates", INPUT=counts.path("OUTPUT"), COUNT_FIELD="n_total",
+              POPULATION_FIELD="population", OUTPUT=out / "smoothed.gpkg")
+    smoothed = _frame(run.path("OUTPUT")).set_index("nbhd_id")
+    ok = smoothed.population > 0
+    assert np.allclose(smoothed.eb_rate[ok], counts_frame.eb_rate_total[ok], rtol=1e-9)
+
+
+# ----------------------------------------------------------------------------- public release
+def test_public_release_withholds_small_counts(usm, out, counts, counts_frame):
+    categories = [c for c in counts_frame.columns if c.startswith("n_cat_")]
+    run = usm("publicrelease", INPUT=counts.path("OUTPUT"), ID_FIELD="nbhd_id",
+              COUNT_FIELDS=";".join(categories), TOTAL_FIELD="n_total", THRESHOLD=5,
+              POPULATION_FIELD="population", MIN_POPULATION=40,
+              OUTPUT=out / "public.gpkg", REPORT=out / "disclosure.csv")
+    public = _frame(run.path("OUTPUT")).set_index("nbhd_id")
+    for name in categories:
+        small = (counts_frame[name] > 0) & (counts_frame[name] < 5)
+        assert public.loc[small[small].index, name].isna().all(), name
+    report = {row["item"]: row["value"] for row in _table(run.path("REPORT"))}
+    assert int(report["primary_suppressions"]) > 0
+    assert report["audit"].startswith("exact")
+
+
+# ----------------------------------------------------------------------------- full diagnosis
+def test_full_diagnosis_writes_every_step(usm, out, demo_gpkg):
+    import pyogrio
+
+    run = usm("fulldiagnosis", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+              NEIGHBOURHOOD_ID="nbhd_id", INCIDENTS=_uri(demo_gpkg, "incidents"),
+              CATEGORY_FIELD="category", DATE_FIELD="occurred_at",
+              CENSUS=_uri(demo_gpkg, "census_units"), CENSUS_ID="census_id",
+              CENSUS_COUNTS="population;households", POPULATION_FIELD="population",
+              POPULATION_RASTER=RASTER, STOPS=_uri(demo_gpkg, "transit_stops"),
+              CAPACITY_FIELD="capacity", PUBLIC_SPACE=_uri(demo_gpkg, "public_space"),
+              OPEN_FIELD="open_public", PERMUTATIONS=99,
+              OUTPUT_GPKG=out / "diagnosis.gpkg", OUTPUT_FOLDER=out / "diagnosis")
+    layers = {name for name, _ in pyogrio.list_layers(run.path("OUTPUT_GPKG"))}
+    assert {"neighbourhoods_census", "incident_counts", "hot_spots", "clusters_outliers",
+            "emerging_hot_spots", "sdg_indicators", "layer_styles"} <= layers
+    assert (out / "diagnosis" / "incident_density.tif").exists()

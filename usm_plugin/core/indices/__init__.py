@@ -1,0 +1,1 @@
+"""Indicators and the monitor: the catalogue, composite indices, uncertainty and sensitivity."""

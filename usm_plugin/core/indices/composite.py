@@ -1,0 +1,805 @@
+"""Composite indices: scores at every level of the indicator hierarchy.
+
+:func:`composite_index` takes a table of indicator values per neighbourhood and
+a catalogue (facets -> dimensions -> subdimensions -> indicators) and returns
+a score per node of the hierarchy and the overall ``index``:
+
+1. every indicator is checked (numeric, not all missing); infinite values
+   become missing; an indicator without variation is left out when its
+   normalisation is relative (min-max, z-score, rank), with a warning;
+2. outliers are winsorised by the JRC rule (:func:`methods.winsorise`) and
+   reported per indicator;
+3. missing values are imputed (or left for available-case aggregation); the
+   share of indicators with data is reported per neighbourhood and facet;
+4. each indicator is normalised so that a higher score is better in the
+   chosen orientation (higher = safer, or higher = more risk);
+5. weights come from the catalogue, are equal, or come from principal
+   components; within each group they are rescaled to sum to one over the
+   children that have a value;
+6. groups are aggregated bottom-up, arithmetic or geometric, per level.
+
+Everything stays available to :mod:`.uncertainty`, which recomputes the index
+under other choices (:class:`IndexModel`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from ..runtime import InputError, Notes, as_steps
+from . import methods
+from .catalogue import AGGREGATIONS, NORMALISATIONS, Catalogue
+
+__all__ = ["CompositeResult", "IndexModel", "IndexOptions", "composite_index"]
+
+ORIENTATIONS = ("safety", "risk")
+WEIGHTINGS = ("catalogue", "equal", "pca")
+IMPUTATIONS = ("none", "mean", "median")
+
+
+@dataclass
+class IndexOptions:
+    """The choices behind an index (each documented in :func:`composite_index`)."""
+
+    normalisation: str = "minmax"
+    orientation: str = "safety"
+    weighting: str = "catalogue"
+    aggregation: Optional[str] = None  # None: per level from the catalogue
+    imputation: str = "none"
+    winsorise: bool = True
+    skew_limit: float = 2.0
+    kurt_limit: float = 3.5
+    winsor_max: int = 5
+    geometric_shift: float = 1.0
+
+    def check(self) -> None:
+        for name, value, allowed in (
+                ("normalisation", self.normalisation, NORMALISATIONS),
+                ("orientation", self.orientation, ORIENTATIONS),
+                ("weighting", self.weighting, WEIGHTINGS),
+                ("imputation", self.imputation, IMPUTATIONS)):
+            if value not in allowed:
+                raise InputError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+        if self.aggregation is not None and self.aggregation not in AGGREGATIONS:
+            raise InputError(f"aggregation must be one of {', '.join(AGGREGATIONS)} or None; got "
+                             f"{self.aggregation!r}")
+        if self.geometric_shift < 0:
+            raise InputError("the geometric shift must be >= 0")
+
+
+@dataclass
+class CompositeResult:
+    """Scores of a composite index.
+
+    Attributes
+    ----------
+    scores : pandas.DataFrame
+        One row per input row (same index); one column per group id, one
+        ``norm_<indicator id>`` column per indicator (its normalised score) and
+        ``index``.
+    availability : pandas.DataFrame
+        ``avail`` (share of the indicators with data, before imputation) and
+        ``avail_<facet id>`` per top-level group.
+    rank : numpy.ndarray
+        Rank of ``index`` (1 = highest value; NaN where the index is missing).
+    nodes : pandas.DataFrame
+        Report of every node: id, level, parent, name, weight (rescaled within
+        the parent), aggregation, normalisation, direction, field, winsorised
+        points, skewness and kurtosis before and after, clipped values, missing
+        values, status (used / left out and why).
+    model : IndexModel
+        The prepared model (for the uncertainty analysis).
+    notes : Notes
+    """
+
+    scores: pd.DataFrame
+    availability: pd.DataFrame
+    rank: np.ndarray
+    nodes: pd.DataFrame
+    model: "IndexModel"
+    notes: Notes = field(default_factory=Notes)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+class IndexModel:
+    """The indicator data and hierarchy, ready to be scored under any choice.
+
+    Parameters
+    ----------
+    raw : numpy.ndarray
+        Units x indicators after the outlier treatment.
+    catalogue : Catalogue
+        Selected catalogue (only used nodes).
+    options : IndexOptions
+    signs : numpy.ndarray
+        +1 where a higher indicator value is better in the chosen orientation, -1
+        where it is worse.
+
+    Attributes
+    ----------
+    base_weights : numpy.ndarray
+        Weight of every node (indicators first, then groups, then the index);
+        the catalogue's until :func:`composite_index` sets the chosen weighting.
+    """
+
+    def __init__(self, raw: np.ndarray, catalogue: Catalogue, options: IndexOptions,
+                 signs: np.ndarray):
+        self.raw = raw
+        self.catalogue = catalogue
+        self.options = options
+        self.signs = signs
+        self.indicator_ids = [i.id for i in catalogue.indicators]
+        self.group_ids = [g.id for g in catalogue.groups]
+        self.node_ids = self.indicator_ids + self.group_ids + ["index"]
+        self._build_tree()
+        self.base_weights = self._catalogue_weights()
+        self._cache: Dict[Tuple[str, str], dict] = {}
+        self._plans: Dict[tuple, list] = {}
+        self._buffers: Dict[tuple, np.ndarray] = {}
+
+    # ---- structure ----------------------------------------------------------------------
+
+    def _build_tree(self) -> None:
+        position = {node: k for k, node in enumerate(self.node_ids)}
+        root = position["index"]
+        parents = [position[i.parent] if i.parent else root for i in self.catalogue.indicators]
+        parents += [position[g.parent] if g.parent else root for g in self.catalogue.groups]
+        parents.append(-1)
+        self.parent = np.array(parents)
+        m = len(self.indicator_ids)
+        height = np.zeros(len(self.node_ids), dtype=int)
+        # A group's height is one more than its highest child: walk up from every indicator.
+        for leaf in range(m):
+            node, h = leaf, 0
+            while self.parent[node] >= 0:
+                node, h = self.parent[node], h + 1
+                height[node] = max(height[node], h)
+        self.height = height
+        self.levels = ([None] * m + [g.level for g in self.catalogue.groups] + ["index"])
+        self.heights = sorted({int(h) for h in height[m:]})
+
+    def _catalogue_weights(self) -> np.ndarray:
+        weights = [i.weight for i in self.catalogue.indicators]
+        weights += [g.weight for g in self.catalogue.groups]
+        return np.array(weights + [1.0], dtype=float)
+
+    def observed_below(self, observed: np.ndarray) -> np.ndarray:
+        """Units x nodes: True where the node has at least one observed indicator below it."""
+        m = len(self.indicator_ids)
+        out = np.zeros((observed.shape[0], len(self.node_ids)), dtype=bool)
+        out[:, :m] = observed
+        for h in self.heights:
+            for node in np.flatnonzero(self.height == h):
+                if node >= m:
+                    out[:, node] = out[:, self.children(node)].any(axis=1)
+        return out
+
+    def children(self, node: int) -> np.ndarray:
+        return np.flatnonzero(self.parent == node)
+
+    def aggregation_methods(self, aggregation: Optional[str]) -> List[str]:
+        """Aggregation method of every group node (None for indicators)."""
+        out: List[Optional[str]] = [None] * len(self.indicator_ids)
+        for group in self.catalogue.groups:
+            out.append(aggregation or group.aggregation
+                       or self.catalogue.aggregation.get(group.level, "arithmetic"))
+        out.append(aggregation or self.catalogue.aggregation.get("index", "arithmetic"))
+        return out
+
+    # ---- indicator scores ---------------------------------------------------------------
+
+    def indicator_scores(self, imputation: str, normalisation: str) -> np.ndarray:
+        """Normalised indicator matrix (units x indicators), cached per choice."""
+        return self.variant(imputation, normalisation)["z"]
+
+    def variant(self, imputation: str, normalisation: str, dtype=np.float64) -> dict:
+        """Normalised scores for one choice, with the forms the aggregation needs (cached).
+
+        Keys: ``z`` (units x indicators, NaN missing), ``zt`` (indicators x
+        units, NaN as 0), ``missing`` (sparse 0/1 indicators x units matrix of
+        the missing cells, None when nothing is missing), ``logt`` (``log(z +
+        shift)`` like ``zt``; computed on first use).  The Monte Carlo analysis asks for
+        float32 forms: half the memory traffic, and 7 significant digits are
+        plenty to order neighbourhoods.
+        """
+        key = (imputation, normalisation, np.dtype(dtype).str)
+        if key not in self._cache:
+            filled = methods.impute(self.raw, imputation)
+            out = np.empty_like(filled)
+            for j, ind in enumerate(self.catalogue.indicators):
+                method = ind.normalisation or normalisation
+                out[:, j], _ = methods.normalise(filled[:, j], method, direction=int(self.signs[j]),
+                                                 goalposts=ind.goalposts, target=ind.target)
+            self._cache[key] = self._forms(out, dtype)
+        return self._cache[key]
+
+    @staticmethod
+    def _forms(scores: np.ndarray, dtype=np.float64) -> dict:
+        scores = np.asfortranarray(scores, dtype=dtype)
+        missing = np.isnan(scores)
+        return {"z": scores,
+                "zt": np.ascontiguousarray(np.where(missing, 0, scores).T, dtype=dtype),
+                "missing": (sparse.csr_matrix(missing.T.astype(dtype)) if missing.any() else None),
+                "logt": None}
+
+    # ---- aggregation --------------------------------------------------------------------
+
+    def aggregate(self, scores: np.ndarray, weights: np.ndarray, agg_methods: Sequence[str],
+                  shift: Optional[float] = None) -> np.ndarray:
+        """Scores of every node: units x nodes (indicators, groups, index).
+
+        A group's score is the weighted arithmetic mean of its children's
+        scores, ``sum(w x) / sum(w)``, or the weighted geometric mean of
+        ``x + shift`` minus ``shift``, ``exp(sum(w log(x + s)) / sum(w)) - s``;
+        the sums run over the children with a value (a unit missing every child
+        gets NaN), so weights are rescaled over the available children.
+        """
+        forms = self._forms(scores)
+        groups = self.aggregate_groups(forms, weights, agg_methods, shift)
+        return np.column_stack([forms["z"], groups])
+
+    def aggregate_groups(self, forms: dict, weights: np.ndarray, agg_methods: Sequence[str],
+                         shift: Optional[float] = None, index_only: bool = False) -> np.ndarray:
+        """Scores of the group nodes and the index (units x (groups + 1)) from :meth:`variant`.
+
+        Works on transposed (nodes x units, row-major) arrays, so each child's row is
+        contiguous for the sparse weight products.  Each group's weighted sum over
+        all its children is divided by the sum of all their weights; only the cells
+        where a child is missing (few) are corrected afterwards.  A missing group
+        score is kept as 0 with its cell listed while computing, and set to NaN at
+        the end.  With ``index_only`` the scores of groups whose parent aggregates
+        geometrically stay in log form (only the index is returned meaningfully), and
+        the returned array is overwritten by the next such call.
+        """
+        shift = self.options.geometric_shift if shift is None else shift
+        m = len(self.indicator_ids)
+        dtype = forms["zt"].dtype
+        n = forms["zt"].shape[1]
+        weights = np.asarray(weights, dtype=dtype)
+        shape = (len(self.node_ids) - m, n)
+        if index_only:  # the Monte Carlo runs reuse one buffer (no fresh pages every run)
+            groups = self._buffers.get((shape, dtype.str))
+            if groups is None:
+                groups = self._buffers[(shape, dtype.str)] = np.zeros(shape, dtype=dtype)
+            # no zeroing: every row a later step reads is written first
+        else:
+            groups = np.zeros(shape, dtype=dtype)
+        logs = {}  # log(score + shift) of geometric groups, reused by geometric parents
+        empty = {}  # group (local index) -> units where it has no value
+        linear = self._linear_needed(tuple(agg_methods)) if index_only else None
+        for method, nodes, plan in self._plan(tuple(agg_methods)):
+            local = nodes - m
+            w_ind, w_grp = plan["ind"](weights), plan["grp"](weights)
+            numerator, total = self._weighted_sums(forms, groups, logs, empty, plan, w_ind,
+                                                   w_grp, method, shift, n)
+            out = numerator / total[:, None]
+            cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, n)
+            if cells is not None:
+                key_row, key_unit, lost = cells
+                present = total[key_row] - lost
+                kids = plan["kids"][key_row]
+                none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    out[key_row, key_unit] = np.where(none, 0,
+                                                      numerator[key_row, key_unit] / present)
+                if none.any():  # cells sorted by row: split the empty ones per group
+                    rows_e, units_e = key_row[none], key_unit[none]
+                    order = np.argsort(rows_e, kind="stable")
+                    rows_e, units_e = rows_e[order], units_e[order]
+                    starts = np.flatnonzero(np.r_[True, rows_e[1:] != rows_e[:-1]])
+                    for row, part in zip(rows_e[starts], np.split(units_e, starts[1:])):
+                        empty[local[row]] = part
+            if method == "geometric":
+                for k, node in enumerate(local):
+                    logs[node] = out[k]
+                wanted = np.ones(len(local), bool) if linear is None else linear[nodes]
+                if wanted.any():
+                    groups[local[wanted]] = np.exp(out[wanted]) - dtype.type(shift)
+            else:
+                groups[local] = out
+            for node in local:
+                if node in empty:
+                    groups[node, empty[node]] = 0
+        for node, units in empty.items():
+            groups[node, units] = np.nan
+        return groups.T
+
+    def _weighted_sums(self, forms, groups, logs, empty, plan, w_ind, w_grp, method, shift, n):
+        """Sum of weight x child score over all children, and the sum of the weights."""
+        dtype = groups.dtype
+        numerator = None
+        total = np.zeros(w_ind.shape[0], dtype)
+        if w_ind.nnz:
+            zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
+            numerator = np.asarray(w_ind @ zt)
+            total = total + np.asarray(w_ind.sum(axis=1), dtype=dtype).ravel()
+        if w_grp.nnz:
+            cols = plan["grp_cols"]
+            if method == "geometric":
+                sub = np.empty((len(cols), n), dtype)
+                for k, col in enumerate(cols):
+                    if col in logs:
+                        sub[k] = logs[col]
+                    else:
+                        sub[k] = np.log(groups[col] + dtype.type(shift))
+                        if col in empty:
+                            sub[k, empty[col]] = 0
+            else:
+                sub = groups[cols]
+            part = np.asarray(w_grp @ sub)
+            numerator = part if numerator is None else numerator + part
+            total = total + np.asarray(w_grp.sum(axis=1), dtype=dtype).ravel()
+        return numerator, total
+
+    def _corrections(self, forms, plan, w_ind, w_grp, weights, empty, m, n):
+        """(group row, unit, weight of the missing children) of the cells to correct."""
+        rows, units, lost = [], [], []
+        if w_ind.nnz and forms["missing"] is not None:
+            cells = self._missing_cells(forms, w_ind, plan)
+            if cells is not None:
+                child, key_row, key_unit, inverse = cells
+                rows.append(key_row)
+                units.append(key_unit)
+                lost.append(np.bincount(inverse, weights=weights[child],
+                                        minlength=key_row.size))
+        if w_grp.nnz and empty:
+            row_of = plan["grp_row_of"]
+            for k, col in enumerate(plan["grp_cols"]):
+                if col in empty:
+                    rows.append(np.full(empty[col].size, row_of[k]))
+                    units.append(empty[col])
+                    lost.append(np.full(empty[col].size, weights[m + col], dtype=float))
+        if not rows:
+            return None
+        rows, units, lost = np.concatenate(rows), np.concatenate(units), np.concatenate(lost)
+        if len(rows) > 1:
+            keys, inverse = np.unique(rows * n + units, return_inverse=True)
+            lost = np.bincount(inverse.ravel(), weights=lost, minlength=keys.size)
+            rows, units = keys // n, keys % n
+        return rows, units, lost.astype(weights.dtype)
+
+    def _linear_needed(self, agg_methods: Tuple[str, ...]) -> np.ndarray:
+        """Nodes whose plain score is needed: the index and children of arithmetic parents."""
+        needed = np.array([self.parent[k] >= 0 and agg_methods[self.parent[k]] == "arithmetic"
+                           for k in range(len(self.node_ids))])
+        needed[-1] = True
+        return needed
+
+    @staticmethod
+    def _missing_cells(forms, w_ind, plan):
+        """(child, group row, unit, inverse) of the missing cells under this step's groups."""
+        cache = forms.setdefault("cells", {})
+        key = id(plan)
+        if key not in cache:
+            missing = forms["missing"].tocoo()  # indicators x units
+            row_of = np.full(w_ind.shape[1], -1)
+            row_of[w_ind.indices] = np.repeat(np.arange(w_ind.shape[0]), np.diff(w_ind.indptr))
+            keep = row_of[missing.row] >= 0
+            child, unit = missing.row[keep], missing.col[keep]
+            if child.size == 0:
+                cache[key] = None
+            else:
+                n = missing.shape[1]
+                keys, inverse = np.unique(row_of[child] * n + unit, return_inverse=True)
+                cache[key] = (child, keys // n, keys % n, inverse.ravel())
+        return cache[key]
+
+    def _log_forms(self, forms: dict, shift: float) -> np.ndarray:
+        if forms["logt"] is None or forms.get("log_shift") != shift:
+            z = forms["z"]
+            finite = z[np.isfinite(z)]
+            if finite.size and finite.min() < -shift:
+                raise InputError(
+                    "geometric aggregation needs scores >= 0; z-scores are negative for about half "
+                    "of the neighbourhoods: use min-max, rank, goalposts or distance-to-target "
+                    "normalisation, or arithmetic aggregation")
+            if shift == 0 and np.any(finite == 0):
+                raise InputError(
+                    "geometric aggregation met a score of 0 (the worst neighbourhood under min-max "
+                    "or rank normalisation), which would make its whole group 0; use a shift > 0 "
+                    "(default 1 point) or arithmetic aggregation")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                logged = np.log(z + z.dtype.type(shift))
+            forms["logt"] = np.ascontiguousarray(np.where(np.isnan(z), 0, logged).T, dtype=z.dtype)
+            forms["log_shift"] = shift
+        return forms["logt"]
+
+    def _plan(self, agg_methods: Tuple[str, ...]):
+        """(method, group nodes, weight-matrix builders) per height, cached per method tuple."""
+        cached = self._plans.get(agg_methods)
+        if cached is not None:
+            return cached
+        m = len(self.indicator_ids)
+        steps = []
+        for h in self.heights:
+            at_height = np.flatnonzero(self.height == h)
+            at_height = at_height[at_height >= m]
+            for method in AGGREGATIONS:
+                nodes = np.array([g for g in at_height if agg_methods[g] == method], dtype=int)
+                if nodes.size == 0:
+                    continue
+                kids = [self.children(g) for g in nodes]
+                col = np.concatenate([[k] * len(c) for k, c in enumerate(kids)]).astype(int)
+                row = np.concatenate(kids).astype(int)
+                is_ind = row < m
+                grp_cols, grp_rows = np.unique(row[~is_ind] - m, return_inverse=True)
+                plan = {"grp_cols": grp_cols,
+                        "kids": np.array([len(c) for c in kids]),
+                        "grp_row_of": _row_of(grp_rows.reshape(-1), col[~is_ind], grp_cols.size),
+                        "ind": _builder(col[is_ind], row[is_ind], row[is_ind], (nodes.size, m)),
+                        "grp": _builder(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
+                                        (nodes.size, grp_cols.size))}
+                steps.append((method, nodes, plan))
+        self._plans[agg_methods] = steps
+        return steps
+
+
+def _row_of(children, groups, n_children):
+    """The group (row) each child column belongs to."""
+    out = np.full(n_children, -1)
+    out[np.asarray(children, dtype=int)] = np.asarray(groups, dtype=int)
+    return out
+
+
+def _builder(rows, cols, weight_index, shape):
+    """A function weights -> sparse (groups x children, csr) matrix of the children's weights.
+
+    The matrix is built once and its values overwritten at each call (the Monte
+    Carlo analysis calls this thousands of times): use it before the next call.
+    """
+    structure = sparse.csr_matrix((np.arange(1, len(rows) + 1, dtype=float), (rows, cols)),
+                                  shape=shape)
+    # csr stores entries row by row: remember which weight goes where.
+    index = np.asarray(weight_index)[structure.data.astype(int) - 1]
+    matrices = {}
+
+    def build(weights):
+        weights = np.asarray(weights)
+        matrix = matrices.get(weights.dtype.str)
+        if matrix is None:
+            matrix = structure.astype(weights.dtype)
+            matrices[weights.dtype.str] = matrix
+        matrix.data[:] = weights[index]
+        return matrix
+    return build
+
+
+# --------------------------------------------------------------------------- the function
+
+
+def composite_index(frame: pd.DataFrame, catalogue: Catalogue, *,
+                    options: Optional[IndexOptions] = None, id_field: Optional[str] = None,
+                    skip_missing_fields: bool = False,
+                    progress=None, should_stop=None) -> CompositeResult:
+    """Composite index of neighbourhoods from a catalogue of indicators.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per neighbourhood with the fields the catalogue's selected
+        indicators are bound to.
+    catalogue : Catalogue
+        From :func:`catalogue.load_catalogue` or
+        :func:`catalogue.catalogue_from_fields`; its selected indicators are used.
+    options : IndexOptions
+        ``normalisation`` (minmax, zscore, rank, goalposts, target; an
+        indicator's own ``normalisation`` in the catalogue wins),
+        ``orientation`` ("safety": higher = safer, risk indicators reversed;
+        "risk": higher = more risk, protective indicators reversed),
+        ``weighting`` ("catalogue", "equal", "pca" for the indicators within
+        each group, the catalogue's weights above), ``aggregation`` (None = per
+        level as in the catalogue, or one method for every level),
+        ``imputation`` (none, mean, median), ``winsorise`` and its limits,
+        ``geometric_shift``.
+    id_field : str, optional
+        Used in messages to name neighbourhoods.
+    skip_missing_fields : bool
+        Leave out (with a warning) selected indicators whose field is not in
+        ``frame``, instead of stopping.
+
+    Returns
+    -------
+    CompositeResult
+
+    Raises
+    ------
+    InputError
+        An unknown or non-numeric field, an indicator with no value at all, a
+        normalisation that needs goalposts or targets the catalogue lacks, or
+        geometric aggregation of negative scores.
+
+    References
+    ----------
+    OECD/JRC (2008). Handbook on Constructing Composite Indicators:
+    Methodology and User Guide. OECD Publishing, Paris.
+    Becker, W., Caperna, G., Del Sorbo, M., Norlén, H., Papadimitriou, E.,
+    Saisana, M. (2022). COINr: an R package for developing composite
+    indicators. Journal of Open Source Software 7(78), 4567.
+    """
+    steps = as_steps(progress, should_stop)
+    options = options or IndexOptions()
+    options.check()
+    notes = Notes()
+    _check_ids(frame, id_field)
+    selected = catalogue.selected()
+    selected, report = _bind_fields(frame, selected, skip_missing_fields, notes)
+    raw = _numeric_matrix(frame, selected, id_field, notes)
+    selected, raw, report = _drop_unusable(raw, selected, options, report, notes)
+    steps.report(0.2)
+    raw = _treat_outliers(raw, selected, options, report, notes)
+    signs = _signs(selected, options.orientation)
+    model = IndexModel(raw, selected, options, signs)
+    scores = model.indicator_scores(options.imputation, options.normalisation)
+    _count_clipped(model, options, report)
+    weights = _weights(model, scores, options, report, notes)
+    model.base_weights = weights
+    steps.report(0.6)
+    values = model.aggregate(scores, weights, model.aggregation_methods(options.aggregation))
+    steps.report(0.9)
+    return _result(frame, model, values, report, id_field, notes)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _check_ids(frame, id_field) -> None:
+    if not id_field:
+        return
+    if id_field not in frame.columns:
+        raise InputError(f"Id field {id_field!r} not found; the layer has: "
+                         f"{', '.join(map(str, frame.columns[:40]))}.")
+    ids = frame[id_field]
+    duplicated = ids[ids.duplicated(keep=False) & ids.notna()]
+    if len(duplicated):
+        raise InputError(f"The id field {id_field!r} has duplicated values: "
+                         f"{', '.join(map(str, sorted(set(duplicated.astype(str)))[:10]))}; "
+                         "neighbourhood ids must be unique.")
+
+
+def _bind_fields(frame, catalogue, skip_missing, notes):
+    from dataclasses import replace
+
+    missing = [i for i in catalogue.indicators if i.field not in frame.columns]
+    if missing and not skip_missing:
+        described = "; ".join(f"indicator {i.id!r}{catalogue.where(i.id)} is bound to field "
+                              f"{i.field!r}" for i in missing[:8])
+        raise InputError(
+            f"{len(missing)} selected indicator(s) are bound to fields the layer does not have: "
+            f"{described}. The layer has: {', '.join(map(str, frame.columns[:40]))}. Bind them "
+            "to existing fields in the catalogue, deselect them, or allow leaving out missing "
+            "fields.")
+    if missing:
+        notes.warn(f"{len(missing)} selected indicator(s) left out because their field is not in "
+                   f"the layer: " + ", ".join(f"{i.id} ({i.field})" for i in missing))
+    report = {i.id: {"status": "left out: field not in the layer"} for i in missing}
+    kept = [i for i in catalogue.indicators if i.field in frame.columns]
+    if not kept:
+        raise InputError("None of the selected indicators' fields is in the layer; nothing to "
+                         "compute. Check the field bindings of the catalogue.")
+    return _prune(replace(catalogue, indicators=kept)), report
+
+
+def _prune(catalogue: Catalogue) -> Catalogue:
+    """Drop groups left without any indicator below them."""
+    from dataclasses import replace
+
+    parents = {g.id: g.parent for g in catalogue.groups}
+    used = set()
+    for ind in catalogue.indicators:
+        node = ind.parent
+        while node is not None:
+            used.add(node)
+            node = parents[node]
+    return replace(catalogue, groups=[g for g in catalogue.groups if g.id in used])
+
+
+def _numeric_matrix(frame, catalogue, id_field, notes) -> np.ndarray:
+    columns = []
+    for ind in catalogue.indicators:
+        series = frame[ind.field]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            converted = pd.to_numeric(series, errors="coerce")
+            bad = converted.isna() & series.notna()
+            if bad.all() and series.notna().any():
+                raise InputError(f"Field {ind.field!r} of indicator {ind.id!r} is not numeric "
+                                 f"(values like {series.dropna().iloc[0]!r}).")
+            if bad.any():
+                notes.warn(f"{ind.field}: {int(bad.sum())} value(s) that are not numbers treated as "
+                           f"missing ({_ids(frame, bad, id_field)}).")
+            series = converted
+        elif pd.api.types.is_bool_dtype(series):
+            series = series.astype(float)
+        elif not pd.api.types.is_numeric_dtype(series):
+            raise InputError(f"Field {ind.field!r} of indicator {ind.id!r} is not numeric "
+                             f"(type {series.dtype}).")
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        infinite = np.isinf(values)
+        if infinite.any():
+            notes.warn(f"{ind.field}: {int(infinite.sum())} infinite value(s) treated as missing.")
+            values = np.where(infinite, np.nan, values)
+        columns.append(values)
+    return np.column_stack(columns)
+
+
+def _ids(frame, mask, id_field, limit: int = 10) -> str:
+    mask = np.asarray(mask)
+    labels = (frame[id_field] if id_field and id_field in frame.columns else frame.index)
+    chosen = [str(v) for v in np.asarray(labels)[mask][:limit]]
+    more = f", ... ({int(mask.sum())} in all)" if mask.sum() > limit else ""
+    return "ids " + ", ".join(chosen) + more
+
+
+def _drop_unusable(raw, catalogue, options, report, notes):
+    """Stop on an all-missing indicator; leave out constant ones under relative normalisation."""
+    from dataclasses import replace
+
+    empty = [i for j, i in enumerate(catalogue.indicators) if not np.isfinite(raw[:, j]).any()]
+    if empty:
+        raise InputError(
+            "Indicator(s) with no value in any neighbourhood: "
+            + ", ".join(f"{i.id} (field {i.field}){catalogue.where(i.id)}" for i in empty)
+            + ". Deselect them or bind them to a field with data.")
+    keep = []
+    for j, ind in enumerate(catalogue.indicators):
+        column = raw[:, j][np.isfinite(raw[:, j])]
+        method = ind.normalisation or options.normalisation
+        needs = {"goalposts": ind.goalposts, "target": ind.target}
+        if method in needs and needs[method] is None:
+            raise InputError(f"Indicator {ind.id!r}{catalogue.where(ind.id)} has no {method} in "
+                             f"the catalogue, needed by {method} normalisation; add it or choose "
+                             "another normalisation.")
+        if method in ("minmax", "zscore", "rank") and np.ptp(column) == 0:
+            notes.warn(f"Indicator {ind.id} ({ind.field}) has the same value ({column[0]:g}) in "
+                       f"every neighbourhood: it cannot tell them apart under {method} "
+                       "normalisation and is left out; its weight goes to its siblings.")
+            report[ind.id] = {"status": "left out: no variation"}
+            continue
+        keep.append(j)
+    if not keep:
+        raise InputError("Every indicator is constant; there is nothing to compare.")
+    kept = replace(catalogue, indicators=[catalogue.indicators[j] for j in keep])
+    return _prune(kept), raw[:, keep], report
+
+
+def _treat_outliers(raw, catalogue, options, report, notes):
+    out = raw.copy()
+    for j, ind in enumerate(catalogue.indicators):
+        entry = report.setdefault(ind.id, {})
+        entry["missing"] = int(np.sum(~np.isfinite(raw[:, j])))
+        if not options.winsorise:
+            entry.update(status="used")
+            continue
+        treated = methods.winsorise(raw[:, j], skew_limit=options.skew_limit,
+                                    kurt_limit=options.kurt_limit, max_points=options.winsor_max)
+        out[:, j] = treated.values
+        entry.update(status="used", winsorised_low=treated.n_low, winsorised_high=treated.n_high,
+                     skew_before=treated.skew_before, kurt_before=treated.kurt_before,
+                     skew_after=treated.skew_after, kurt_after=treated.kurt_after)
+        if treated.n_low or treated.n_high:
+            notes.say(f"Outliers: {ind.id} winsorised at {treated.n_low} low and "
+                      f"{treated.n_high} high value(s) (skewness {treated.skew_before:.2f} -> "
+                      f"{treated.skew_after:.2f}, kurtosis {treated.kurt_before:.2f} -> "
+                      f"{treated.kurt_after:.2f}).")
+        if treated.still_outlying:
+            notes.warn(f"Outliers: {ind.id} still has |skewness| > {options.skew_limit:g} and "
+                       f"kurtosis > {options.kurt_limit:g} after winsorising "
+                       f"{options.winsor_max} value(s); consider a log transform or rank "
+                       "normalisation.")
+    return out
+
+
+def _signs(catalogue, orientation) -> np.ndarray:
+    wanted = "protective" if orientation == "safety" else "risk"
+    return np.array([1 if i.direction == wanted else -1 for i in catalogue.indicators])
+
+
+def _count_clipped(model, options, report):
+    filled = methods.impute(model.raw, options.imputation)
+    for j, ind in enumerate(model.catalogue.indicators):
+        method = ind.normalisation or options.normalisation
+        _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
+                                       goalposts=ind.goalposts, target=ind.target)
+        report[ind.id]["normalisation"] = method
+        report[ind.id]["clipped"] = clipped
+
+
+def _weights(model, scores, options, report, notes) -> np.ndarray:
+    weights = model.base_weights.copy()
+    m = len(model.indicator_ids)
+    if options.weighting == "equal":
+        weights[:] = 1.0
+    elif options.weighting == "pca":
+        for group in sorted(set(model.parent[:m])):
+            kids = model.children(group)
+            kids = kids[kids < m]
+            if len(kids) < 2:
+                continue
+            try:
+                found = methods.pca_weights(scores[:, kids])
+            except InputError as error:
+                notes.warn(f"PCA weights of {model.node_ids[group]}: {error}; equal weights used.")
+                weights[kids] = 1.0
+                continue
+            weights[kids] = found.weights
+            notes.say(f"PCA weights of {model.node_ids[group]}: {found.n_factors} factor(s) with "
+                      f"eigenvalue > 1 (eigenvalues {', '.join(f'{v:.2f}' for v in found.eigenvalues)}).")
+    zero_groups = [model.node_ids[g] for g in range(m, len(model.node_ids))
+                   if weights[model.children(g)].sum() <= 0]
+    if zero_groups:
+        raise InputError(f"Every child of {', '.join(zero_groups)} has weight 0; give at least one "
+                         "a positive weight.")
+    return weights
+
+
+def _result(frame, model, values, report, id_field, notes) -> CompositeResult:
+    columns = ([f"norm_{i}" for i in model.indicator_ids] + model.group_ids + ["index"])
+    observed = np.isfinite(model.raw)
+    values = values.copy()
+    # A score made of imputed values only is not a measurement: NULL, whatever the imputation.
+    # (the imputed indicator scores themselves are kept; avail says how much was imputed)
+    m = len(model.indicator_ids)
+    groups = values[:, m:]
+    groups[~model.observed_below(observed)[:, m:]] = np.nan
+    scores = pd.DataFrame(values, index=frame.index, columns=columns)
+    availability = {"avail": observed.mean(axis=1)}
+    tops = [g for g in model.catalogue.groups if g.parent is None]
+    for top in tops:
+        cols = [j for j, ind in enumerate(model.catalogue.indicators)
+                if model.catalogue.facet_of(ind.id) == top.id]
+        availability[f"avail_{top.id}"] = observed[:, cols].mean(axis=1)
+    availability = pd.DataFrame(availability, index=frame.index)
+    index = values[:, -1]
+    rank = rank_descending(index)
+    if np.isnan(index).any():
+        notes.warn(f"{int(np.isnan(index).sum())} neighbourhood(s) have no indicator value at all "
+                   f"and get no index (NULL): {_ids(frame, np.isnan(index), id_field)}.")
+    low = availability["avail"].to_numpy() < 0.5
+    if low.any():
+        notes.warn(f"{int(low.sum())} neighbourhood(s) have data for fewer than half of the "
+                   f"indicators (see avail): {_ids(frame, low, id_field)}.")
+    nodes = _node_table(model, report)
+    return CompositeResult(scores, availability, rank, nodes, model, notes)
+
+
+def rank_descending(values: np.ndarray) -> np.ndarray:
+    """Ranks, 1 = highest value, ties share the best rank; NaN stays NaN."""
+    from scipy.stats import rankdata
+
+    values = np.asarray(values, dtype=float)
+    out = np.full(values.shape, np.nan)
+    ok = np.isfinite(values)
+    if ok.any():
+        out[ok] = rankdata(-values[ok], method="min")
+    return out
+
+
+def _node_table(model, report) -> pd.DataFrame:
+    rows = []
+    agg = model.aggregation_methods(model.options.aggregation)
+    for k, node in enumerate(model.node_ids):
+        parent = model.parent[k]
+        siblings = model.children(parent) if parent >= 0 else np.array([k])
+        total = model.base_weights[siblings].sum()
+        row = {"node": node, "level": model.levels[k] or "indicator",
+               "parent": model.node_ids[parent] if parent >= 0 else "",
+               "weight": float(model.base_weights[k] / total) if total > 0 else np.nan,
+               "aggregation": agg[k] or ""}
+        if k < len(model.indicator_ids):
+            ind = model.catalogue.indicators[k]
+            row.update(name=ind.name, field=ind.field, direction=ind.direction)
+            row.update(report.get(ind.id, {}))
+        else:
+            row.update(name=(model.catalogue.groups[k - len(model.indicator_ids)].name
+                             if node != "index" else "Composite index"), status="used")
+        rows.append(row)
+    for node, entry in report.items():
+        if node not in model.node_ids:
+            rows.append({"node": node, "level": "indicator", **entry})
+    return pd.DataFrame(rows)
