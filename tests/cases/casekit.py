@@ -186,7 +186,8 @@ def run_case(case: dict, workdir: Path) -> Run:
                 run.output_fields[key] = [f.name() for f in layer.fields() if f.name() != "fid"]
     for value in parameters.values():
         for item in (value if isinstance(value, list) else [value]):
-            if isinstance(item, str) and item.startswith(str(DEMO_GPKG)):
+            if isinstance(item, str) and (item.startswith(str(DEMO_GPKG)) or item.split(
+                    "|")[0].endswith(".gpkg")):
                 layer = QgsVectorLayer(item, "input", "ogr")
                 run.input_fields.update(f.name() for f in layer.fields())
     return run
