@@ -19,4 +19,6 @@ ALGORITHM_MODULES = [
     ("kernel_density", "KernelDensityAlgorithm"),
     ("optimized_hot_spots", "OptimizedHotSpotsAlgorithm"),
     ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
+    ("street_segment_audit", "StreetSegmentAuditAlgorithm"),
+    ("crime_concentration", "CrimeConcentrationAlgorithm"),
 ]

@@ -30,6 +30,7 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 GROUPS = {
     "join": "Join data to neighbourhoods",
     "hotspots": "Hot spots and clusters",
+    "cpted": "CPTED and environment",
 }
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 

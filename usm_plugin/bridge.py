@@ -672,3 +672,46 @@ def style_on_load(context, dest_id: str, *, qml_name: Optional[str] = None,
     processor = _StyleOnLoad(qml_path, graduated_field, ramp_name)
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# --------------------------------------------------------------------------- CPTED (street-segment audit)
+
+
+def _line_wkb_type():
+    from qgis.core import Qgis, QgsWkbTypes
+
+    try:
+        return Qgis.WkbType.LineString
+    except AttributeError:
+        return QgsWkbTypes.Type.LineString
+
+
+LINE_STRING = _line_wkb_type()
+
+
+def layer_point_xy(layer, target_crs: QgsCoordinateReferenceSystem, context, feedback,
+                   notes: Notes, what: str) -> np.ndarray:
+    """Coordinates (n, 2) of the points of a map layer (from a multiple-layer parameter) in
+    ``target_crs``; MultiPoints exploded, null geometries left out and counted."""
+    if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        raise QgsProcessingException(f"{what}: could not load the layer.")
+    if not layer.crs().isValid():
+        raise QgsProcessingException(f"{what} ({layer.name()}) has no coordinate reference "
+                                     "system (CRS); set its CRS and run again.")
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setDestinationCrs(target_crs, context.transformContext())
+    wkbs = []
+    for count, feature in enumerate(layer.getFeatures(request)):
+        if count % 20000 == 0:
+            raise_if_cancelled(feedback)
+        geometry = feature.geometry()
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    if (~present).any():
+        notes.warn(f"{what} ({layer.name()}): {int((~present).sum())} features without geometry "
+                   "left out")
+    kinds = set(shapely.get_type_id(geometries[present]).tolist())
+    if not kinds <= {0, 4}:
+        raise QgsProcessingException(f"{what} ({layer.name()}) must be a point layer.")
+    return shapely.get_coordinates(geometries[present])
