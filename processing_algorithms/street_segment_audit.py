@@ -131,9 +131,8 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
                 advanced=False):
         param = QgsProcessingParameterNumber(
             key, self.tr(label), NumberType.INTEGER if integer else NumberType.DOUBLE,
-            defaultValue=default, minValue=minimum)
-        if maximum is not None:
-            param.setMaxValue(maximum)
+            defaultValue=default, minValue=minimum,
+            maxValue=maximum if maximum is not None else 1.7976931348623157e308)
         self.add_parameter(param, help_text, advanced=advanced)
 
     def initAlgorithm(self, config=None):  # noqa: N802
