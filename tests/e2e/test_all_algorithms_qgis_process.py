@@ -29,7 +29,7 @@ ALGORITHMS = {
     "aggregateincidents", "interpolatecensus", "jointable", "aggregatesurvey",
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
-    "optimizedhotspots", "emerginghotspots",
+    "optimizedhotspots", "emerginghotspots", "streetsegmentaudit", "crimeconcentration",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -486,3 +486,33 @@ def test_emerging_hot_spots(usm, out, demo_gpkg):
     assert sum(int(float(r["n_incidents"])) for r in bins) == counted
     assert {int(float(r["gi_bin"])) for r in bins if r["gi_bin"]} <= BINS
     assert len({r["step"] for r in bins}) == 12
+
+
+# ----------------------------------------------------------------- CPTED and environment
+def test_street_segment_audit_and_crime_concentration(usm, out, demo_gpkg, truth):
+    audit = usm("streetsegmentaudit", STREETS=_uri(demo_gpkg, "streets"),
+                STREET_FIELDS="name;road_class;lit",
+                LIGHTS=_uri(demo_gpkg, "street_lights"), LIGHT_FIELD="working",
+                INCIDENTS=_uri(demo_gpkg, "incidents"), DATE_FIELD="occurred_at",
+                CATEGORY_FIELD="category", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+                NEIGHBOURHOOD_ID="nbhd_id", LAND_USE=_uri(demo_gpkg, "land_use"),
+                LAND_USE_FIELD="land_use", GENERATORS=_uri(demo_gpkg, "transit_stops"),
+                OUTPUT=out / "street_segments.gpkg",
+                NEIGHBOURHOOD_OUTPUT=out / "street_audit_neighbourhoods.gpkg",
+                ACCOUNTING=out / "street_audit_accounting.csv")
+    seg = _frame(audit.path("OUTPUT"))
+    assert {"length_m", "lit_share", "max_dark_gap_m", "dead_end", "n_incidents",
+            "n_night"} <= set(seg.columns)
+    assert _in_unit_interval(seg["lit_share"])
+    hoods = _frame(audit.path("NEIGHBOURHOOD_OUTPUT")).set_index("nbhd_id")
+    assert hoods.loc[list(DARK), "lit_share"].max() < 0.25          # planted dark areas
+    counts = _counts(audit.path("ACCOUNTING"))
+    assert counts["incidents_read"] == N_INCIDENTS
+    assert counts["incidents_snapped"] + counts["incidents_beyond_tolerance"] == \
+        N_INCIDENTS - N_NULL_GEOMETRY
+    conc = usm("crimeconcentration", INPUT=audit.path("OUTPUT"), COUNT_FIELD="n_incidents",
+               GROUP_FIELD="nbhd_id", OUTPUT=out / "concentration.csv")
+    rows = _table(conc.path("OUTPUT"))
+    assert rows[0]["group"] == "city" and 0 < float(rows[0]["gini"]) < 1
+    assert 0 < conc.results["SHARE_UNITS_50"] < 0.5
+    assert "Weisburd (2015)" in conc.log

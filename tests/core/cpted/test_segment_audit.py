@@ -160,6 +160,7 @@ def test_lit_share_matches_shapely_and_sampling_on_a_grid():
     discs = shapely.union_all(shapely.buffer(shapely.points(lights_xy), 35.0, quad_segs=512))
     lit = shapely.length(shapely.intersection(seg.geometry.values, discs))
     np.testing.assert_allclose(seg["lit_share"] * seg["length_m"], lit, atol=0.05)
+    assert seg["lit_share"].between(0, 1).all() and (seg["lit_share"] == 1).any()
     # longest dark gap by dense sampling along every unit (0.05 m steps)
     from scipy.spatial import cKDTree
     tree = cKDTree(lights_xy)

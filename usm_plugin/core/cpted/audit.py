@@ -585,7 +585,7 @@ def _measure_units(graph, segs, lights, incidents, generators, maintenance, buil
         u, lo, hi = _frontage_intervals(graph, segs, np.asarray(buildings, dtype=object),
                                         frontage_distance)
         covered, _ = union_intervals(u, lo, hi, length)
-        cols["front_share"] = covered * per100 / 100.0
+        cols["front_share"] = np.clip(covered * per100 / 100.0, 0.0, 1.0)
     steps.report(0.6)
     if maintenance:
         from ..joins.aggregation import _Names, _value_names
@@ -632,7 +632,7 @@ def _light_columns(graph, segs, lights, radius, dark_threshold, per100, cols, ac
     cols["lights_100m"] = cols["n_lights"] * per100
     u, lo, hi = _lit_intervals(graph, segs, xy, radius)
     covered, gap = union_intervals(u, lo, hi, segs.unit_length)
-    lit = covered * per100 / 100.0
+    lit = np.clip(covered * per100 / 100.0, 0.0, 1.0)   # rounding must not give 1.0000000000000002
     cols["lit_share"] = lit
     cols["max_dark_gap_m"] = gap
     cols["dark_m"] = segs.unit_length - covered
