@@ -334,3 +334,27 @@ def test_demo_city_dark_areas_have_low_lit_share(demo_gpkg):
     seg = result.segments
     assert seg.loc[seg["lit"] == 0, "dark"].mean() > 0.9
     assert seg.loc[seg["lit"] == 1, "dark"].mean() < 0.25
+
+
+def test_grid_snapping_equals_the_network_snapping():
+    from urban_safety_monitor.usm_plugin.core.cpted.snapping import nearest_edges
+    from urban_safety_monitor.usm_plugin.core.network.street_network import snap_to_network
+
+    rng = np.random.default_rng(8)
+    graph = build_street_graph(_streets(_grid(n=9, seed=2)))
+    xy = rng.uniform(-60, 860, size=(20000, 2))
+    edge, t, dist = nearest_edges(graph.node_xy, graph.edge_u, graph.edge_v, xy, 25.0)
+    ref = snap_to_network(graph, xy, max_access=25.0)
+    np.testing.assert_array_equal(edge >= 0, ref.edge >= 0)
+    ok = edge >= 0
+    assert ok.sum() > 5000 and (~ok).sum() > 1000
+    np.testing.assert_allclose(dist[ok], ref.access[ok], atol=1e-9)
+    same = edge[ok] == ref.edge[ok]
+    np.testing.assert_allclose(t[ok][same], ref.t[ok][same], atol=1e-12)
+    # where the edges differ, both feet are the same shared node (an exact tie)
+    foot = lambda e, tt: graph.node_xy[graph.edge_u[e]] + tt[:, None] * (  # noqa: E731
+        graph.node_xy[graph.edge_v[e]] - graph.node_xy[graph.edge_u[e]])
+    diff = ~same
+    np.testing.assert_allclose(foot(edge[ok][diff], t[ok][diff]),
+                               foot(ref.edge[ok][diff], ref.t[ok][diff]), atol=1e-6)
+    assert np.isin(t[ok][diff], (0.0, 1.0)).all()

@@ -199,16 +199,15 @@ def _check_option(value, name, minimum=0.0, strict=True):
 
 def _snap_units(graph, segs, xy, tolerance):
     """Unit of each point (nearest street within ``tolerance``), -1 beyond it."""
-    from ..network.street_network import snap_to_network
+    from .snapping import nearest_edges
 
     if len(xy) == 0:
         return np.zeros(0, dtype=np.int64)
-    snapped = snap_to_network(graph, xy, max_access=tolerance)
+    edge, t, _ = nearest_edges(graph.node_xy, graph.edge_u, graph.edge_v, xy, tolerance)
     unit = np.full(len(xy), -1, dtype=np.int64)
-    ok = snapped.edge >= 0
-    e = snapped.edge[ok]
-    along = snapped.t[ok] * graph.edge_length[e]
-    m = segs.measure(e, along)
+    ok = edge >= 0
+    e = edge[ok]
+    m = segs.measure(e, t[ok] * graph.edge_length[e])
     unit[ok] = segs.unit_at(segs.edge_segment[e], m)
     return unit
 
@@ -605,7 +604,7 @@ def _measure_units(graph, segs, lights, incidents, generators, maintenance, buil
         unit = _snap_units(graph, segs, incidents.xy, snap_tolerance)
         n_ok = int((unit >= 0).sum())
         acc += [("incidents_read", incidents.n_read, "incident features read"),
-                ("incidents_dropped_no_geometry", incidents.n_read - len(np.unique(incidents.row)),
+                ("incidents_dropped_no_geometry", incidents.n_read - _n_distinct(incidents.row),
                  "null or empty geometry"),
                 ("incidents_snapped", n_ok, f"within {snap_tolerance:g} m of a street unit"),
                 ("incidents_beyond_tolerance", len(unit) - n_ok,
@@ -622,6 +621,16 @@ def _measure_units(graph, segs, lights, incidents, generators, maintenance, buil
         cols.update(inc_cols)
     steps.report(1.0)
     return cols, acc, names
+
+
+def _n_distinct(rows):
+    """Distinct source rows (rows come sorted from points_xy; MultiPoints repeat theirs)."""
+    rows = np.asarray(rows)
+    if len(rows) == 0:
+        return 0
+    if (np.diff(rows) >= 0).all():
+        return int(np.count_nonzero(np.diff(rows))) + 1
+    return len(np.unique(rows))
 
 
 def _light_columns(graph, segs, lights, radius, dark_threshold, per100, cols, acc, notes):
