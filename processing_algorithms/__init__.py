@@ -21,4 +21,5 @@ ALGORITHM_MODULES = [
     ("emerging_hot_spots", "EmergingHotSpotsAlgorithm"),
     ("street_segment_audit", "StreetSegmentAuditAlgorithm"),
     ("crime_concentration", "CrimeConcentrationAlgorithm"),
+    ("incidents_vs_environment", "IncidentsVsEnvironmentAlgorithm"),
 ]

@@ -30,6 +30,7 @@ ALGORITHMS = {
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
     "optimizedhotspots", "emerginghotspots", "streetsegmentaudit", "crimeconcentration",
+    "incidentsvsenvironment",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -516,3 +517,9 @@ def test_street_segment_audit_and_crime_concentration(usm, out, demo_gpkg, truth
     assert rows[0]["group"] == "city" and 0 < float(rows[0]["gini"]) < 1
     assert 0 < conc.results["SHARE_UNITS_50"] < 0.5
     assert "Weisburd (2015)" in conc.log
+    # planted: extra night incidents on unlit streets -> night rate ratio on dark segments > 1
+    rr = usm("incidentsvsenvironment", INPUT=audit.path("OUTPUT"), COUNT_FIELD="n_night",
+             CONDITION_FIELD="dark", OPERATOR=0, VALUE=1, EXPOSURE_FIELD="length_m",
+             GROUP_FIELD="nbhd_id", OUTPUT=out / "night_dark_rate_ratio.csv")
+    assert rr.results["CI_LOW"] > 1.0 and rr.results["P_VALUE"] < 1e-6
+    assert len(_table(rr.path("OUTPUT"))) == 1 + N_NEIGHBOURHOODS

@@ -212,3 +212,19 @@ def test_segments_are_styled_when_loaded(qgis_app, tmp_path):
         assert len(renderer.ranges()) == 5
     finally:
         QgsProject.instance().removeMapLayers([layer.id() for layer in added])
+
+
+def test_night_incidents_on_dark_segments_of_the_demo_city(audit, run_algorithm, tmp_path):
+    """Planted: 2,000 extra night incidents on unlit streets -> rate ratio well above 1."""
+    import csv
+
+    results, _ = audit
+    rr, feedback = run_algorithm("usm:incidentsvsenvironment", {
+        "INPUT": results["OUTPUT"], "COUNT_FIELD": "n_night", "CONDITION_FIELD": "dark",
+        "OPERATOR": 0, "VALUE": 1, "EXPOSURE_FIELD": "length_m", "GROUP_FIELD": "nbhd_id",
+        "OUTPUT": str(tmp_path / "rr.csv")})
+    assert rr["RATE_RATIO"] > 1.3 and rr["CI_LOW"] > 1.0 and rr["P_VALUE"] < 1e-6
+    with open(tmp_path / "rr.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["group"] == "city" and len(rows) > 200
+    assert "rate ratio" in feedback.log
