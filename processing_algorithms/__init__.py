@@ -22,4 +22,5 @@ ALGORITHM_MODULES = [
     ("street_segment_audit", "StreetSegmentAuditAlgorithm"),
     ("crime_concentration", "CrimeConcentrationAlgorithm"),
     ("incidents_vs_environment", "IncidentsVsEnvironmentAlgorithm"),
+    ("risk_terrain", "RiskTerrainAlgorithm"),
 ]

@@ -30,7 +30,7 @@ ALGORITHMS = {
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
     "optimizedhotspots", "emerginghotspots", "streetsegmentaudit", "crimeconcentration",
-    "incidentsvsenvironment",
+    "incidentsvsenvironment", "riskterrain",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -523,3 +523,14 @@ def test_street_segment_audit_and_crime_concentration(usm, out, demo_gpkg, truth
              GROUP_FIELD="nbhd_id", OUTPUT=out / "night_dark_rate_ratio.csv")
     assert rr.results["CI_LOW"] > 1.0 and rr.results["P_VALUE"] < 1e-6
     assert len(_table(rr.path("OUTPUT"))) == 1 + N_NEIGHBOURHOODS
+
+
+def test_risk_terrain(usm, out, demo_gpkg):
+    rtm = usm("riskterrain", STUDY_AREA=_uri(demo_gpkg, "city_boundary"),
+              INCIDENTS=_uri(demo_gpkg, "incidents"), FACTORS=_uri(demo_gpkg, "transit_stops"),
+              DISTANCES="100,300", CELL_SIZE=200, SEED=1, OUTPUT=out / "risk_terrain.tif",
+              FACTOR_TABLE=out / "risk_factors.csv")
+    rows = _table(rtm.path("FACTOR_TABLE"))
+    assert [r["factor"] for r in rows] == ["transit_stops", "transit_stops"]
+    assert rtm.results["PAI"] > 0
+    rtm.path("OUTPUT")

@@ -228,3 +228,32 @@ def test_night_incidents_on_dark_segments_of_the_demo_city(audit, run_algorithm,
         rows = list(csv.DictReader(handle))
     assert rows[0]["group"] == "city" and len(rows) > 200
     assert "rate ratio" in feedback.log
+
+
+def test_risk_terrain_on_the_demo_city(run_algorithm, demo_gpkg, tmp_path):
+    import csv
+
+    import rasterio
+
+    empty = _memory_points("EPSG:32630", [])
+    results, feedback = run_algorithm("usm:riskterrain", {
+        "STUDY_AREA": _layer(demo_gpkg, "city_boundary"), "INCIDENTS": _layer(demo_gpkg, "incidents"),
+        "FACTORS": [_layer(demo_gpkg, "transit_stops"), _layer(demo_gpkg, "police_posts"),
+                    _layer(demo_gpkg, "public_space"), empty],
+        "DISTANCES": "100,300", "BANDWIDTHS": "500", "CELL_SIZE": 150, "SEED": 3,
+        "NEIGHBOURHOODS": _layer(demo_gpkg, "neighbourhoods"), "NEIGHBOURHOOD_ID": "nbhd_id",
+        "OUTPUT": str(tmp_path / "risk.tif"), "FACTOR_TABLE": str(tmp_path / "factors.csv"),
+        "NEIGHBOURHOOD_OUTPUT": str(tmp_path / "risk_hoods.gpkg")})
+    with rasterio.open(results["OUTPUT"]) as src:
+        assert src.crs.to_epsg() == 32630 and src.res == (150.0, 150.0)
+        band = src.read(1, masked=True)
+        assert band.count() > 3000 and float(band.min()) > 0
+    with open(tmp_path / "factors.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    # 3 usable layers x 2 distances, plus density for the two point layers
+    assert len(rows) == 3 * 2 + 2
+    assert results["PAI"] > 1.0
+    assert "is empty" in feedback.log
+    hoods = _frame(results["NEIGHBOURHOOD_OUTPUT"])
+    assert {"rr_mean", "rr_max", "rtm_cells", "name"} <= set(hoods.columns)
+    assert (hoods["rr_max"].dropna() >= hoods["rr_mean"].dropna() - 1e-12).all()
