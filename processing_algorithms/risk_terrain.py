@@ -200,7 +200,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         factors = []
         for layer in self.parameterAsLayerList(p, self.FACTORS, context) or []:
             geoms = bridge.layer_geometries(layer, target_crs, context, feedback, "Factor layer")
-            factors.append(FactorLayer(layer.name(), geoms, distances, bandwidths))
+            factors.append(FactorLayer(bridge.layer_label(layer), geoms, distances, bandwidths))
         if not factors:
             raise InputError("give at least one candidate factor layer (FACTORS)")
         nb = None

@@ -261,7 +261,7 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
         layers = self.parameterAsLayerList(parameters, name, context) or []
         out = {}
         for layer in layers:
-            key = layer.name() or f"layer{len(out) + 1}"
+            key = bridge.layer_label(layer)
             while key in out:
                 key += "_2"
             out[key] = bridge.layer_point_xy(layer, target_crs, context, feedback, notes,

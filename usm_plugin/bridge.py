@@ -758,3 +758,16 @@ def write_grid_geotiff(array: np.ndarray, x0: float, y0: float, cell_size: float
             dst.set_band_description(1, description)
     os.replace(tmp, path)
     return path
+
+
+def layer_label(layer) -> str:
+    """A layer's name for field names and tables: the GeoPackage/OGR layer name when the
+    layer was given as 'file|layername=x' (qgis_process names such layers after the file)."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        name = parts.get("layerName")
+        if name:
+            return str(name)
+    except Exception:  # noqa: BLE001 - any provider may refuse to decode; fall back to the name
+        pass
+    return layer.name() or "layer"

@@ -50,7 +50,8 @@ def test_demo_audit_outputs_and_planted_dark_areas(audit, demo_gpkg):
     results, out = audit
     seg = _frame(results["OUTPUT"])
     for name in ("length_m", "lit_share", "max_dark_gap_m", "dead_end", "n_incidents", "n_night",
-                 "int_density", "lu_mix", "gen_dist_m", "nbhd_id", "lit", "road_class"):
+                 "int_density", "lu_mix", "gen_dist_m", "gen_transit_stops_m", "gen_schools_m",
+                 "nbhd_id", "lit", "road_class"):
         assert name in seg.columns, name
     assert seg.crs.to_epsg() == 32630
     hoods = _frame(results["NEIGHBOURHOOD_OUTPUT"]).set_index("nbhd_id")
