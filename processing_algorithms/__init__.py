@@ -23,4 +23,5 @@ ALGORITHM_MODULES = [
     ("crime_concentration", "CrimeConcentrationAlgorithm"),
     ("incidents_vs_environment", "IncidentsVsEnvironmentAlgorithm"),
     ("risk_terrain", "RiskTerrainAlgorithm"),
+    ("near_repeat", "NearRepeatAlgorithm"),
 ]

@@ -771,3 +771,15 @@ def layer_label(layer) -> str:
     except Exception:  # noqa: BLE001 - any provider may refuse to decode; fall back to the name
         pass
     return layer.name() or "layer"
+
+
+POINT_TYPE = WkbType.POINT
+
+
+def write_text(path: str, text: str) -> str:
+    """Write a text file (an HTML report) under a temporary name, then rename it."""
+    tmp = path + ".part"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+    return path

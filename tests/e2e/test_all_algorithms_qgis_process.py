@@ -30,7 +30,7 @@ ALGORITHMS = {
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
     "optimizedhotspots", "emerginghotspots", "streetsegmentaudit", "crimeconcentration",
-    "incidentsvsenvironment", "riskterrain",
+    "incidentsvsenvironment", "riskterrain", "nearrepeat",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -534,3 +534,15 @@ def test_risk_terrain(usm, out, demo_gpkg):
     assert [r["factor"] for r in rows] == ["transit_stops", "transit_stops"]
     assert rtm.results["PAI"] > 0
     rtm.path("OUTPUT")
+
+
+def test_near_repeat(usm, out, demo_gpkg):
+    nr = usm("nearrepeat", INPUT=f"{demo_gpkg}|layername=incidents|subset=category = 'burglary'",
+             DATE_FIELD="occurred_at", DISTANCE_BANDS="100,200", TIME_BANDS="7,14",
+             PERMUTATIONS=99, SEED=1, OUTPUT=out / "knox.csv", HTML=out / "knox.html")
+    rows = _table(nr.path("OUTPUT"))
+    assert [r["distance_band"] for r in rows[::2]] == ["same location (d <= 0 m)",
+                                                       "0 < d <= 100 m", "100 < d <= 200 m"]
+    assert {r["time_band"] for r in rows} == {"0 <= t <= 7 days", "7 < t <= 14 days"}
+    assert all(0 < float(r["p_value"]) <= 1 for r in rows)
+    nr.path("HTML")

@@ -258,3 +258,33 @@ def test_risk_terrain_on_the_demo_city(run_algorithm, demo_gpkg, tmp_path):
     hoods = _frame(results["NEIGHBOURHOOD_OUTPUT"])
     assert {"rr_mean", "rr_max", "rtm_cells", "name"} <= set(hoods.columns)
     assert (hoods["rr_max"].dropna() >= hoods["rr_mean"].dropna() - 1e-12).all()
+
+
+def test_near_repeat_on_demo_burglaries(run_algorithm, demo_gpkg, tmp_path):
+    """Planted: hot spot 3 is 650 burglaries in 2023 within ~350 m -> near repeats in 2023."""
+    import csv
+
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(_layer(demo_gpkg, "incidents"), "burglary", "ogr")
+    layer.setSubsetString("category = 'burglary' AND occurred_at >= '2023-01-01'")
+    assert layer.featureCount() > 500
+    params = {"INPUT": layer, "DATE_FIELD": "occurred_at", "DISTANCE_BANDS": "100,200,400",
+              "TIME_BANDS": "7,14,28", "PERMUTATIONS": 99, "SEED": 5,
+              "OUTPUT": str(tmp_path / "knox.csv"), "HTML": str(tmp_path / "knox.html"),
+              "CLASSIFIED": str(tmp_path / "classes.gpkg")}
+    results, feedback = run_algorithm("usm:nearrepeat", params)
+    with open(tmp_path / "knox.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 4 * 3
+    assert rows[0]["distance_band"] == "same location (d <= 0 m)"
+    assert rows[1]["time_band"] == "7 < t <= 14 days"
+    near = [r for r in rows if r["distance_band"] == "0 < d <= 100 m" and r["time_band"] == "0 <= t <= 7 days"][0]
+    assert float(near["knox_ratio"]) > 1.0
+    assert "<table>" in (tmp_path / "knox.html").read_text(encoding="utf-8")
+    classes = _frame(results["CLASSIFIED"])
+    assert set(classes["nr_class"]) <= {"originator", "repeat", "near_repeat", "isolated"}
+    assert "occurred_at" in classes.columns
+    again, _ = run_algorithm("usm:nearrepeat", dict(params, OUTPUT=str(tmp_path / "k2.csv"),
+                                                    HTML=None, CLASSIFIED=None))
+    assert (tmp_path / "k2.csv").read_text() == (tmp_path / "knox.csv").read_text()

@@ -58,7 +58,7 @@ def test_counts_and_expected_equal_brute_force(metric, p):
 
 def test_against_pointpats_knox():
     pointpats = pytest.importorskip("pointpats.spacetime")
-    xy, t = _events(n=600, seed=4, near=0.15)
+    xy, t = _events(n=300, seed=4, near=0.15)
     ours = knox_test(xy, t, distance_bands=[150.0], time_bands=[10.0], same_location=None,
                      permutations=199, seed=7).table.iloc[0]
     np.random.seed(11)   # pointpats draws from numpy's global generator
