@@ -213,7 +213,11 @@ def test_incidents_without_any_time_skip_the_night_analysis():
     assert result.segments["n_night"].sum() == 0 and result.segments["n_no_time"].sum() == 2
     assert any("night analysis is empty" in w for w in result.notes.warnings)
     no_date = street_segment_audit(streets, incidents=inc).segments
-    assert "n_night" not in no_date.columns     # no date field: no night field at all (NULL)
+    assert no_date["n_night"].isna().all()      # no date field: NULL, never 0
+    hood = geopandas.GeoDataFrame({"nid": ["A"]}, geometry=[shapely.box(-10, -10, 110, 10)], crs=CRS)
+    rolled = street_segment_audit(streets, incidents=inc, neighbourhoods=hood,
+                                  neighbourhood_id="nid").neighbourhoods
+    assert "n_night" not in rolled.columns and rolled["n_incidents"].iloc[0] == 2
 
 
 def test_null_incident_geometries_are_counted():

@@ -352,6 +352,9 @@ def _incident_counts(incidents: PointInput, unit, n_u, date_field, category_fiel
         if not has_time.any():
             notes.warn(f"no incident has a time of day in {date_field!r}: the night analysis is "
                        "empty (n_night is 0 everywhere because no time is known)")
+    else:   # no time known: the night count is missing, not 0
+        cols["n_night"] = np.full(n_u, np.nan)
+        cols["n_no_time"] = np.full(n_u, np.nan)
     names = {}
     if category_field:
         if frame is None or category_field not in frame.columns:
@@ -735,7 +738,7 @@ def _rollup(table, neighbourhoods, id_field, mid, notes, steps):
             out["n_incidents"] = np.bincount(owner[ok], table["n_incidents"].to_numpy()[ok],
                                              minlength=n)
             out["inc_km"] = per_km(table["n_incidents"])
-        if "n_night" in table:
+        if "n_night" in table and table["n_night"].notna().any():
             night = table["n_night"].to_numpy(float)
             out["n_night"] = np.bincount(owner[ok], night[ok], minlength=n).astype(np.int64)
             if "dark" in table:

@@ -141,7 +141,6 @@ def _chain_order(edge_u, edge_v, n_nodes):
     inc_node, inc_edge = inc_node[srt], inc_edge[srt]
     through = degree[inc_node] == 2
     pair = inc_edge[through].reshape(-1, 2)   # the two edges meeting at each degree-2 node
-    adj = coo_matrix((np.ones(len(pair)), (pair[:, 0], pair[:, 1])), shape=(n_e + 1, n_e + 1))
     adj_core = coo_matrix((np.ones(len(pair)), (pair[:, 0], pair[:, 1])), shape=(n_e, n_e))
     n_chain, chain = connected_components(adj_core, directed=False)
     has_break = (degree[edge_u] != 2) | (degree[edge_v] != 2)
@@ -151,12 +150,16 @@ def _chain_order(edge_u, edge_v, n_nodes):
     np.minimum.at(best, chain, key)
     start_edge = best % (n_e + 1)
     ring = ~has_break[start_edge]
-    root = n_e
-    links = coo_matrix((np.ones(n_chain), (np.full(n_chain, root), start_edge)),
-                       shape=(n_e + 1, n_e + 1))
-    graph = (adj + links).tocsr()
-    order, pred = depth_first_order(graph, root, directed=False, return_predecessors=True)
-    order = order[1:]  # drop the root
+    # one traversal for all chains: a spine of virtual nodes v_k (index n_e + k), each joined
+    # to the start edge of chain k and to v_(k+1).  A single root joined to every start edge
+    # would work too, but scipy's traversal is quadratic in the degree of such a node.
+    spine = n_e + np.arange(n_chain)
+    rows = np.concatenate([pair[:, 0], spine, spine[:-1]])
+    cols = np.concatenate([pair[:, 1], start_edge, spine[1:]])
+    size = n_e + n_chain
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(size, size)).tocsr()
+    order, pred = depth_first_order(graph, n_e, directed=False, return_predecessors=True)
+    order = order[order < n_e]  # drop the spine; chains come whole, in spine order
     return order, pred, chain, degree, ring, start_edge
 
 
