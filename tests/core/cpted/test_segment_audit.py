@@ -362,3 +362,12 @@ def test_grid_snapping_equals_the_network_snapping():
     np.testing.assert_allclose(foot(edge[ok][diff], t[ok][diff]),
                                foot(ref.edge[ok][diff], ref.t[ok][diff]), atol=1e-6)
     assert np.isin(t[ok][diff], (0.0, 1.0)).all()
+
+
+def test_empty_light_and_incident_layers_give_dark_streets_and_zero_counts():
+    streets = _streets([[(0, 0), (100, 0)], [(100, 0), (100, 80)]])
+    none = point_input(geopandas.GeoDataFrame({"occurred_at": []}, geometry=[], crs=CRS))
+    result = street_segment_audit(streets, lights=none, incidents=none, date_field="occurred_at")
+    seg = result.segments
+    assert (seg["lit_share"] == 0).all() and (seg["max_dark_gap_m"] == seg["length_m"]).all()
+    assert (seg["n_incidents"] == 0).all() and (seg["n_lights"] == 0).all()

@@ -335,7 +335,10 @@ def _incident_counts(incidents: PointInput, unit, n_u, date_field, category_fiel
     if date_field:
         if frame is None or date_field not in frame.columns:
             raise InputError(f"the incident layer has no field {date_field!r}")
-        dates, has_time, missing = parse_dates(frame[date_field].reset_index(drop=True))
+        column = frame[date_field].reset_index(drop=True)
+        if len(column) == 0:   # an empty layer: nothing to parse (its column type is arbitrary)
+            column = pd.Series([], dtype="datetime64[ns]")
+        dates, has_time, missing = parse_dates(column)
         dates, has_time = dates.iloc[incidents.row].reset_index(drop=True), has_time[incidents.row]
         night = _night_mask(dates, has_time, *night_hours)
         cols["n_night"] = np.bincount(unit[ok & night], minlength=n_u)
@@ -349,7 +352,7 @@ def _incident_counts(incidents: PointInput, unit, n_u, date_field, category_fiel
         if no_time:
             notes.warn(f"{no_time} snapped incidents have no time of day (missing, unparsable or a "
                        "date only); they count in n_incidents but not in n_night (n_no_time)")
-        if not has_time.any():
+        if len(has_time) and not has_time.any():
             notes.warn(f"no incident has a time of day in {date_field!r}: the night analysis is "
                        "empty (n_night is 0 everywhere because no time is known)")
     else:   # no time known: the night count is missing, not 0
