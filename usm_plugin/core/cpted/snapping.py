@@ -15,6 +15,8 @@ from __future__ import annotations
 import numpy as np
 
 _BLOCK = 250_000
+#: largest grid of cells (its offset table is 8 bytes a cell)
+_MAX_CELLS = 8_000_000
 
 
 def _edge_cells(a, b, tol, origin, size):
@@ -45,45 +47,58 @@ def nearest_edges(node_xy, edge_u, edge_v, xy, tolerance):
     if n == 0 or len(edge_u) == 0:
         return edge_out, t_out, d_out
     a, b = node_xy[edge_u], node_xy[edge_v]
-    size = float(tolerance)
-    origin = np.minimum(a.min(axis=0), b.min(axis=0)) - size   # grown boxes start in cell 0
-    cx, cy, cell_edge = _edge_cells(a, b, tolerance, origin, size)
-    width = int(cx.max()) + 2
+    lo_xy = np.minimum(a.min(axis=0), b.min(axis=0)) - tolerance
+    hi_xy = np.maximum(a.max(axis=0), b.max(axis=0)) + tolerance
+    # cells of at least the tolerance; larger when the grid would exceed _MAX_CELLS
+    span = hi_xy - lo_xy
+    size = max(float(tolerance), float(np.sqrt(span[0] * span[1] / _MAX_CELLS)))
+    width = int(np.floor(span[0] / size)) + 2
+    height = int(np.floor(span[1] / size)) + 2
+    cx, cy, cell_edge = _edge_cells(a, b, tolerance, lo_xy, size)
     key = cy * width + cx
-    order = np.argsort(key, kind="stable")
-    key, cell_edge = key[order], cell_edge[order]
-    d_vec = b - a
-    len2 = np.einsum("ij,ij->i", d_vec, d_vec)
+    order = np.argsort(key, kind="stable")     # edges ascending within a cell
+    cell_edge = cell_edge[order]
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(key, minlength=width * height))])
+    ex, ey = a[:, 0], a[:, 1]
+    dx, dy = b[:, 0] - ex, b[:, 1] - ey
+    len2 = dx * dx + dy * dy
+    inv = np.where(len2 > 0, 1.0 / np.where(len2 > 0, len2, 1.0), 0.0)
+    tol2 = float(tolerance) ** 2
     for lo in range(0, n, _BLOCK):
         hi = min(lo + _BLOCK, n)
-        p = xy[lo:hi]
-        pc = np.floor((p - origin) / size).astype(np.int64)
-        inside = (pc[:, 0] >= 0) & (pc[:, 1] >= 0) & (pc[:, 0] < width)
-        pkey = np.where(inside, pc[:, 1] * width + pc[:, 0], -1)
-        start = np.searchsorted(key, pkey, side="left")
-        stop = np.searchsorted(key, pkey, side="right")
-        count = np.where(inside, stop - start, 0)
-        point = np.repeat(np.arange(hi - lo), count)
-        if len(point) == 0:
+        px, py = xy[lo:hi, 0], xy[lo:hi, 1]
+        ix = np.floor((px - lo_xy[0]) / size).astype(np.int64)
+        iy = np.floor((py - lo_xy[1]) / size).astype(np.int64)
+        inside = (ix >= 0) & (iy >= 0) & (ix < width) & (iy < height)
+        cell = np.where(inside, iy * width + ix, 0)
+        start = offsets[cell]
+        count = np.where(inside, offsets[cell + 1] - start, 0)
+        total = int(count.sum())
+        if total == 0:
             continue
-        j = np.repeat(start, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+        point = np.repeat(np.arange(hi - lo), count)
+        j = np.repeat(start - (np.cumsum(count) - count), count) + np.arange(total)
         e = cell_edge[j]
-        rel = p[point] - a[e]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.einsum("ij,ij->i", rel, d_vec[e]) / len2[e]
-        t = np.clip(np.nan_to_num(t, nan=0.0), 0.0, 1.0)
-        foot = a[e] + t[:, None] * d_vec[e]
-        dist = np.hypot(*(p[point] - foot).T)
+        rx = px[point] - ex[e]
+        ry = py[point] - ey[e]
+        gx, gy = dx[e], dy[e]
+        t = np.clip((rx * gx + ry * gy) * inv[e], 0.0, 1.0)
+        fx = rx - t * gx
+        fy = ry - t * gy
+        d2 = fx * fx + fy * fy
         # pairs come grouped by point, edges ascending inside a group: the first pair at the
         # group's minimum distance is the nearest edge, ties to the lowest edge index
-        flag = np.r_[True, point[1:] != point[:-1]]
-        nearest = np.minimum.reduceat(dist, np.flatnonzero(flag))
-        at_min = np.flatnonzero(dist == nearest[np.cumsum(flag) - 1])
+        flag = np.empty(total, dtype=bool)
+        flag[0] = True
+        np.not_equal(point[1:], point[:-1], out=flag[1:])
+        group_start = np.flatnonzero(flag)
+        nearest = np.minimum.reduceat(d2, group_start)
+        at_min = np.flatnonzero(d2 == np.repeat(nearest, np.diff(np.append(group_start, total))))
         sel = at_min[np.r_[True, point[at_min][1:] != point[at_min][:-1]]]
-        ok = dist[sel] <= tolerance
+        ok = d2[sel] <= tol2
         sel = sel[ok]
         rows = lo + point[sel]
         edge_out[rows] = e[sel]
         t_out[rows] = t[sel]
-        d_out[rows] = dist[sel]
+        d_out[rows] = np.sqrt(d2[sel])
     return edge_out, t_out, d_out
