@@ -198,6 +198,7 @@ def incidents_vs_environment(events, condition, exposure, groups=None, *, confid
     notes.say(f"city-wide: {100 * city['share_events']:.1f}% of the incidents on places meeting "
               f"the condition, which hold {100 * city['share_expo']:.1f}% of the exposure: rate "
               f"ratio {city['rate_ratio']:.2f} ({100 * confidence:g}% CI {city['ci_low']:.2f}-"
-              f"{city['ci_high']:.2f}), exact p = {city['p_value']:.3g}")
+              f"{city['ci_high']:.2f}), exact p "
+              f"{'< 1e-300' if city['p_value'] == 0 else '= ' + format(city['p_value'], '.3g')}")
     steps.report(1.0)
     return EnvironmentResult(pd.DataFrame(rows), notes)
