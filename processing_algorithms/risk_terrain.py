@@ -227,7 +227,8 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         for row in result.factors[result.factors["selected"] == 1].itertuples(index=False):
             kind = "protective" if row.rrv < 1 else "risk"
             feedback.pushInfo(f"  {row.factor}: {row.operation} {row.distance_m:g} m, RRV "
-                              f"{row.rrv:.2f} ({kind}), p = {row.p_value:.3g}")
+                              f"{row.rrv:.2f} ({kind}), p "
+                              f"{'< 1e-300' if row.p_value == 0 else '= ' + format(row.p_value, '.3g')}")
         bridge.raise_if_cancelled(feedback)
         bridge.write_grid_geotiff(result.risk, result.x0, result.y0, result.cell_size, target_crs,
                                   out_path, "relative risk")
