@@ -266,7 +266,11 @@ def test_near_repeat_on_demo_burglaries(run_algorithm, demo_gpkg, tmp_path):
 
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(_layer(demo_gpkg, "incidents"), "burglary", "ogr")
+    import shutil
+
+    copy = tmp_path / "demo_copy.gpkg"     # a layer opened by QGIS may write to its file
+    shutil.copy(demo_gpkg, copy)
+    layer = QgsVectorLayer(_layer(copy, "incidents"), "burglary", "ogr")
     layer.setSubsetString("category = 'burglary' AND occurred_at >= '2023-01-01'")
     assert layer.featureCount() > 500
     params = {"INPUT": layer, "DATE_FIELD": "occurred_at", "DISTANCE_BANDS": "100,200,400",
