@@ -127,8 +127,11 @@ class Segments:
 def _chain_order(edge_u, edge_v, n_nodes):
     """Edges grouped into chains and ordered along them.
 
-    Returns (order, seg_of_order, start_node_of_order, degree, ring) where
-    ``order`` lists edge indices chain by chain, in chain order.
+    Returns (order, pred, chain, degree, ring, start_edge): ``order`` lists the
+    edge indices chain by chain, each chain in its order from its start edge;
+    ``pred`` the previous edge of each edge in the traversal (an index >= the
+    number of edges for a chain's first edge); ``chain`` the chain label of each
+    edge; ``degree`` the node degrees; ``ring`` and ``start_edge`` per chain label.
     """
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components, depth_first_order
