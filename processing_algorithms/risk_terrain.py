@@ -37,7 +37,9 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
     above its mean plus two standard deviations, the RTM convention).
 
     Selection: a lasso (L1-penalised) Poisson regression of the training incidents per cell on
-    every column; the penalty is chosen by cross-validation with spatially blocked folds (blocks
+    every column; the penalty is chosen by cross-validation (the largest penalty whose deviance
+    is within one standard error of the best, for a sparser model that predicts as well) with
+    spatially blocked folds (blocks
     of BLOCK_CELLS x BLOCK_CELLS cells dealt to FOLDS folds at random with SEED), so that
     neighbouring cells never sit on both sides of a split. Per factor the operationalisation with
     the largest standardised effect is kept, and the kept factors are refitted without penalty

@@ -13,7 +13,8 @@ The study area is covered by square cells.  Each candidate factor layer
   deviations over the study area (the RTM convention for "high density").
 
 Selection: an L1-penalised (lasso) Poisson regression of the training incident
-counts per cell on all columns, the penalty chosen by cross-validation with
+counts per cell on all columns, the penalty chosen by cross-validation (the
+largest penalty within one standard error of the smallest deviance) with
 spatially blocked folds (blocks of ``block_cells`` x ``block_cells`` cells
 assigned to folds at random with ``seed``, so neighbouring cells do not sit on
 both sides of a split); for each factor only the operationalisation with the
@@ -43,6 +44,9 @@ Prediction and Risk Reduction*. University of California Press.
 
 Chainey, S., Tompson, L., Uhlig, S. (2008). The utility of hotspot mapping for predicting
 spatial patterns of crime. *Security Journal*, 21, 4-28 (predictive accuracy index).
+
+Hastie, T., Tibshirani, R., Friedman, J. (2009). *The Elements of Statistical Learning*,
+2nd ed., section 7.10 (cross-validation, one-standard-error rule). Springer.
 
 Roberts, D. R. et al. (2017). Cross-validation strategies for data with temporal, spatial,
 hierarchical, or phylogenetic structure. *Ecography*, 40(8), 913-929 (blocked folds).
@@ -239,9 +243,9 @@ def _cross_validate(X, y, fold, lambdas, steps):
         path = poisson_lasso_path(pat, cnt, n, lambdas)
         tp, tc, tn = _patterns(X, y, ~train)
         mu = tn[None, :] * np.exp(path[:, :1] + path[:, 1:] @ tp.T)
-        dev[f] = [poisson_deviance(tc, m) for m in mu]
+        dev[f] = [poisson_deviance(tc, m) / tn.sum() for m in mu]   # per cell: folds differ
         steps.report((f + 1) / k)
-    return dev.mean(axis=0)
+    return dev.mean(axis=0), dev.std(axis=0, ddof=1) / np.sqrt(k)
 
 
 def _split(n, holdout, rng):
@@ -338,8 +342,11 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
     pat, cnt, ncell = _patterns(Xv, y_train)
     lmax = lambda_max(pat, cnt, ncell)
     lambdas = lmax * np.logspace(0, -2, n_lambdas)
-    cv = _cross_validate(Xv, y_train, fold, lambdas, steps.part(0.4, 0.8))
-    best = int(np.argmin(cv))
+    cv, cv_se = _cross_validate(Xv, y_train, fold, lambdas, steps.part(0.4, 0.8))
+    # one-standard-error rule: the largest penalty whose deviance is within one standard
+    # error of the minimum (a sparser model that predicts as well; Hastie et al. 2009, 7.10)
+    low = int(np.argmin(cv))
+    best = int(np.flatnonzero(cv <= cv[low] + cv_se[low])[0])
     if best == len(lambdas) - 1:
         notes.say("the cross-validated penalty is the smallest tried (1% of the largest): "
                   "nearly every candidate column helps prediction")
