@@ -17,6 +17,8 @@ from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
 
 MODEL_CHOICES = (("poisson", "Poisson"), ("negbin", "Negative binomial (NB2)"))
+RULE_CHOICES = (("min", "Smallest cross-validated deviance"),
+                ("1se", "One standard error (fewer factors)"))
 
 
 class RiskTerrainAlgorithm(UsmAlgorithm):
@@ -37,9 +39,9 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
     above its mean plus two standard deviations, the RTM convention).
 
     Selection: a lasso (L1-penalised) Poisson regression of the training incidents per cell on
-    every column; the penalty is chosen by cross-validation (the largest penalty whose deviance
-    is within one standard error of the best, for a sparser model that predicts as well) with
-    spatially blocked folds (blocks
+    every column; the penalty is chosen by cross-validation (the smallest mean deviance, or
+    with PENALTY_RULE "one standard error" the largest penalty within one standard error of it,
+    for fewer factors) with spatially blocked folds (blocks
     of BLOCK_CELLS x BLOCK_CELLS cells dealt to FOLDS folds at random with SEED), so that
     neighbouring cells never sit on both sides of a split. Per factor the operationalisation with
     the largest standardised effect is kept, and the kept factors are refitted without penalty
@@ -98,6 +100,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
     BANDWIDTHS = "BANDWIDTHS"
     CELL_SIZE = "CELL_SIZE"
     MODEL = "MODEL"
+    PENALTY_RULE = "PENALTY_RULE"
     FOLDS = "FOLDS"
     BLOCK_CELLS = "BLOCK_CELLS"
     HOLDOUT = "HOLDOUT"
@@ -145,6 +148,12 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
                                        options=[label for _, label in MODEL_CHOICES], defaultValue=0),
             "Count model of the unpenalised refit: Poisson, or negative binomial (NB2) when the "
             "counts are overdispersed (the log warns).")
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.PENALTY_RULE, self.tr("Penalty choice"),
+                                       options=[label for _, label in RULE_CHOICES], defaultValue=0),
+            "Penalty at the smallest cross-validated deviance (best prediction), or the largest "
+            "within one standard error of it (a sparser model: only factors with clear effects).",
+            advanced=True)
         self._num(self.FOLDS, "Cross-validation folds", NumberType.INTEGER, 5, 2, 20,
                   "Number of spatially blocked folds for choosing the penalty.", advanced=True)
         self._num(self.BLOCK_CELLS, "Block size (cells)", NumberType.INTEGER, 10, 1, 1000,
@@ -222,6 +231,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
             holdout=self.parameterAsDouble(p, self.HOLDOUT, context),
             top_share=self.parameterAsDouble(p, self.TOP_SHARE, context),
             seed=self.parameterAsInt(p, self.SEED, context),
+            penalty_rule=RULE_CHOICES[self.parameterAsEnum(p, self.PENALTY_RULE, context)][0],
             neighbourhoods=None if nb is None else nb.frame[[id_field, "geometry"]],
             neighbourhood_id=id_field, **bridge.FeedbackAdapter(feedback, 0.1, 0.9).callables())
         notes.extend(result.notes)

@@ -103,3 +103,11 @@ def test_bad_inputs():
         risk_terrain(area, xy, factors, cell_size=1.0)
     with pytest.raises(InputError, match="model"):
         risk_terrain(area, xy, factors, cell_size=100.0, model="ols")
+
+
+def test_one_standard_error_rule_keeps_only_the_planted_factors(fitted):
+    _, area, xy, factors = fitted
+    sparse = risk_terrain(area, xy, factors, cell_size=50.0, seed=1, penalty_rule="1se")
+    kept = set(sparse.factors.loc[sparse.factors["selected"] == 1, "factor"])
+    assert kept == {"bars", "parks"}
+    assert sparse.summary["penalty"] >= fitted[0].summary["penalty"]

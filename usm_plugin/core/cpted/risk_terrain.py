@@ -14,8 +14,8 @@ The study area is covered by square cells.  Each candidate factor layer
 
 Selection: an L1-penalised (lasso) Poisson regression of the training incident
 counts per cell on all columns, the penalty chosen by cross-validation (the
-largest penalty within one standard error of the smallest deviance) with
-spatially blocked folds (blocks of ``block_cells`` x ``block_cells`` cells
+smallest mean deviance, or with ``penalty_rule="1se"`` the largest penalty
+within one standard error of it, a sparser model) with spatially blocked folds (blocks of ``block_cells`` x ``block_cells`` cells
 assigned to folds at random with ``seed``, so neighbouring cells do not sit on
 both sides of a split); for each factor only the operationalisation with the
 largest standardised coefficient is kept (RTM uses one per factor).  The kept
@@ -65,6 +65,7 @@ from ..runtime import InputError, Notes, as_steps
 from .glm import lambda_max, negbin_fit, poisson_deviance, poisson_fit, poisson_lasso_path
 
 MODELS = ("poisson", "negbin")
+PENALTY_RULES = ("min", "1se")
 MAX_CELLS = 4_000_000
 
 FACTOR_FIELDS = (
@@ -259,7 +260,8 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
                  model: str = "poisson", folds: int = 5, block_cells: int = 10,
                  holdout: float = 0.3, top_share: float = 0.1, seed: int = 0,
                  neighbourhoods=None, neighbourhood_id: Optional[str] = None,
-                 n_lambdas: int = 20, progress=None, should_stop=None) -> RiskTerrainResult:
+                 n_lambdas: int = 20, penalty_rule: str = "min", progress=None,
+                 should_stop=None) -> RiskTerrainResult:
     """Risk Terrain Modeling on a grid over the study area.
 
     Parameters
@@ -280,6 +282,9 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
         Share of cells (highest risk first) the PAI scores.
     seed : int
         Seed of the holdout split and of the fold assignment.
+    penalty_rule : {"min", "1se"}
+        Penalty at the smallest cross-validated deviance, or the largest one within
+        one standard error of it (fewer factors, slightly less predictive).
     neighbourhoods : GeoDataFrame, optional
         For mean and maximum relative risk per neighbourhood (cells by centre).
 
@@ -295,6 +300,8 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
     notes = Notes()
     if model not in MODELS:
         raise InputError(f"model must be one of {MODELS}, got {model!r}")
+    if penalty_rule not in PENALTY_RULES:
+        raise InputError(f"penalty_rule must be one of {PENALTY_RULES}, got {penalty_rule!r}")
     if not (cell_size > 0 and np.isfinite(cell_size)):
         raise InputError(f"the cell size must be a positive number of metres, got {cell_size!r}")
     if not 2 <= folds <= 20 or block_cells < 1:
@@ -343,10 +350,13 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
     lmax = lambda_max(pat, cnt, ncell)
     lambdas = lmax * np.logspace(0, -2, n_lambdas)
     cv, cv_se = _cross_validate(Xv, y_train, fold, lambdas, steps.part(0.4, 0.8))
-    # one-standard-error rule: the largest penalty whose deviance is within one standard
-    # error of the minimum (a sparser model that predicts as well; Hastie et al. 2009, 7.10)
     low = int(np.argmin(cv))
-    best = int(np.flatnonzero(cv <= cv[low] + cv_se[low])[0])
+    if penalty_rule == "1se":
+        # the largest penalty whose deviance is within one standard error of the minimum:
+        # a sparser model that predicts about as well (Hastie et al. 2009, 7.10)
+        best = int(np.flatnonzero(cv <= cv[low] + cv_se[low])[0])
+    else:
+        best = low
     if best == len(lambdas) - 1:
         notes.say("the cross-validated penalty is the smallest tried (1% of the largest): "
                   "nearly every candidate column helps prediction")
@@ -369,7 +379,7 @@ def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, ce
     summary = {"cells": n_cells, "rows": rows, "cols": cols, "incidents_used": int(ok.sum()),
                "incidents_training": int((~test).sum()), "incidents_held_out": int(test.sum()),
                "penalty": float(lambdas[best]), "penalty_max": float(lmax), "folds": folds,
-               "block_cells": block_cells, "model": model, "nb_alpha": float(fit.alpha),
+               "block_cells": block_cells, "model": model, "penalty_rule": penalty_rule, "nb_alpha": float(fit.alpha),
                "pai": pai, "top_cells": n_top, "top_share": top_share, "seed": seed,
                "columns_tested": int(var.sum())}
     notes.say(f"RTM: {n_cells:,} cells of {cell_size:g} m, {int(var.sum())} candidate columns, "
