@@ -1607,3 +1607,114 @@ def style_types_on_load(context, dest_id: str, result) -> None:
         return
     _LIVE_POST_PROCESSORS.append(processor)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# --------------------------------------------------------------------------- CPTED (street-segment audit)
+
+
+def _line_wkb_type():
+    from qgis.core import Qgis, QgsWkbTypes
+
+    try:
+        return Qgis.WkbType.LineString
+    except AttributeError:
+        return QgsWkbTypes.Type.LineString
+
+
+LINE_STRING = _line_wkb_type()
+
+
+def layer_point_xy(layer, target_crs: QgsCoordinateReferenceSystem, context, feedback,
+                   notes: Notes, what: str) -> np.ndarray:
+    """Coordinates (n, 2) of the points of a map layer (from a multiple-layer parameter) in
+    ``target_crs``; MultiPoints exploded, null geometries left out and counted."""
+    if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        raise QgsProcessingException(f"{what}: could not load the layer.")
+    if not layer.crs().isValid():
+        raise QgsProcessingException(f"{what} ({layer.name()}) has no coordinate reference "
+                                     "system (CRS); set its CRS and run again.")
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setDestinationCrs(target_crs, context.transformContext())
+    wkbs = []
+    for count, feature in enumerate(layer.getFeatures(request)):
+        if count % 20000 == 0:
+            raise_if_cancelled(feedback)
+        geometry = feature.geometry()
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    if (~present).any():
+        notes.warn(f"{what} ({layer.name()}): {int((~present).sum())} features without geometry "
+                   "left out")
+    kinds = set(shapely.get_type_id(geometries[present]).tolist())
+    if not kinds <= {0, 4}:
+        raise QgsProcessingException(f"{what} ({layer.name()}) must be a point layer.")
+    return shapely.get_coordinates(geometries[present])
+
+
+def layer_geometries(layer, target_crs: QgsCoordinateReferenceSystem, context, feedback,
+                     what: str) -> np.ndarray:
+    """Shapely geometries (2-D) of a map layer from a multiple-layer parameter, in
+    ``target_crs``; null and empty geometries left out."""
+    if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        raise QgsProcessingException(f"{what}: could not load the layer.")
+    if not layer.crs().isValid():
+        raise QgsProcessingException(f"{what} ({layer.name()}) has no coordinate reference "
+                                     "system (CRS); set its CRS and run again.")
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setDestinationCrs(target_crs, context.transformContext())
+    wkbs = []
+    for count, feature in enumerate(layer.getFeatures(request)):
+        if count % 20000 == 0:
+            raise_if_cancelled(feedback)
+        geometry = feature.geometry()
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    return geometries[present]
+
+
+def write_grid_geotiff(array: np.ndarray, x0: float, y0: float, cell_size: float,
+                       crs: QgsCoordinateReferenceSystem, path: str, description: str = "") -> str:
+    """Write a (rows, cols) float grid (NaN = no data) with its top-left corner at (x0, y0) as
+    a float32 GeoTIFF; written under a temporary name and renamed when complete."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    nodata = -9999.0
+    data = np.where(np.isnan(array), nodata, array).astype("float32")
+    tmp = path + ".part.tif"
+    profile = {"driver": "GTiff", "height": data.shape[0], "width": data.shape[1], "count": 1,
+               "dtype": "float32", "nodata": nodata, "crs": pyproj_crs(crs).to_wkt(),
+               "transform": from_origin(x0, y0, cell_size, cell_size), "compress": "deflate"}
+    with rasterio.open(tmp, "w", **profile) as dst:
+        dst.write(data, 1)
+        if description:
+            dst.set_band_description(1, description)
+    os.replace(tmp, path)
+    return path
+
+
+def layer_label(layer) -> str:
+    """A layer's name for field names and tables: the GeoPackage/OGR layer name when the
+    layer was given as 'file|layername=x' (qgis_process names such layers after the file)."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        name = parts.get("layerName")
+        if name:
+            return str(name)
+    except Exception:  # noqa: BLE001 - any provider may refuse to decode; fall back to the name
+        pass
+    return layer.name() or "layer"
+
+
+POINT_TYPE = WkbType.POINT
+
+
+def write_text(path: str, text: str) -> str:
+    """Write a text file (an HTML report) under a temporary name, then rename it."""
+    tmp = path + ".part"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+    return path

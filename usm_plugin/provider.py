@@ -33,7 +33,12 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.emerging_hot_spots import EmergingHotSpotsAlgorithm
     from ..processing_algorithms.compare_periods import ComparePeriodsAlgorithm
     from ..processing_algorithms.composite_index import CompositeIndexAlgorithm
+    from ..processing_algorithms.crime_concentration import CrimeConcentrationAlgorithm
     from ..processing_algorithms.full_diagnosis import FullDiagnosisAlgorithm
+    from ..processing_algorithms.incidents_vs_environment import IncidentsVsEnvironmentAlgorithm
+    from ..processing_algorithms.near_repeat import NearRepeatAlgorithm
+    from ..processing_algorithms.risk_terrain import RiskTerrainAlgorithm
+    from ..processing_algorithms.street_segment_audit import StreetSegmentAuditAlgorithm
     from ..processing_algorithms.risk_resilience import RiskResilienceAlgorithm
     from ..processing_algorithms.smooth_rates import SmoothRatesAlgorithm
     from ..processing_algorithms.target_trajectory import TargetTrajectoryAlgorithm
@@ -63,6 +68,11 @@ def algorithm_classes() -> list:
         ComparePeriodsAlgorithm,
         TargetTrajectoryAlgorithm,
         RiskResilienceAlgorithm,
+        StreetSegmentAuditAlgorithm,
+        CrimeConcentrationAlgorithm,
+        IncidentsVsEnvironmentAlgorithm,
+        RiskTerrainAlgorithm,
+        NearRepeatAlgorithm,
         FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
     ]

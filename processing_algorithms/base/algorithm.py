@@ -45,6 +45,7 @@ GROUPS = {
     "publish": "Reports and public release",
     "typology": "Typologies",
     "monitor": "Monitor: indices and targets",
+    "cpted": "CPTED and environment",
 }
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg")
 

@@ -32,6 +32,8 @@ ALGORITHMS = {
     "optimizedhotspots", "emerginghotspots", "typologies", "projecttargets",
     "publicrelease", "fulldiagnosis",
     "compositeindex", "compareperiods", "targettrajectory", "riskresilience", "smoothrates",
+    "streetsegmentaudit", "crimeconcentration",
+    "incidentsvsenvironment", "riskterrain", "nearrepeat",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -629,3 +631,60 @@ def test_full_diagnosis_writes_every_step(usm, out, demo_gpkg):
     assert {"neighbourhoods_census", "incident_counts", "hot_spots", "clusters_outliers",
             "emerging_hot_spots", "sdg_indicators", "layer_styles"} <= layers
     assert (out / "diagnosis" / "incident_density.tif").exists()
+# ----------------------------------------------------------------- CPTED and environment
+def test_street_segment_audit_and_crime_concentration(usm, out, demo_gpkg, truth):
+    audit = usm("streetsegmentaudit", STREETS=_uri(demo_gpkg, "streets"),
+                STREET_FIELDS="name;road_class;lit",
+                LIGHTS=_uri(demo_gpkg, "street_lights"), LIGHT_FIELD="working",
+                INCIDENTS=_uri(demo_gpkg, "incidents"), DATE_FIELD="occurred_at",
+                CATEGORY_FIELD="category", NEIGHBOURHOODS=_uri(demo_gpkg, "neighbourhoods"),
+                NEIGHBOURHOOD_ID="nbhd_id", LAND_USE=_uri(demo_gpkg, "land_use"),
+                LAND_USE_FIELD="land_use", GENERATORS=_uri(demo_gpkg, "transit_stops"),
+                OUTPUT=out / "street_segments.gpkg",
+                NEIGHBOURHOOD_OUTPUT=out / "street_audit_neighbourhoods.gpkg",
+                ACCOUNTING=out / "street_audit_accounting.csv")
+    seg = _frame(audit.path("OUTPUT"))
+    assert {"length_m", "lit_share", "max_dark_gap_m", "dead_end", "n_incidents",
+            "n_night"} <= set(seg.columns)
+    assert _in_unit_interval(seg["lit_share"])
+    hoods = _frame(audit.path("NEIGHBOURHOOD_OUTPUT")).set_index("nbhd_id")
+    assert hoods.loc[list(DARK), "lit_share"].max() < 0.25          # planted dark areas
+    counts = _counts(audit.path("ACCOUNTING"))
+    assert counts["incidents_read"] == N_INCIDENTS
+    assert counts["incidents_snapped"] + counts["incidents_beyond_tolerance"] == \
+        N_INCIDENTS - N_NULL_GEOMETRY
+    conc = usm("crimeconcentration", INPUT=audit.path("OUTPUT"), COUNT_FIELD="n_incidents",
+               GROUP_FIELD="nbhd_id", OUTPUT=out / "concentration.csv")
+    rows = _table(conc.path("OUTPUT"))
+    assert rows[0]["group"] == "city" and 0 < float(rows[0]["gini"]) < 1
+    assert 0 < conc.results["SHARE_UNITS_50"] < 0.5
+    assert "Weisburd (2015)" in conc.log
+    # planted: extra night incidents on unlit streets -> night rate ratio on dark segments > 1
+    rr = usm("incidentsvsenvironment", INPUT=audit.path("OUTPUT"), COUNT_FIELD="n_night",
+             CONDITION_FIELD="dark", OPERATOR=0, VALUE=1, EXPOSURE_FIELD="length_m",
+             GROUP_FIELD="nbhd_id", OUTPUT=out / "night_dark_rate_ratio.csv")
+    assert rr.results["CI_LOW"] > 1.0 and rr.results["P_VALUE"] < 1e-6
+    assert len(_table(rr.path("OUTPUT"))) == 1 + N_NEIGHBOURHOODS
+
+
+def test_risk_terrain(usm, out, demo_gpkg):
+    rtm = usm("riskterrain", STUDY_AREA=_uri(demo_gpkg, "city_boundary"),
+              INCIDENTS=_uri(demo_gpkg, "incidents"), FACTORS=_uri(demo_gpkg, "transit_stops"),
+              DISTANCES="100,300", CELL_SIZE=200, SEED=1, OUTPUT=out / "risk_terrain.tif",
+              FACTOR_TABLE=out / "risk_factors.csv")
+    rows = _table(rtm.path("FACTOR_TABLE"))
+    assert [r["factor"] for r in rows] == ["transit_stops", "transit_stops"]
+    assert rtm.results["PAI"] > 0
+    rtm.path("OUTPUT")
+
+
+def test_near_repeat(usm, out, demo_gpkg):
+    nr = usm("nearrepeat", INPUT=f"{demo_gpkg}|layername=incidents|subset=category = 'burglary'",
+             DATE_FIELD="occurred_at", DISTANCE_BANDS="100,200", TIME_BANDS="7,14",
+             PERMUTATIONS=99, SEED=1, OUTPUT=out / "knox.csv", HTML=out / "knox.html")
+    rows = _table(nr.path("OUTPUT"))
+    assert [r["distance_band"] for r in rows[::2]] == ["same location (d <= 0 m)",
+                                                       "0 < d <= 100 m", "100 < d <= 200 m"]
+    assert {r["time_band"] for r in rows} == {"0 <= t <= 7 days", "7 < t <= 14 days"}
+    assert all(0 < float(r["p_value"]) <= 1 for r in rows)
+    nr.path("HTML")
