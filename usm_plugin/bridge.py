@@ -430,6 +430,7 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     wkb_report(notes, name, stats)
     if check_validity and _repair_requested(algorithm, parameters, context):
         frame = _repair(frame, notes, name)
+    _require_geometries(frame, point_xy, skipped, source, name)
     if skipped is not None and len(skipped):
         listing = ", ".join(str(i) for i in skipped.index[:20])
         notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
@@ -1275,3 +1276,27 @@ def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
                 f"The output {definition.name()} ({path}) is the file that "
                 f"{', '.join(inputs[path])} is read from; writing it would replace that file and "
                 "every layer in it. Choose another file name (inputs are never modified).")
+
+
+# --------------------------------------------------------------------------- reliability checks
+
+
+def _require_geometries(frame, point_xy, skipped, source, name: str) -> None:
+    """A clear error when a layer read for its geometries has none to analyse: no
+    features, or every geometry null or empty (or skipped as invalid).  RELIABILITY row 4."""
+    if source.wkbType() == WkbType.NO_GEOMETRY:
+        return
+    n_skipped = 0 if skipped is None else len(skipped)
+    if len(frame) == 0 and n_skipped == 0:
+        raise QgsProcessingException(
+            f"The layer given for {name} is empty: it has no features"
+            + (" (none selected)." if source.featureCount() > 0 else "."))
+    geometry = np.asarray(frame.geometry.values, dtype=object)
+    present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    if point_xy is not None:
+        present |= np.isfinite(point_xy[0]) & np.isfinite(point_xy[1])
+    if not present.any():
+        detail = f"; {n_skipped} more were skipped as invalid" if n_skipped else ""
+        raise QgsProcessingException(
+            f"The layer given for {name} has no geometries to analyse: its {len(frame)} "
+            f"feature(s) all have a null or empty geometry{detail}.")

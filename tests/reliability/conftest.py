@@ -1,0 +1,55 @@
+"""Fixtures of the reliability tests (helpers in reliability_city.py)."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reliability_city import City, output_files  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    return City(tmp_path_factory.mktemp("city"))
+
+
+@pytest.fixture
+def expect_error(run_algorithm):
+    """Run and expect a QgsProcessingException whose message contains every ``needle``
+    (case-insensitive); never a raw Python exception.  Returns the message."""
+    from qgis.core import QgsProcessingException
+
+    def check(algorithm, parameters, *needles, context=None):
+        before = [p for p in output_files(parameters)]
+        with pytest.raises(QgsProcessingException) as raised:
+            run_algorithm(f"usm:{algorithm}", parameters, context=context)
+        message = str(raised.value)
+        assert "Traceback" not in message
+        for needle in needles:
+            options = needle if isinstance(needle, tuple) else (needle,)
+            assert any(o.lower() in message.lower() for o in options), (algorithm, needle, message)
+        for path in before:   # no output presented as written
+            assert not path.exists(), (algorithm, path)
+        leftovers = [p for path in before if path.parent.exists()
+                     for p in path.parent.iterdir() if ".usm-part" in p.name or ".part" in p.name]
+        assert not leftovers, leftovers
+        return message
+
+    return check
+
+
+@pytest.fixture
+def run_with(qgis_app):
+    """Run with a given feedback object; returns (results, feedback)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    def run(algorithm, parameters, feedback, context=None):
+        context = context or QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(f"usm:{algorithm}", parameters, context=context,
+                              feedback=feedback), feedback
+
+    return run
