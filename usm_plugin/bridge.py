@@ -645,8 +645,10 @@ def decode_wkb(blobs, stats: Optional[Dict[str, int]] = None) -> np.ndarray:
         for i in np.flatnonzero(curved):
             geometry = QgsGeometry()
             geometry.fromWkb(blobs[i])
-            geometry.convertToStraightSegment()
-            blobs[i] = bytes(geometry.asWkb())
+            # segmentize(), not convertToStraightSegment(): the latter keeps a curve type
+            # when the curve has only straight parts, which GEOS still cannot read.
+            straight = geometry.constGet().segmentize() if not geometry.isNull() else None
+            blobs[i] = bytes(QgsGeometry(straight).asWkb()) if straight is not None else None
     if stats is not None:
         stats["curved"] += int(curved.sum())
         stats["z_or_m"] += int(zm.sum())
@@ -969,8 +971,24 @@ class _StagedFile:
                 os.remove(temp)
 
     def commit(self, context, temp_dest_id: str, name: str) -> str:
+        """Point the context at the final path and move the file into place: now, or at the
+        end of the run when an :func:`output_transaction` is open (all outputs or none)."""
         if not os.path.exists(self.temp_path):
             raise QgsProcessingException(f"The output {name} was not written ({self.final_path}).")
+        if context.willLoadLayerOnCompletion(temp_dest_id):
+            details = context.layerToLoadOnCompletionDetails(temp_dest_id)
+            layers = context.layersToLoadOnCompletion()
+            layers.pop(temp_dest_id, None)
+            layers[self.final_path] = details
+            context.setLayersToLoadOnCompletion(layers)
+        transaction = _open_transaction()
+        if transaction is not None:
+            transaction.add(lambda: self.move(name), self.discard)
+        else:
+            self.move(name)
+        return self.final_path
+
+    def move(self, name: str) -> None:
         try:
             for temp, final in self._pairs():
                 if os.path.exists(temp):
@@ -981,13 +999,6 @@ class _StagedFile:
             self.discard()
             raise QgsProcessingException(f"Could not move the output {name} into place at "
                                          f"{self.final_path}: {error}") from error
-        if context.willLoadLayerOnCompletion(temp_dest_id):
-            details = context.layerToLoadOnCompletionDetails(temp_dest_id)
-            layers = context.layersToLoadOnCompletion()
-            layers.pop(temp_dest_id, None)
-            layers[self.final_path] = details
-            context.setLayersToLoadOnCompletion(layers)
-        return self.final_path
 
 
 def _as_multi(geometries: np.ndarray) -> np.ndarray:
@@ -1084,11 +1095,17 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
             dataset.SetMetadata({str(k): str(v) for k, v in tags.items()})
         dataset.FlushCache()
         out_band = dataset = None  # closes the file
-        os.replace(tmp, path)
+        transaction = _open_transaction()
+        if transaction is not None:
+            transaction.add(lambda staged=tmp: os.replace(staged, path),
+                            lambda staged=tmp: os.path.exists(staged) and os.remove(staged))
+            tmp = None  # moved or removed when the run ends
+        else:
+            os.replace(tmp, path)
     except OSError as error:
         raise QgsProcessingException(f"Cannot write the raster {path}: {error}") from error
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.remove(tmp)
     return path
 
@@ -1300,3 +1317,90 @@ def _require_geometries(frame, point_xy, skipped, source, name: str) -> None:
         raise QgsProcessingException(
             f"The layer given for {name} has no geometries to analyse: its {len(frame)} "
             f"feature(s) all have a null or empty geometry{detail}.")
+
+
+# --------------------------------------------------------------------------- all outputs or none
+
+import threading  # noqa: E402 (kept with the section that uses it)
+
+_RUNS = threading.local()
+
+
+class _OutputTransaction:
+    """Outputs of one run, written under temporary names, moved into place together when
+    the run succeeds and removed when it fails or is cancelled: a run never leaves some of
+    its outputs in place while it reports an error (RELIABILITY rows 6 and 23)."""
+
+    def __init__(self):
+        self.moves, self.discards = [], []
+
+    def add(self, move, discard) -> None:
+        self.moves.append(move)
+        self.discards.append(discard)
+
+    def commit(self) -> None:
+        for move in self.moves:
+            move()
+
+    def rollback(self) -> None:
+        for discard in self.discards:
+            try:
+                discard()
+            except OSError:
+                pass
+
+
+def _open_transaction() -> Optional[_OutputTransaction]:
+    stack = getattr(_RUNS, "stack", None)
+    return stack[-1] if stack else None
+
+
+class output_transaction:  # noqa: N801 (used as a context manager, like open())
+    """``with output_transaction(feedback): ...`` — every output written by the bridge
+    inside the block is moved into place only when the block ends without an error and
+    without a cancellation; otherwise none is."""
+
+    def __init__(self, feedback=None):
+        self.feedback = feedback
+
+    def __enter__(self):
+        if not hasattr(_RUNS, "stack"):
+            _RUNS.stack = []
+        self.transaction = _OutputTransaction()
+        _RUNS.stack.append(self.transaction)
+        return self.transaction
+
+    def __exit__(self, kind, error, trace):
+        _RUNS.stack.remove(self.transaction)
+        if kind is None and self.feedback is not None and self.feedback.isCanceled():
+            self.transaction.rollback()
+            raise QgsProcessingException("Cancelled by the user; no output was written.")
+        if kind is None:
+            try:
+                self.transaction.commit()
+            except BaseException:
+                self.transaction.rollback()
+                raise
+        else:
+            self.transaction.rollback()
+        return False
+
+
+def check_destinations_writable(algorithm, parameters: dict, context) -> None:
+    """Before a run: every file output can be created (its folder exists and is writable,
+    an existing file is writable), so a run never computes for minutes and then fails, or
+    writes some outputs and not others."""
+    for definition in algorithm.parameterDefinitions():
+        if not definition.isDestination():
+            continue
+        value = parameters.get(definition.name())
+        if value is None:
+            continue
+        sink_value = getattr(value, "sink", None)
+        if sink_value is not None:
+            value = sink_value.staticValue() if hasattr(sink_value, "staticValue") else sink_value
+        text = str(value)
+        if not text or text == "TEMPORARY_OUTPUT" or re.match(r"^[A-Za-z][A-Za-z0-9]+:", text):
+            continue
+        path = os.path.abspath(text.split("|", 1)[0])
+        _check_writable(path, definition.name(), [])

@@ -170,8 +170,11 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
 
         bridge.check_fields_exist(self, parameters, context)
         bridge.check_outputs_spare_inputs(self, parameters, context)
+        bridge.check_destinations_writable(self, parameters, context)
         try:
-            results = self.process_with_core(parameters, context, feedback)
+            # all outputs or none: files are moved into place only when the run succeeds
+            with bridge.output_transaction(feedback):
+                results = self.process_with_core(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 -- no Python traceback reaches the user

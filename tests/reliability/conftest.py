@@ -32,7 +32,7 @@ def expect_error(run_algorithm):
             assert any(o.lower() in message.lower() for o in options), (algorithm, needle, message)
         for path in before:   # no output presented as written
             assert not path.exists(), (algorithm, path)
-        leftovers = [p for path in before if path.parent.exists()
+        leftovers = [p for path in before if path.parent.is_dir()
                      for p in path.parent.iterdir() if ".usm-part" in p.name or ".part" in p.name]
         assert not leftovers, leftovers
         return message

@@ -274,6 +274,7 @@ def base_parameters(algorithm, city: City, out: Path) -> dict:
         "optimizedhotspots": {"INPUT": p["incidents"], "STUDY_AREA": p["hoods"], "CELL_SIZE": 200,
                               "OUTPUT": str(out / "ohs.gpkg"), "CHOICES": str(out / "choices.csv")},
         "emerginghotspots": {"INPUT": p["incidents"], "DATE_FIELD": "occurred", "CELL_SIZE": 500,
+                             "LOCATIONS": p["hoods"], "LOCATION_ID": "nbhd_id",
                              "TIME_STEP": 1, "OUTPUT": str(out / "ehs.gpkg")},
     }
     return dict(table[algorithm])

@@ -246,7 +246,7 @@ def test_row24_shapefile_that_would_cut_field_names_is_refused_or_exact(algorith
     assert all(len(n.encode()) <= 10 for n in names)
     reference = base_parameters(algorithm, city, tmp_path / "ref")
     run_algorithm(f"usm:{algorithm}", reference)
-    assert list(names) == list(read_output(reference["OUTPUT"]).columns), algorithm
+    assert [n for n in names if n != "fid"] == list(read_output(reference["OUTPUT"]).columns)
 
 
 # ---------------------------------------------------------------- issue 8: SEED=-7
