@@ -469,17 +469,20 @@ def point_coordinates(data: SourceData):
     """
     from .core.stats.density import points_xy
 
+    from .core.geometry.stacked import warn_stacked
+
     geometry = np.asarray(data.frame.geometry.values, dtype=object)
     if data.point_xy is None:
         return points_xy(geometry)
     px, py = data.point_xy
     plain = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
     rest = np.setdiff1d(np.arange(len(geometry)), plain, assume_unique=True)
-    rx, ry, rrow, notes = points_xy(geometry[rest])
+    rx, ry, rrow, notes = points_xy(geometry[rest], check_stacked=False)
     rows = np.concatenate([plain, rest[rrow]])
     order = np.argsort(rows, kind="stable")
     x = np.concatenate([px[plain], rx])[order]
     y = np.concatenate([py[plain], ry])[order]
+    warn_stacked(x, y, notes)
     return x, y, rows[order].astype(np.int64), notes
 
 
@@ -1404,3 +1407,57 @@ def check_destinations_writable(algorithm, parameters: dict, context) -> None:
             continue
         path = os.path.abspath(text.split("|", 1)[0])
         _check_writable(path, definition.name(), [])
+
+
+# --------------------------------------------------------------------------- overlaps
+
+
+def report_overlaps(data: SourceData, id_field: Optional[str], notes: Notes,
+                    what: str = "neighbourhoods", consequence: str = "") -> None:
+    """Warn with the overlapping pairs (by id) and their shared area in m2 (RELIABILITY row 10).
+
+    Layers read in a CRS that does not measure in metres are measured in their UTM zone
+    for the report."""
+    from .core.geometry.overlaps import describe_overlaps
+
+    frame = data.frame
+    if len(frame) < 2:
+        return
+    if not measures_in_metres(data.crs):
+        try:
+            frame = frame.to_crs(frame.estimate_utm_crs())
+        except Exception:  # noqa: BLE001 -- the report is a courtesy; never fail a run on it
+            return
+    ids = frame[id_field].to_numpy(dtype=object) if id_field and id_field in frame.columns \
+        else frame.index.to_numpy()
+    line = describe_overlaps(np.asarray(frame.geometry.values, dtype=object), ids, what,
+                             consequence or "Results in an overlap belong to both or to one of "
+                             "them; fix the boundaries so that they do not overlap.")
+    if line:
+        notes.warn(line)
+
+
+# --------------------------------------------------------------------------- attribute values
+
+
+def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s)") -> np.ndarray:
+    """An attribute column as floats: text that is not a number, NULL, NaN and infinite
+    values become missing (NaN, never 0) and are counted in a warning naming the field
+    (RELIABILITY rows 15 and 17)."""
+    series = pd.Series(np.asarray(values, dtype=object))
+    numbers = np.array(pd.to_numeric(series, errors="coerce"), dtype=float)  # writable copy
+    blank = series.isna().to_numpy() | series.astype(str).str.strip().eq("").to_numpy()
+    not_numeric = np.isnan(numbers) & ~blank
+    infinite = np.isinf(numbers)
+    numbers[infinite] = np.nan
+    parts = []
+    if not_numeric.any():
+        examples = ", ".join(repr(str(v)) for v in pd.unique(series[not_numeric])[:3])
+        parts.append(f"{int(not_numeric.sum())} not a number (e.g. {examples})")
+    if infinite.any():
+        parts.append(f"{int(infinite.sum())} infinite")
+    if blank.any():
+        parts.append(f"{int(blank.sum())} NULL or blank")
+    if parts:
+        notes.warn(f"{field_name}: {'; '.join(parts)} {what}: treated as missing, not 0.")
+    return numbers

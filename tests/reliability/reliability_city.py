@@ -79,7 +79,11 @@ def write_layer(path, layer, geometries, attributes=None, crs=METRE_CRS, geometr
                 feature.SetField(name, float(value))
             else:
                 feature.SetField(name, value)
-        if geometries is not None and geometries[i] is not None:
+        if geometries is not None and isinstance(geometries[i], tuple):
+            geometry = ogr.Geometry(ogr.wkbPoint)   # (x, y) that WKT cannot carry: NaN, inf
+            geometry.AddPoint_2D(float(geometries[i][0]), float(geometries[i][1]))
+            feature.SetGeometry(geometry)
+        elif geometries is not None and geometries[i] is not None:
             wkt = geometries[i] if isinstance(geometries[i], str) else geometries[i].wkt
             geometry = ogr.CreateGeometryFromWkt(wkt)
             assert geometry is not None, wkt
@@ -176,7 +180,7 @@ class City:
     def write(self, name, geometries, attributes, crs="same", **kw):
         crs = self.crs if crs == "same" else crs
         if geometries is not None and crs not in (None, METRE_CRS):
-            geometries = [g if g is None or isinstance(g, str) else to_crs([g], crs)[0]
+            geometries = [g if g is None or isinstance(g, (str, tuple)) else to_crs([g], crs)[0]
                           for g in geometries]
         return write_layer(self.folder / f"{name}.gpkg", name, geometries, attributes, crs=crs, **kw)
 
