@@ -9,6 +9,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reliability_city import City, output_files  # noqa: E402
 
+try:  # property-based tests: reproducible in CI, a few examples each (each is a QGIS run)
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("usm", max_examples=12, derandomize=True, deadline=None,
+                              database=None, print_blob=True,
+                              suppress_health_check=[HealthCheck.too_slow,
+                                                     HealthCheck.function_scoped_fixture])
+    settings.load_profile("usm")
+except ImportError:  # pragma: no cover - hypothesis is in requirements-dev.txt
+    pass
+
 
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
