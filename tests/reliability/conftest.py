@@ -64,3 +64,23 @@ def run_with(qgis_app):
                               feedback=feedback), feedback
 
     return run
+
+
+@pytest.fixture(scope="module")
+def clean_outputs(city, tmp_path_factory, qgis_app):
+    """Outputs of a clean run of an algorithm on the city, computed once per module."""
+    import processing
+
+    from reliability_city import base_parameters, read_output
+
+    cache = {}
+    folder = tmp_path_factory.mktemp("clean_runs")
+
+    def get(algorithm):
+        if algorithm not in cache:
+            parameters = base_parameters(algorithm, city, folder / algorithm)
+            processing.run(f"usm:{algorithm}", parameters)
+            cache[algorithm] = [read_output(p) for p in output_files(parameters)]
+        return cache[algorithm]
+
+    return get

@@ -540,3 +540,14 @@ def test_row25_dates_in_the_future_are_counted_and_reported(algorithm, city, run
         parameters["TIME_STEP"] = 2
     _, feedback = run_algorithm(f"usm:{algorithm}", parameters)
     assert "future" in feedback.log.lower() or "after" in feedback.log.lower(), feedback.log
+
+
+def test_row22_a_readable_but_far_date_is_refused_with_the_date_range(city, expect_error,
+                                                                      tmp_path):
+    """1700-01-01 parses, but makes 3,900 monthly steps: a clear error naming the dates."""
+    attrs = {k: list(v) for k, v in city.incident_attributes.items()}
+    attrs["occurred"][0] = "1700-01-01"
+    parameters = base_parameters("emerginghotspots", city, tmp_path)
+    parameters["INPUT"] = city.variant("date1700", "incidents", attributes=attrs)
+    parameters["TIME_STEP"] = 0
+    expect_error("emerginghotspots", parameters, "1700-01-01", "too many for a space-time cube")
