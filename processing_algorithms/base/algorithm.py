@@ -168,10 +168,10 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         from ...usm_plugin import bridge
 
-        bridge.check_fields_exist(self, parameters, context)
-        bridge.check_outputs_spare_inputs(self, parameters, context)
-        bridge.check_destinations_writable(self, parameters, context)
         try:
+            bridge.check_fields_exist(self, parameters, context)
+            bridge.check_outputs_spare_inputs(self, parameters, context)
+            bridge.check_destinations_writable(self, parameters, context)
             # all outputs or none: files are moved into place only when the run succeeds
             with bridge.output_transaction(feedback):
                 results = self.process_with_core(parameters, context, feedback)

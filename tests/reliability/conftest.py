@@ -26,6 +26,20 @@ def city(tmp_path_factory):
     return City(tmp_path_factory.mktemp("city"))
 
 
+def _input_hashes(parameters):
+    """sha256 of every input file named in ``parameters`` (not the outputs)."""
+    import hashlib
+
+    outputs = {str(p) for p in output_files(parameters)}
+    hashes = {}
+    for value in parameters.values():
+        if isinstance(value, str) and value.split("|")[0] not in outputs:
+            path = Path(value.split("|")[0])
+            if path.is_file():
+                hashes[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
+
+
 @pytest.fixture
 def expect_error(run_algorithm):
     """Run and expect a QgsProcessingException whose message contains every ``needle``
@@ -34,8 +48,10 @@ def expect_error(run_algorithm):
 
     def check(algorithm, parameters, *needles, context=None):
         before = [p for p in output_files(parameters)]
+        inputs = _input_hashes(parameters)
         with pytest.raises(QgsProcessingException) as raised:
             run_algorithm(f"usm:{algorithm}", parameters, context=context)
+        assert _input_hashes(parameters) == inputs, "an input file changed"
         message = str(raised.value)
         assert "Traceback" not in message
         for needle in needles:
