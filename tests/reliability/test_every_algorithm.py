@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 
 from reliability_city import (ALGORITHMS, ID_PARAMETER, POINT_INPUT, POLYGON_INPUT,
-                              base_parameters, file_hashes, output_files, read_output,
-                              recording_feedback)
+                              accounting, base_parameters, file_hashes, output_files,
+                              read_output, recording_feedback)
 
 #: Every (algorithm, layer parameter, city role) that reads geometries.
 LAYER_INPUTS = sorted({(a, *POLYGON_INPUT[a]) for a in POLYGON_INPUT}
@@ -264,13 +264,23 @@ def test_negative_seed_is_refused_before_the_run(algorithm, city, tmp_path, qgis
 
 
 def test_row12_curves_are_reported_on_the_qgis_feature_path_too(city, run_algorithm, tmp_path):
-    """A filtered layer is read through QGIS's features, not the file: same report.
+    """A layer that is not a plain file (here a memory layer, which keeps curves exactly) is
+    read through QGIS's features, not the file reader: same segmentising, same report."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-    (The layer is declared CurvePolygon: in a layer of generic geometry type, OGR hands QGIS
-    the curves already linearised, and nothing can see that they were curves.)"""
-    uri = city.variant("curved_filtered", "hoods", geometry_type=10,   # ogr.wkbCurvePolygon
-                       geometries=[_curved(g) for g in city.hood_geometries])
+    layer = QgsVectorLayer(f"CurvePolygon?crs={city.crs}&field=nbhd_id:string"
+                           "&field=population:integer&field=value:double", "curved", "memory")
+    features = []
+    for i, polygon in enumerate(city.hood_geometries):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([city.hood_attributes["nbhd_id"][i],
+                               city.hood_attributes["population"][i],
+                               city.hood_attributes["value"][i]])
+        feature.setGeometry(QgsGeometry.fromWkt(_curved(polygon)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
     parameters = base_parameters("aggregateincidents", city, tmp_path)
-    parameters["NEIGHBOURHOODS"] = uri + "|subset=\"population\" > 0"
+    parameters["NEIGHBOURHOODS"] = layer
     _, feedback = run_algorithm("usm:aggregateincidents", parameters)
     assert "25 curved geometries" in feedback.log, feedback.log
+    assert accounting(parameters["ACCOUNTING"])["assigned"] == city.n_incidents
