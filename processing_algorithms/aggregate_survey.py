@@ -158,6 +158,9 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
                                     stage=stages.stage(0.1, 0.4))
         notes.extend(hoods.notes)
         notes.extend(people.notes)
+        bridge.report_overlaps(hoods, id_field, notes, consequence=(
+            "A respondent in an overlap is counted once, in the neighbourhood whose id sorts "
+            "first; fix the boundaries so that neighbourhoods do not overlap."))
         result = aggregate_survey(people.frame, hoods.frame, id_field,
                                   indicator_fields=indicators, weight_field=weight,
                                   min_respondents=minimum, confidence=confidence,

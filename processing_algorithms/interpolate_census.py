@@ -239,6 +239,10 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
                        + ", ".join(census.skipped_ids(census_id)[:50]))
         notes.extend(hoods.notes)
         notes.extend(census.notes)
+        bridge.report_overlaps(hoods, id_field, notes, consequence=(
+            "Each receives the census values of the shared area, so they are counted twice."))
+        bridge.report_overlaps(census, census_id or None, notes, what="census units",
+                               consequence="The shared area's values are counted twice.")
         feedback.pushInfo(f"Read {len(census.frame):,} census units and {len(hoods.frame):,} "
                           f"neighbourhoods.")
 

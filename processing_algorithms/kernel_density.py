@@ -141,9 +141,7 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         bridge.raise_if_cancelled(feedback)
         weights = None
         if weight:
-            import pandas as pd
-
-            values = pd.to_numeric(pd.Series(raw_weights), errors="coerce").to_numpy(dtype=float)
+            values = bridge.numeric_values(raw_weights, weight, notes, "incident weight(s)")
             weights = values[row]
         feedback.pushInfo(f"Read {n_read:,} incidents ({read_path} path); "
                           f"{x.size:,} points with a location.")

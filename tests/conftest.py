@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def pytest_collection_modifyitems(config, items):
     for item in items:
         parts = Path(str(item.fspath)).parts
-        for marker in ("plugin", "e2e"):
+        for marker in ("plugin", "e2e", "reliability"):
             if marker in parts:
                 item.add_marker(getattr(pytest.mark, "qgis"))
 

@@ -434,6 +434,7 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     wkb_report(notes, name, stats)
     if check_validity and _repair_requested(algorithm, parameters, context):
         frame = _repair(frame, notes, name)
+    _require_geometries(frame, point_xy, skipped, source, name)
     if skipped is not None and len(skipped):
         listing = ", ".join(str(i) for i in skipped.index[:20])
         notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
@@ -472,17 +473,20 @@ def point_coordinates(data: SourceData):
     """
     from .core.stats.density import points_xy
 
+    from .core.geometry.stacked import warn_stacked
+
     geometry = np.asarray(data.frame.geometry.values, dtype=object)
     if data.point_xy is None:
         return points_xy(geometry)
     px, py = data.point_xy
     plain = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
     rest = np.setdiff1d(np.arange(len(geometry)), plain, assume_unique=True)
-    rx, ry, rrow, notes = points_xy(geometry[rest])
+    rx, ry, rrow, notes = points_xy(geometry[rest], check_stacked=False)
     rows = np.concatenate([plain, rest[rrow]])
     order = np.argsort(rows, kind="stable")
     x = np.concatenate([px[plain], rx])[order]
     y = np.concatenate([py[plain], ry])[order]
+    warn_stacked(x, y, notes)
     return x, y, rows[order].astype(np.int64), notes
 
 
@@ -648,8 +652,10 @@ def decode_wkb(blobs, stats: Optional[Dict[str, int]] = None) -> np.ndarray:
         for i in np.flatnonzero(curved):
             geometry = QgsGeometry()
             geometry.fromWkb(blobs[i])
-            geometry.convertToStraightSegment()
-            blobs[i] = bytes(geometry.asWkb())
+            # segmentize(), not convertToStraightSegment(): the latter keeps a curve type
+            # when the curve has only straight parts, which GEOS still cannot read.
+            straight = geometry.constGet().segmentize() if not geometry.isNull() else None
+            blobs[i] = bytes(QgsGeometry(straight).asWkb()) if straight is not None else None
     if stats is not None:
         stats["curved"] += int(curved.sum())
         stats["z_or_m"] += int(zm.sum())
@@ -975,8 +981,24 @@ class _StagedFile:
                 os.remove(temp)
 
     def commit(self, context, temp_dest_id: str, name: str) -> str:
+        """Point the context at the final path and move the file into place: now, or at the
+        end of the run when an :func:`output_transaction` is open (all outputs or none)."""
         if not os.path.exists(self.temp_path):
             raise QgsProcessingException(f"The output {name} was not written ({self.final_path}).")
+        if context.willLoadLayerOnCompletion(temp_dest_id):
+            details = context.layerToLoadOnCompletionDetails(temp_dest_id)
+            layers = context.layersToLoadOnCompletion()
+            layers.pop(temp_dest_id, None)
+            layers[self.final_path] = details
+            context.setLayersToLoadOnCompletion(layers)
+        transaction = _open_transaction()
+        if transaction is not None:
+            transaction.add(lambda: self.move(name), self.discard)
+        else:
+            self.move(name)
+        return self.final_path
+
+    def move(self, name: str) -> None:
         try:
             for temp, final in self._pairs():
                 if os.path.exists(temp):
@@ -987,13 +1009,6 @@ class _StagedFile:
             self.discard()
             raise QgsProcessingException(f"Could not move the output {name} into place at "
                                          f"{self.final_path}: {error}") from error
-        if context.willLoadLayerOnCompletion(temp_dest_id):
-            details = context.layerToLoadOnCompletionDetails(temp_dest_id)
-            layers = context.layersToLoadOnCompletion()
-            layers.pop(temp_dest_id, None)
-            layers[self.final_path] = details
-            context.setLayersToLoadOnCompletion(layers)
-        return self.final_path
 
 
 def _as_multi(geometries: np.ndarray) -> np.ndarray:
@@ -1090,11 +1105,17 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
             dataset.SetMetadata({str(k): str(v) for k, v in tags.items()})
         dataset.FlushCache()
         out_band = dataset = None  # closes the file
-        os.replace(tmp, path)
+        transaction = _open_transaction()
+        if transaction is not None:
+            transaction.add(lambda staged=tmp: os.replace(staged, path),
+                            lambda staged=tmp: os.path.exists(staged) and os.remove(staged))
+            tmp = None  # moved or removed when the run ends
+        else:
+            os.replace(tmp, path)
     except OSError as error:
         raise QgsProcessingException(f"Cannot write the raster {path}: {error}") from error
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.remove(tmp)
     return path
 
@@ -1195,7 +1216,15 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
     or as a ``.qml`` file beside a shapefile or raster (QGIS loads it with the layer)."""
     path = str(dest_id).split("|", 1)[0]
     suffix = os.path.splitext(path)[1].lower()
-    if suffix not in (".gpkg", ".shp", ".tif", ".tiff", ".geojson") or not os.path.isfile(path):
+    if suffix not in (".gpkg", ".shp", ".tif", ".tiff", ".geojson"):
+        return
+    transaction = _open_transaction()
+    if transaction is not None and not getattr(processor, "_deferred", False):
+        # the file is moved into place when the run succeeds: store the style after that
+        processor._deferred = True
+        transaction.add(lambda: _store_style_in_geopackage(dest_id, processor), lambda: None)
+        return
+    if not os.path.isfile(path):
         return
     if suffix in (".tif", ".tiff"):
         from qgis.core import QgsRasterLayer
@@ -1564,12 +1593,6 @@ def write_target_outputs(algorithm, parameters: dict, context, feedback, data: S
     return outputs
 
 
-def write_text(path: str, text: str) -> None:
-    """Write a text output (e.g. an HTML summary) as UTF-8."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
 
 
 class _TypeStyleOnLoad(_StyleOnLoad):
@@ -1712,9 +1735,182 @@ POINT_TYPE = WkbType.POINT
 
 
 def write_text(path: str, text: str) -> str:
-    """Write a text file (an HTML report) under a temporary name, then rename it."""
+    """Write a text output (an HTML report) as UTF-8 under a temporary name, then rename
+    it, so an interrupted run never leaves a half-written page."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
     tmp = path + ".part"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as error:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise QgsProcessingException(f"Cannot write {path}: {error}") from error
     return path
+
+
+# --------------------------------------------------------------------------- reliability checks
+
+
+def _require_geometries(frame, point_xy, skipped, source, name: str) -> None:
+    """A clear error when a layer read for its geometries has none to analyse: no
+    features, or every geometry null or empty (or skipped as invalid).  RELIABILITY row 4."""
+    if source.wkbType() == WkbType.NO_GEOMETRY:
+        return
+    n_skipped = 0 if skipped is None else len(skipped)
+    if len(frame) == 0 and n_skipped == 0:
+        raise QgsProcessingException(
+            f"The layer given for {name} is empty: it has no features"
+            + (" (none selected)." if source.featureCount() > 0 else "."))
+    geometry = np.asarray(frame.geometry.values, dtype=object)
+    present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    if point_xy is not None:
+        present |= np.isfinite(point_xy[0]) & np.isfinite(point_xy[1])
+    if not present.any():
+        detail = f"; {n_skipped} more were skipped as invalid" if n_skipped else ""
+        raise QgsProcessingException(
+            f"The layer given for {name} has no geometries to analyse: its {len(frame)} "
+            f"feature(s) all have a null or empty geometry{detail}.")
+
+
+# --------------------------------------------------------------------------- all outputs or none
+
+import threading  # noqa: E402 (kept with the section that uses it)
+
+_RUNS = threading.local()
+
+
+class _OutputTransaction:
+    """Outputs of one run, written under temporary names, moved into place together when
+    the run succeeds and removed when it fails or is cancelled: a run never leaves some of
+    its outputs in place while it reports an error (RELIABILITY rows 6 and 23)."""
+
+    def __init__(self):
+        self.moves, self.discards = [], []
+
+    def add(self, move, discard) -> None:
+        self.moves.append(move)
+        self.discards.append(discard)
+
+    def commit(self) -> None:
+        for move in self.moves:
+            move()
+
+    def rollback(self) -> None:
+        for discard in self.discards:
+            try:
+                discard()
+            except OSError:
+                pass
+
+
+def _open_transaction() -> Optional[_OutputTransaction]:
+    stack = getattr(_RUNS, "stack", None)
+    return stack[-1] if stack else None
+
+
+class output_transaction:  # noqa: N801 (used as a context manager, like open())
+    """``with output_transaction(feedback): ...`` — every output written by the bridge
+    inside the block is moved into place only when the block ends without an error and
+    without a cancellation; otherwise none is."""
+
+    def __init__(self, feedback=None):
+        self.feedback = feedback
+
+    def __enter__(self):
+        if not hasattr(_RUNS, "stack"):
+            _RUNS.stack = []
+        self.transaction = _OutputTransaction()
+        _RUNS.stack.append(self.transaction)
+        return self.transaction
+
+    def __exit__(self, kind, error, trace):
+        _RUNS.stack.remove(self.transaction)
+        if kind is None and self.feedback is not None and self.feedback.isCanceled():
+            self.transaction.rollback()
+            raise QgsProcessingException("Cancelled by the user; no output was written.")
+        if kind is None:
+            try:
+                self.transaction.commit()
+            except BaseException:
+                self.transaction.rollback()
+                raise
+        else:
+            self.transaction.rollback()
+        return False
+
+
+def check_destinations_writable(algorithm, parameters: dict, context) -> None:
+    """Before a run: every file output can be created (its folder exists and is writable,
+    an existing file is writable), so a run never computes for minutes and then fails, or
+    writes some outputs and not others."""
+    for definition in algorithm.parameterDefinitions():
+        if not definition.isDestination():
+            continue
+        value = parameters.get(definition.name())
+        if value is None:
+            continue
+        sink_value = getattr(value, "sink", None)
+        if sink_value is not None:
+            value = sink_value.staticValue() if hasattr(sink_value, "staticValue") else sink_value
+        text = str(value)
+        if not text or text == "TEMPORARY_OUTPUT" or re.match(r"^[A-Za-z][A-Za-z0-9]+:", text):
+            continue
+        path = os.path.abspath(text.split("|", 1)[0])
+        _check_writable(path, definition.name(), [])
+
+
+# --------------------------------------------------------------------------- overlaps
+
+
+def report_overlaps(data: SourceData, id_field: Optional[str], notes: Notes,
+                    what: str = "neighbourhoods", consequence: str = "") -> None:
+    """Warn with the overlapping pairs (by id) and their shared area in m2 (RELIABILITY row 10).
+
+    Layers read in a CRS that does not measure in metres are measured in their UTM zone
+    for the report."""
+    from .core.geometry.overlaps import describe_overlaps
+
+    frame = data.frame
+    if len(frame) < 2:
+        return
+    if not measures_in_metres(data.crs):
+        try:
+            frame = frame.to_crs(frame.estimate_utm_crs())
+        except Exception:  # noqa: BLE001 -- the report is a courtesy; never fail a run on it
+            return
+    ids = frame[id_field].to_numpy(dtype=object) if id_field and id_field in frame.columns \
+        else frame.index.to_numpy()
+    line = describe_overlaps(np.asarray(frame.geometry.values, dtype=object), ids, what,
+                             consequence or "Results in an overlap belong to both or to one of "
+                             "them; fix the boundaries so that they do not overlap.")
+    if line:
+        notes.warn(line)
+
+
+# --------------------------------------------------------------------------- attribute values
+
+
+def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s)") -> np.ndarray:
+    """An attribute column as floats: text that is not a number, NULL, NaN and infinite
+    values become missing (NaN, never 0) and are counted in a warning naming the field
+    (RELIABILITY rows 15 and 17)."""
+    series = pd.Series(np.asarray(values, dtype=object))
+    numbers = np.array(pd.to_numeric(series, errors="coerce"), dtype=float)  # writable copy
+    blank = series.isna().to_numpy() | series.astype(str).str.strip().eq("").to_numpy()
+    not_numeric = np.isnan(numbers) & ~blank
+    infinite = np.isinf(numbers)
+    numbers[infinite] = np.nan
+    parts = []
+    if not_numeric.any():
+        examples = ", ".join(repr(str(v)) for v in pd.unique(series[not_numeric])[:3])
+        parts.append(f"{int(not_numeric.sum())} not a number (e.g. {examples})")
+    if infinite.any():
+        parts.append(f"{int(infinite.sum())} infinite")
+    if blank.any():
+        parts.append(f"{int(blank.sum())} NULL or blank")
+    if parts:
+        notes.warn(f"{field_name}: {'; '.join(parts)} {what}: treated as missing, not 0.")
+    return numbers

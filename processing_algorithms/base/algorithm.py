@@ -212,11 +212,14 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         from ...usm_plugin import bridge
 
-        bridge.check_fields_exist(self, parameters, context)
-        bridge.check_outputs_spare_inputs(self, parameters, context)
         started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         try:
-            results = self.process_with_core(parameters, context, feedback)
+            bridge.check_fields_exist(self, parameters, context)
+            bridge.check_outputs_spare_inputs(self, parameters, context)
+            bridge.check_destinations_writable(self, parameters, context)
+            # all outputs or none: files are moved into place only when the run succeeds
+            with bridge.output_transaction(feedback):
+                results = self.process_with_core(parameters, context, feedback)
             results = {key: _plain_python(value) for key, value in results.items()}
             self._record_provenance(parameters, context, feedback, results, started)
         except QgsProcessingException:

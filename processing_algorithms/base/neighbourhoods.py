@@ -70,6 +70,8 @@ def read_neighbourhoods(alg, parameters, context, feedback, notes, stage):
                    "(Processing's invalid geometry setting) and left out of the output: "
                    + ", ".join(areas.skipped_ids(id_field or None)[:50]))
     notes.extend(areas.notes)
+    bridge.report_overlaps(areas, alg.parameterAsString(parameters, NEIGHBOURHOOD_ID, context),
+                           notes)
     return areas, target_crs
 
 

@@ -162,6 +162,16 @@ class WeightsMixin:
         mask = has_geometry & np.isfinite(values)
         if not mask.any():
             raise InputError(f"no feature has both a geometry and a value of {value_field}")
+        largest = float(np.max(np.abs(values[mask])))
+        if largest > 1e100:
+            # Squares of values near 1e308 overflow to infinity and every statistic would
+            # come out NULL.  Moran's I, local Moran and Gi* z-scores do not depend on the
+            # scale of the variable: rescale by a power of two (exact in floating point).
+            exponent = int(np.frexp(largest)[1])
+            values = np.ldexp(values, -exponent)
+            notes.say(f"{value_field}: values as large as {largest:.3g} are divided by 2^{exponent} "
+                      "before the statistics, which do not depend on the scale, so that their "
+                      "squares do not overflow.")
         return mask, values
 
     def build_weights(self, parameters, context, frame, ids):

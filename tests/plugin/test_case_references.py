@@ -354,7 +354,6 @@ def _raster_people():
 
 def _per_neighbourhood(xy, weights):
     import geopandas as gpd
-    import pandas as pd
 
     hoods = _read("neighbourhoods")
     points = gpd.GeoDataFrame({"w": weights}, geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),

@@ -1,7 +1,6 @@
 """Outputs open styled anywhere: the style is stored with the file (GeoPackage layer_styles,
 or a .qml beside a raster), not only applied when the toolbox loads the layer."""
 
-import pytest
 
 
 def test_hot_spots_geopackage_opens_styled_in_a_fresh_layer(run_algorithm, demo_gpkg, tmp_path):

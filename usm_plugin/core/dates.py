@@ -139,6 +139,9 @@ def parse_dates(values, *, dayfirst: bool = True) -> Tuple[pd.Series, np.ndarray
                 again = pd.to_datetime(text[todo], format=fmt, errors="coerce")
                 parsed[todo] = again
                 todo = parsed.isna()
+            # pandas >= 2 may parse far years (1500, 9999) at a coarser unit: those do not
+            # fit nanoseconds and are unreadable here, not an OutOfBoundsDatetime crash
+            parsed = parsed.where((parsed >= _FIRST) & (parsed <= _LAST))
             dates[is_text] = parsed.astype("datetime64[ns]")
             has_time[is_text] = text.str.contains(_HAS_TIME).to_numpy(dtype=bool)
     valid = dates.notna().to_numpy()

@@ -9,14 +9,13 @@ entropy by hand; the demo city's planted dark areas (sample_layers/README.md).
 import math
 
 import numpy as np
-import pandas as pd
 import pytest
 
 geopandas = pytest.importorskip("geopandas")
 shapely = pytest.importorskip("shapely")
 
 from urban_safety_monitor.usm_plugin.core.cpted.audit import (  # noqa: E402
-    PointInput, point_input, street_segment_audit)
+    point_input, street_segment_audit)
 from urban_safety_monitor.usm_plugin.core.cpted.segments import (  # noqa: E402
     street_segments, union_intervals)
 from urban_safety_monitor.usm_plugin.core.network.street_network import (  # noqa: E402

@@ -35,7 +35,6 @@ Lorenz, M. O. (1905). Methods of measuring the concentration of wealth.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 import pandas as pd

@@ -187,7 +187,6 @@ def street_segments(graph, *, max_length: float = 0.0) -> Segments:
     -------
     Segments
     """
-    import shapely
 
     if not np.isfinite(max_length) or max_length < 0:
         raise InputError(f"the maximum segment length must be 0 (no cut) or a positive number of "

@@ -51,3 +51,16 @@ def overlapping_pairs(geom, pos=None):
     area = shapely.area(shapely.intersection(g[a], g[b]))
     real = area > 0
     return pos[a[real]], pos[b[real]], area[real], False
+
+
+def describe_overlaps(geom, ids, what: str = "neighbourhoods", consequence: str = ""):
+    """One warning line naming the overlapping pairs by id with their shared area (m2 in
+    a metre CRS), or None when nothing overlaps.  RELIABILITY.md row 10."""
+    a, b, area, _ = overlapping_pairs(geom)
+    if len(a) == 0:
+        return None
+    ids = np.asarray(ids, dtype=object)
+    pairs = ", ".join(f"{ids[i]}/{ids[j]} ({s:,.0f} m2)" for i, j, s in
+                      list(zip(a, b, area))[:10]) + (" ..." if len(a) > 10 else "")
+    return (f"{len(a)} pair(s) of {what} overlap ({area.sum():,.0f} m2 shared in all): "
+            f"{pairs}." + (f" {consequence}" if consequence else ""))

@@ -396,6 +396,10 @@ def _with_columns(neighbourhoods, columns, no_geom, notes):
         values = np.asarray(values)
         if no_geom.any() and values.dtype.kind == "f":
             values = np.where(no_geom, np.nan, values)
+        elif no_geom.any() and values.dtype.kind in "iu":
+            # a neighbourhood without geometry has no count: NULL, never 0
+            values = pd.array(values, dtype="Int64")
+            values[no_geom] = pd.NA
         target = col if col not in used else f"{col}_survey"
         if target != col:
             notes.warn(f"the neighbourhoods already have a field {col!r}; the survey value is "

@@ -134,7 +134,7 @@ class DensitySurface:
         return float(np.percentile(positive, 99)) if positive.size else 1.0
 
 
-def points_xy(geometries):
+def points_xy(geometries, check_stacked: bool = True):
     """Coordinates of incident points, with every dropped feature counted.
 
     The plugin's one rule for MultiPoints, shared with the aggregation: a MultiPoint
@@ -153,7 +153,8 @@ def points_xy(geometries):
         Position of the feature each coordinate comes from.
     notes : Notes
         Null/empty geometries dropped and MultiPoints placed at their first point,
-        with counts.
+        with counts; with ``check_stacked``, a privacy warning when many points share
+        one coordinate (:mod:`core.geometry.stacked`).
 
     Raises
     ------
@@ -183,6 +184,10 @@ def points_xy(geometries):
         bad = int((~np.isfinite(coords)).any(axis=1).sum())
         raise InputError(f"{bad} point(s) have NaN or infinite coordinates")
     row = np.flatnonzero(present)
+    if check_stacked:
+        from ..geometry.stacked import warn_stacked
+
+        warn_stacked(coords[:, 0], coords[:, 1], notes)
     return coords[:, 0].copy(), coords[:, 1].copy(), row, notes
 
 
