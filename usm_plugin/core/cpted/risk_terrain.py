@@ -256,6 +256,7 @@ def _split(n, holdout, rng):
     return test
 
 
+# long: the modelling steps in their order (factor surfaces, lasso path, blocked cross-validation, refit, PAI), each already a helper; splitting further would only pass a dozen arrays around
 def risk_terrain(study_area, incidents_xy, factors: Sequence[FactorLayer], *, cell_size: float,
                  model: str = "poisson", folds: int = 5, block_cells: int = 10,
                  holdout: float = 0.3, top_share: float = 0.1, seed: int = 0,
