@@ -138,7 +138,7 @@ def test_constant_indicator_left_out_with_a_warning(run_algorithm, indicators, t
     source, out = indicators
     flagged = processing.run("native:fieldcalculator", {
         "INPUT": source, "FIELD_NAME": "flat", "FIELD_TYPE": 0, "FORMULA": "3",
-        "OUTPUT": str(tmp_path / "flat.gpkg")})["OUTPUT"]
+        "OUTPUT": str(tmp_path / "flat_input.gpkg")})["OUTPUT"]
     results, feedback = _typologies(run_algorithm, flagged, tmp_path, "flat",
                                     FIELDS=FIELDS + ["flat"], K=4, STABILITY_RUNS=0)
     assert "flat left out: constant" in feedback.log
