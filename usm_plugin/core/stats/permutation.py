@@ -445,7 +445,7 @@ def _run_block(layout: _Layout, yc: np.ndarray, block, acc: _Accumulator, steps,
     position[arrangement] = np.arange(n)
     # the offset that lands anchor a on its own feature's value, sorted for look-up
     own = (position[layout.features] - np.arange(m)) % n
-    own_order = np.argsort(own, kind="stable")
+    own_order = np.argsort(own)
     own_sorted = own[own_order]
     rows_per_chunk = max(1, _CHUNK_CELLS // m)
     low = layout.observed - layout.tolerance
