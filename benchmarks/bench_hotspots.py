@@ -1,13 +1,14 @@
 """Benchmark: spatial weights, Gi* and Local Moran's I, ours against esda/libpysal and pygeoda.
 
-Measured in one run, each (tool, weights, size) in its own subprocess so that peak
-memory is honest and no caches are shared:
+Measured in one run, each tool in its own subprocess (no shared caches):
 
 * ``weights`` -- queen contiguity from polygons: ours (SpatialWeights.from_polygons),
   libpysal (Queen.from_dataframe), pygeoda (queen_weights; its geopandas -> GeoDa
   conversion, pygeoda.open, is timed separately);
 * Gi* and Local Moran's I with 999 conditional permutations, on three kinds of weights,
-  the same weights for every tool:
+  the same weights for every tool (one subprocess per tool runs all sizes and all three
+  kinds, so esda's numba compiles once, in its first call; peak memory is restarted for
+  each size and kind):
 
   - ``binary``: queen contiguity, binary (ours transform="binary"; esda G_Local
     transform="B", Moran_Local transformation="b").  pygeoda always row-standardises
@@ -18,21 +19,24 @@ memory is honest and no caches are shared:
     (ours on the same sparse matrix; esda on libpysal.weights.W.from_sparse of it;
     pygeoda on knn_weights(k=8, is_inverse=True, power=1) of the same centroids).
 
-  esda runs with numba and its default n_jobs (G_Local: all cores; Moran_Local: 1);
-  pygeoda with 2 threads; ours is numpy on one thread.
+  esda runs with numba and its default n_jobs (G_Local: all cores, in worker processes;
+  Moran_Local: 1); pygeoda with 2 threads; ours is numpy on one thread.
 
 For every tool the first call and a second call in the same process are timed: esda's
 first call includes numba's compilation, the second is "warm".  Ratios use the warm
-times.  Peak memory is the subprocess's maximum resident set size, with the resident size
+times (wall clock: on a shared machine read the ratios, and the load average printed).
+Peak memory is the maximum resident set size while that kind ran, with the resident size
 just before the timed calls (data and weights loaded) in brackets.
 
 Agreement: the statistics' check sums (Gi*: sum of z-scores, pygeoda: sum of its G*;
-Local Moran: sum of I) and, per feature, the pseudo p-values against esda's: esda's
+Local Moran: sum of I) and, per feature, the pseudo p-values against esda's.  esda's
 ``p_sim`` is one-sided in the observed direction ("directed"), ours two-sided, so ours / 2
-is compared.  Two Monte Carlo runs never give the same p-values, so the same comparison
-between esda and esda with another seed is printed as the noise floor: "MAD" is the mean
-absolute difference of the directed p-values, "same@0.05" the share of features on the
-same side of 0.05 (two-sided).
+is compared; ties (frequent with counts) count in both tails in ours and only in the
+upper tail in esda's, so the same draws are also compared under esda's tie rule.  Two
+Monte Carlo runs never give the same p-values: the same comparison between esda and esda
+with another seed is the noise floor.  "MAD" is the mean absolute difference of the
+directed p-values, "same@0.05" the share of features on the same side of 0.05
+(two-sided).
 
 Test data: a Voronoi partition of uniform random points (fixed seed) in a square
 with Poisson counts whose mean varies smoothly in space, so there are real hot spots.
@@ -83,6 +87,15 @@ def _peak_mb() -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> None:
+    """Restart VmHWM (Linux >= 4.0) so each kind of weights gets its own peak."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+    except OSError:
+        pass
 
 
 # ----------------------------------------------------------------------- data
@@ -173,6 +186,13 @@ def _ours(kind, frame, y, path, out):
         out[stat] = {"first": first, "warm": warm, "check": check}
         # two-sided / 2 = (min(n_ge, n_le) + 1) / (R + 1), esda's "directed" form
         _save(path, "ours", kind, stat, "p", r.p_sim / 2)
+        # the same draws with esda's tie rule, (min(n_ge, R - n_ge) + 1) / (R + 1)
+        cls = LocalGetisOrd if stat == "gistar" else LocalMoran
+        g = cls(y, w, transform=transform, permutations=PERMUTATIONS, seed=SEED,
+                alternative="greater")
+        n_ge = np.round(g.p_sim * (PERMUTATIONS + 1) - 1)
+        _save(path, "ours", kind, stat, "p_ties",
+              (np.minimum(n_ge, PERMUTATIONS - n_ge) + 1) / (PERMUTATIONS + 1))
 
 
 def _esda(kind, frame, y, path, out):
@@ -242,25 +262,46 @@ def _pygeoda(kind, frame, y, path, out):
         _save(path, "pygeoda", kind, stat, "p", np.asarray(r.lisa_pvalues()))
 
 
-def worker(tool: str, kind: str, path: Path) -> dict:
-    """Run one tool on one kind of weights (or the weights task); timings and memory."""
+def worker(tool: str, task: str, paths: str) -> dict:
+    """Run one tool on the weights task, or on every kind of weights for every data set
+    in ``paths`` (comma-separated; one process, so esda's numba compiles once, in the
+    first call of the first size); timings and memory per size and kind."""
     warnings.simplefilter("ignore")
-    frame = load_data(path)
-    y = frame["y"].to_numpy(float)
-    out = {"tool": tool, "kind": kind, "n": len(frame)}
-    {"ours": _ours, "pysal": _esda, "pygeoda": _pygeoda}[tool](kind, frame, y, path, out)
-    out["peak"] = _peak_mb()
-    return out
+    run = {"ours": _ours, "pysal": _esda, "pygeoda": _pygeoda}[tool]
+    result = {}
+    for path in paths.split(","):
+        path = Path(path)
+        frame = load_data(path)
+        y = frame["y"].to_numpy(float)
+        if task == "weights":
+            out = {"tool": tool, "n": len(frame)}
+            run("weights", frame, y, path, out)
+            out["peak"] = _peak_mb()
+            return out
+        result[str(path)] = {}
+        for kind in KINDS:
+            _reset_peak()
+            out = {"tool": tool, "n": len(frame)}
+            try:
+                run(kind, frame, y, path, out)
+            except Exception as exc:   # report it and carry on with the other kinds
+                out = {"error": f"{type(exc).__name__}: {exc}"}
+            else:
+                out["peak"] = _peak_mb()
+            result[str(path)][kind] = out
+    return result
 
 
-# ------------------------------------------------------------------------ main
-def run_worker(tool, kind, path) -> dict:
+def run_worker(tool, task, paths) -> dict:
     env = dict(os.environ, PYTHONWARNINGS="ignore")
-    proc = subprocess.run([sys.executable, __file__, "--worker", tool, kind, str(path)],
+    proc = subprocess.run([sys.executable, __file__, "--worker", tool, task,
+                           ",".join(str(p) for p in paths)],
                           capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         lines = proc.stderr.strip().splitlines() or ["(no message)"]
-        return {"tool": tool, "kind": kind, "error": lines[-1]}
+        error = {"tool": tool, "error": lines[-1]}
+        return error if task == "weights" else {str(p): {kind: error for kind in KINDS}
+                                                 for p in paths}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -304,15 +345,15 @@ def _agreement(path, kind, stat):
     if ref is None:
         return
     parts = []
-    for label, other in (("ours", load("ours")), ("pygeoda", load("pygeoda")),
-                         ("esda seed+1", alt)):
+    for label, other in (("ours", load("ours")), ("ours, esda's tie rule", load("ours", "p_ties")),
+                         ("pygeoda", load("pygeoda")), ("esda seed+1", alt)):
         if other is None:
             continue
         ok = np.isfinite(other) & np.isfinite(ref)
         mad = np.abs(other[ok] - ref[ok]).mean()
         same = np.mean((2 * other[ok] <= 0.05) == (2 * ref[ok] <= 0.05))
         parts.append(f"{label} MAD {mad:.4f} same@0.05 {same:.3f}")
-    print(f"   p_sim vs esda: " + "; ".join(parts), flush=True)
+    print("   p_sim vs esda: " + "; ".join(parts), flush=True)
 
 
 def _print_kind(kind, rows, path):
@@ -336,11 +377,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes only")
     parser.add_argument("--sizes", type=int, nargs="*")
-    parser.add_argument("--worker", nargs=3, metavar=("TOOL", "KIND", "PATH"),
+    parser.add_argument("--worker", nargs=3, metavar=("TOOL", "TASK", "PATHS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], args.worker[1], Path(args.worker[2]))))
+        print(json.dumps(worker(*args.worker)))
         return
     sizes = args.sizes or ([500, 2000] if args.quick else [1000, 10000, 50000])
     import numba  # noqa: F401  (esda without numba would be measured in pure Python)
@@ -356,14 +397,18 @@ def main():
     print("times in seconds: first call / second call in the same process; "
           "memory: peak RSS MB (RSS before the timed calls)", flush=True)
     with tempfile.TemporaryDirectory(prefix="usm-bench-hot-") as tmp:
+        paths = []
         for n in sizes:
-            path = Path(tmp) / f"voronoi_{n}.npz"
-            make_data(n, path)
+            paths.append(Path(tmp) / f"voronoi_{n}.npz")
+            make_data(n, paths[-1])
+        weights = {p: {tool: run_worker(tool, "weights", [p]) for tool in NAMES} for p in paths}
+        local = {tool: run_worker(tool, "local", paths) for tool in NAMES}
+        print(f"(load average after the runs {os.getloadavg()[0]:.1f})")
+        for n, path in zip(sizes, paths):
             print(f"\n== {n:,} polygons ==", flush=True)
-            _print_weights({tool: run_worker(tool, "weights", path) for tool in NAMES})
+            _print_weights(weights[path])
             for kind in KINDS:
-                rows = {tool: run_worker(tool, kind, path) for tool in NAMES}
-                _print_kind(kind, rows, path)
+                _print_kind(kind, {tool: local[tool][str(path)][kind] for tool in NAMES}, path)
 
 
 if __name__ == "__main__":

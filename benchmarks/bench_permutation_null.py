@@ -156,7 +156,7 @@ def p_esda(y, matrix, perms, seed):
         warnings.simplefilter("ignore")
         w = libpysal.weights.W.from_sparse(matrix)
         g = esda.G_Local(y, w, transform="B" if binary else "R", star=True, permutations=perms,
-                         seed=seed, keep_simulations=False)
+                         seed=seed, keep_simulations=False, n_jobs=1)
     return np.minimum(1.0, 2.0 * g.p_sim)
 
 

@@ -121,7 +121,7 @@ def test_samples_are_uniform_ordered_samples_of_the_other_features():
     # other features must be equally likely
     n = 6
     matrix = _lattice(1, n)
-    samples = _drawn_samples(np.arange(n, dtype=float), matrix, np.ones(n, bool), 6000, 11)
+    samples = _drawn_samples(np.arange(n, dtype=float), matrix, np.ones(n, bool), 3000, 11)
     counts = {}
     for d in samples[1]:
         counts[tuple(d)] = counts.get(tuple(d), 0) + 1

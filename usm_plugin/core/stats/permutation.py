@@ -466,10 +466,10 @@ def _permuted_lags(layout: _Layout, circle: np.ndarray, rows: np.ndarray) -> np.
     """(len(rows), m) lags: slot c of every anchor a reads circle[a + rows[r, c]]."""
     m = len(layout.features)
     sims = np.empty((len(rows), m))
-    counts = layout.counts
+    counts = layout.counts.tolist()           # Python ints: cheaper slicing than numpy scalars
     columns = layout.columns
     tmp = np.empty(m)
-    for r, row in enumerate(rows):
+    for r, row in enumerate(rows.tolist()):
         s = sims[r]
         # slot 0 exists for every anchor (counts[0] == m)
         if columns is None:
