@@ -1,5 +1,7 @@
 """Gi*, Local Moran and Global Moran against esda and pygeoda, hand-computed cases,
-the permutation engine against a naive loop, and FDR against the BH paper and scipy."""
+and FDR against the BH paper and scipy.  The permutation engine itself (its sampling
+rule, null calibration, coupling between features) is tested in
+tests/core/stats/test_permutation.py."""
 
 import warnings
 
@@ -8,7 +10,6 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from urban_safety_monitor.usm_plugin.core.stats import autocorrelation as ac
 from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import (
     GlobalMoran, LocalGetisOrd, LocalMoran)
 from urban_safety_monitor.usm_plugin.core.stats.multiple_testing import (
@@ -200,71 +201,6 @@ def test_global_moran_by_hand():
 
 
 # ------------------------------------------------ permutation inference
-def _naive_counts(y, matrix, draws):
-    """Conditional permutation counts by a plain loop over features and draws,
-    using the same draw table and the documented swap-remove rule."""
-    n = len(y)
-    dense = np.asarray(matrix.todense())
-    ge, le = np.full(n, np.nan), np.full(n, np.nan)
-    for i in range(n):
-        nb = np.flatnonzero(dense[i])
-        if len(nb) == 0:
-            continue
-        obs = dense[i, nb] @ y[nb]
-        pool = y.copy()
-        pool[i] = y[n - 1]                       # the draw "i" means feature n - 1
-        sims = np.array([dense[i, nb] @ pool[d[:len(nb)]] for d in draws])
-        ge[i] = (sims >= obs).sum()
-        le[i] = (sims <= obs).sum()
-    return ge, le
-
-
-@pytest.mark.parametrize("kind", ["queen_binary", "queen_row", "inverse_distance"])
-def test_engine_equals_naive_loop(kind):
-    df = _example("columbus.shp")
-    if kind == "queen_binary":
-        # integer values and unit weights make every sum exact: counts must match exactly,
-        # ties (a permuted sum equal to the observed one) included
-        y = np.round(df["CRIME"].to_numpy(float))
-        matrix = SpatialWeights.from_polygons(df.geometry).binary().matrix
-    elif kind == "queen_row":
-        # row-standardised weights (1/k) are not exact in binary floating point, so the
-        # values are left continuous: an exact tie is then improbable and the two sums,
-        # added in different orders, fall on the same side of the observed value
-        y = df["CRIME"].to_numpy(float)
-        w = SpatialWeights.from_polygons(df.geometry).row_standardised()
-        matrix = w.matrix
-        sums = np.asarray(matrix.sum(axis=1)).ravel()
-        assert w.transform == "row" and np.allclose(sums[sums > 0], 1.0)
-        assert len(set(np.round(matrix.data, 12))) > 2     # really unequal rows, not binary
-    else:
-        y = np.round(df["CRIME"].to_numpy(float))
-        xy = df[["X", "Y"]].to_numpy(float)
-        w = SpatialWeights.distance_band(xy, 2 * libpysal.weights.min_threshold_distance(xy),
-                                         binary=False)
-        matrix = w.matrix
-    perms = 199
-    kmax = int(np.diff(matrix.indptr).max())
-    draws = ac._draw_table(len(y) - 1, kmax, perms, 3)
-    active = np.diff(matrix.indptr) > 0
-    n_ge, n_le, _, _, _ = ac._conditional_lag_moments(y, matrix, active, perms, 3,
-                                                      ac.as_steps())
-    ge, le = _naive_counts(y, matrix, draws)
-    if kind == "inverse_distance":
-        # integer values, unequal weights: floating sums in a different order may turn
-        # an exact tie either way, so allow a tie or two
-        assert np.abs(n_ge - ge).max() <= 1 and np.abs(n_le - le).max() <= 1
-    else:
-        np.testing.assert_array_equal(n_ge, ge)
-        np.testing.assert_array_equal(n_le, le)
-
-
-def test_draw_table_rows_are_distinct_and_exclude_nothing_else():
-    d = ac._draw_table(10, 9, 50, 1)
-    assert all(len(set(r)) == 9 for r in d)
-    assert d.min() >= 0 and d.max() <= 9
-
-
 def _agreement(ours_two_sided, ref_directed):
     # esda's directed p is one-sided in the observed direction: about half ours.
     # Two independent 999-permutation estimates of p ~ 0.2 differ by ~0.018 (sd),

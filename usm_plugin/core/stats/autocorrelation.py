@@ -3,23 +3,21 @@
 Estimators compute in ``__init__`` and expose their results as attributes,
 like esda's.  The statistics, their analytical moments and the quadrant
 codes are defined exactly as in esda (``esda.Moran``, ``esda.Moran_Local``,
-``esda.G_Local``) so that values agree to rounding; inference by conditional
-permutation follows the same scheme with a faster, numpy-only engine.
+``esda.G_Local``) so that values agree to rounding.
 
-Conditional permutation (Anselin 1995)
---------------------------------------
-For feature ``i`` with ``k_i`` neighbours the value ``y_i`` is held fixed and
-``k_i`` values are drawn without replacement from the ``n - 1`` other
-features, ``permutations`` times.  As in esda, one shared table of draws
-(``permutations x max k``) serves every feature; for feature ``i`` a draw
-that lands on ``i`` itself is replaced by the last feature (a swap-remove,
-which keeps the draw uniform over the other ``n - 1``).  Because the draws
-are shared, the permuted neighbour sums of all features with the same
-number of neighbours and equal weights are the same numbers except where a
-draw hit the feature itself; the engine therefore sorts each distinct sum
-once and corrects the few hits, which makes 999 permutations of 50,000
-areas take well under a second.  Rows with unequal weights (inverse
-distance) use one matrix product per group of equal cardinality.
+Permutation inference
+---------------------
+Local statistics use conditional randomisation (Anselin 1995): ``y_i`` held
+fixed, its neighbours' values drawn without replacement from the ``n - 1``
+other features, ``permutations`` times.  The draws come from
+:mod:`.permutation`, whose sampling differs from esda's: esda reads one shared
+table of draws for every feature, which correlates the Monte Carlo errors of
+different features; ours reads a shared table through a random arrangement of
+the values redrawn every 64 permutations, at a different place for every
+feature, so features' reference distributions are as unrelated as independent
+draws would make them (see that module).  Per feature both are exact
+conditional randomisation, so ``p_sim`` agrees with esda's statistically, not
+number for number.  Global Moran's I uses random permutations of all values.
 
 Pseudo p-values
 ---------------
@@ -28,7 +26,7 @@ below the observed statistic:
 
 * ``"greater"``: ``(n_ge + 1) / (R + 1)``;
 * ``"less"``: ``(n_le + 1) / (R + 1)``;
-* ``"two-sided"``: ``min(1, 2 * (min(n_ge, n_le) + 1) / (R + 1))``.
+* ``"two-sided"``: ``min(1, 2 * (min(n_ge, n_le) + 1) / (R + 1))`` (folded).
 
 esda's default (``alternative="directed"``) is ``(min(n_ge, R - n_ge) + 1) /
 (R + 1)``, a one-sided p-value in the direction the data point to; our
@@ -56,13 +54,15 @@ from scipy import sparse
 from scipy.special import ndtr
 
 from .multiple_testing import fdr_significant
+from .permutation import (ALTERNATIVES as _ALTERNATIVES, affine_inference,
+                          conditional_lag_reference, pseudo_p_values,
+                          random_permutation_statistics)
 from ..runtime import InputError, Notes, as_steps
 from .weights import SpatialWeights
 
 __all__ = ["LocalGetisOrd", "LocalMoran", "GlobalMoran", "raw_count_warning", "CONFIDENCE_LEVELS",
            "MIN_OBSERVATIONS", "RECOMMENDED_OBSERVATIONS", "MIN_PERMUTATIONS"]
 
-_ALTERNATIVES = ("two-sided", "greater", "less")
 #: (p-value cut-off, bin) pairs of the GIS-standard confidence bins.
 CONFIDENCE_LEVELS = ((0.10, 1), (0.05, 2), (0.01, 3))
 #: Below this many observations the statistics are refused.
@@ -74,8 +74,6 @@ RECOMMENDED_OBSERVATIONS = 30
 NUMERICALLY_CONSTANT = 1e-12
 #: Fewer permutations than this give coarse pseudo p-values (warning).
 MIN_PERMUTATIONS = 99
-#: Rows x permutations held in memory at once by the unequal-weight engine.
-_CHUNK_CELLS = 4_000_000
 
 
 # ===================================================================== checks
@@ -139,15 +137,6 @@ def _analytical_p(z: np.ndarray, alternative: str) -> np.ndarray:
     if alternative == "less":
         return ndtr(z)
     return np.minimum(1.0, 2.0 * ndtr(-np.abs(z)))
-
-
-def _pseudo_p(n_ge, n_le, permutations: int, alternative: str) -> np.ndarray:
-    r1 = permutations + 1.0
-    if alternative == "greater":
-        return (n_ge + 1.0) / r1
-    if alternative == "less":
-        return (n_le + 1.0) / r1
-    return np.minimum(1.0, 2.0 * (np.minimum(n_ge, n_le) + 1.0) / r1)
 
 
 def _significance(p, alpha: float, fdr: bool) -> np.ndarray:
@@ -214,171 +203,6 @@ def raw_count_warning(y, population) -> Optional[str]:
             "neighbourhoods')")
 
 
-# ============================================================ permutation engine
-def _draw_table(n_pool: int, k: int, permutations: int, seed) -> np.ndarray:
-    """``permutations`` rows of ``k`` distinct positions in ``range(n_pool)``."""
-    rng = np.random.default_rng(seed)
-    out = np.empty((permutations, k), dtype=np.int64)
-    for r in range(permutations):
-        out[r] = rng.choice(n_pool, size=k, replace=False)
-    return out
-
-
-# Issue 7 item 4 replaces this kernel with the permutation engine (stats/permutation.py).
-# long: one vectorised kernel whose two paths share the draw table and the hit corrections
-def _conditional_lag_moments(y: np.ndarray, matrix: sparse.csr_matrix, active: np.ndarray,
-                             permutations: int, seed, steps):
-    """Conditional-permutation distribution of the spatial lag ``L_i = sum_j w_ij y_j``.
-
-    Parameters
-    ----------
-    y : (n,) values.
-    matrix : CSR weights without diagonal.
-    active : bool mask of the features to evaluate (those with neighbours).
-
-    Returns
-    -------
-    n_ge, n_le : (n,) counts of permuted lags >= / <= the observed lag.
-    mean, sd : (n,) mean and standard deviation (ddof 0) of the permuted lags.
-    lag : (n,) the observed lag, computed the way the permuted ones are.
-    All NaN for inactive features.
-    """
-    n = len(y)
-    card = np.diff(matrix.indptr)
-    n_ge = np.full(n, np.nan)
-    n_le = np.full(n, np.nan)
-    mean = np.full(n, np.nan)
-    sd = np.full(n, np.nan)
-    lag = np.full(n, np.nan)
-    act = np.flatnonzero(active & (card > 0))
-    if len(act) == 0 or permutations == 0:
-        return n_ge, n_le, mean, sd, lag
-    kmax = int(card[act].max())
-    draws = _draw_table(n - 1, kmax, permutations, seed)
-    steps.report(0.05)
-    yd = y[draws]                      # value drawn, unless the draw hit i itself
-    delta = y[n - 1] - y               # swap-remove: a hit on i is replaced by n - 1
-
-    # hits: (permutation, column, feature) where column < card[feature]
-    hit_p, hit_j = np.nonzero(draws < n - 1)
-    hit_i = draws[hit_p, hit_j]
-    keep = (hit_j < card[hit_i]) & active[hit_i]
-    hit_p, hit_j, hit_i = hit_p[keep], hit_j[keep], hit_i[keep]
-
-    indptr, data = matrix.indptr, matrix.data
-    row_min = np.full(n, np.inf)
-    row_max = np.full(n, -np.inf)
-    nz = card > 0
-    row_min[nz] = np.minimum.reduceat(data, indptr[:-1][nz])
-    row_max[nz] = np.maximum.reduceat(data, indptr[:-1][nz])
-    equal = np.zeros(n, dtype=bool)
-    equal[act] = row_min[act] == row_max[act]
-
-    # ---- rows whose neighbours all have the same weight: work with plain sums
-    eq = np.flatnonzero(equal)
-    if len(eq):
-        w_eq = row_max[eq]
-        binary_rows = matrix[eq].copy()
-        binary_rows.data[:] = 1.0
-        obs_sum = np.zeros(n)
-        obs_sum[eq] = binary_rows @ y
-        csum = np.cumsum(yd, axis=1)   # csum[:, k-1]: sum of the first k draws
-        ge = np.zeros(n)
-        le = np.zeros(n)
-        s1 = np.zeros(n)               # sums of (S - centre)
-        s2 = np.zeros(n)               # sums of (S - centre)**2
-        centre = np.zeros(kmax + 1)
-        ks = np.unique(card[eq])
-        for t, k in enumerate(ks):
-            col = csum[:, k - 1]
-            centre[k] = col.mean()
-            c = col - centre[k]
-            srt = np.sort(col)
-            members = eq[card[eq] == k]
-            o = obs_sum[members]
-            ge[members] = permutations - np.searchsorted(srt, o, side="left")
-            le[members] = np.searchsorted(srt, o, side="right")
-            s1[members] = c.sum()
-            s2[members] = (c * c).sum()
-            steps.report(0.05 + 0.45 * (t + 1) / len(ks))
-        h = equal[hit_i]
-        hp, hi = hit_p[h], hit_i[h]
-        hk = card[hi]
-        old = csum[hp, hk - 1]
-        new = old + delta[hi]
-        o = obs_sum[hi]
-        ge += np.bincount(hi, weights=(new >= o).astype(float) - (old >= o), minlength=n)
-        le += np.bincount(hi, weights=(new <= o).astype(float) - (old <= o), minlength=n)
-        cold = old - centre[hk]
-        cnew = new - centre[hk]
-        s1 += np.bincount(hi, weights=cnew - cold, minlength=n)
-        s2 += np.bincount(hi, weights=cnew * cnew - cold * cold, minlength=n)
-        m1 = s1[eq] / permutations
-        var = np.maximum(s2[eq] / permutations - m1 * m1, 0.0)
-        n_ge[eq] = ge[eq]
-        n_le[eq] = le[eq]
-        mean[eq] = w_eq * (centre[card[eq]] + m1)
-        sd[eq] = w_eq * np.sqrt(var)
-        lag[eq] = w_eq * obs_sum[eq]
-    steps.report(0.5)
-
-    # ---- rows with unequal weights: one matrix product per cardinality chunk
-    gen = np.flatnonzero(active & (card > 0) & ~equal)
-    if len(gen):
-        obs_lag = matrix[gen] @ y
-        lag[gen] = obs_lag
-        order = np.argsort(hit_i, kind="stable")
-        hit_sorted = hit_i[order]
-        rows_per_chunk = max(1, _CHUNK_CELLS // max(permutations, 1))
-        pos_of = np.full(n, -1)
-        pos_of[gen] = np.arange(len(gen))
-        done = 0
-        for k in np.unique(card[gen]):
-            members_all = gen[card[gen] == k]
-            for start in range(0, len(members_all), rows_per_chunk):
-                members = members_all[start:start + rows_per_chunk]
-                idx = indptr[members][:, None] + np.arange(k)
-                wk = data[idx]                                   # (m, k)
-                sims = wk @ yd[:, :k].T                          # (m, permutations)
-                # correct draws that hit the feature itself
-                lo = np.searchsorted(hit_sorted, members, side="left")
-                hi_ = np.searchsorted(hit_sorted, members, side="right")
-                sel = np.concatenate([order[a:b] for a, b in zip(lo, hi_)]) \
-                    if len(members) else np.zeros(0, dtype=np.int64)
-                if len(sel):
-                    fi = hit_i[sel]
-                    row = np.searchsorted(members, fi)
-                    sims[row, hit_p[sel]] += wk[row, hit_j[sel]] * delta[fi]
-                o = obs_lag[pos_of[members]][:, None]
-                n_ge[members] = (sims >= o).sum(axis=1)
-                n_le[members] = (sims <= o).sum(axis=1)
-                mean[members] = sims.mean(axis=1)
-                sd[members] = sims.std(axis=1)
-                done += len(members)
-                steps.report(0.5 + 0.5 * done / len(gen))
-    steps.report(1.0)
-    return n_ge, n_le, mean, sd, lag
-
-
-def _affine_inference(a, b, lag_stats, permutations: int, alternative: str, observed):
-    """Pseudo p and z_sim of ``stat = a + b * lag`` from the lag's permutation moments."""
-    n_ge_l, n_le_l, mean_l, sd_l, _ = lag_stats
-    pos = b > 0
-    neg = b < 0
-    n_ge = np.where(pos, n_ge_l, np.where(neg, n_le_l, permutations))
-    n_le = np.where(pos, n_le_l, np.where(neg, n_ge_l, permutations))
-    nan = ~np.isfinite(n_ge_l)
-    n_ge = np.where(nan, np.nan, n_ge)
-    n_le = np.where(nan, np.nan, n_le)
-    p_sim = _pseudo_p(n_ge, n_le, permutations, alternative)
-    mean_s = a + b * mean_l
-    sd_s = np.abs(b) * sd_l
-    with np.errstate(divide="ignore", invalid="ignore"):
-        z_sim = (observed - mean_s) / sd_s
-    z_sim[~np.isfinite(z_sim)] = np.nan
-    return p_sim, z_sim, mean_s, sd_s
-
-
 def _prepared_matrix(weights: SpatialWeights, transform: str) -> sparse.csr_matrix:
     if transform == "binary":
         return weights.binary().matrix
@@ -408,7 +232,8 @@ class LocalGetisOrd:
         weights (inverse distance) with ``"row"`` the self-weight is the
         row's largest weight before standardising, as in esda.
     permutations : int
-        Conditional permutations for the pseudo p-value; 0 for analytical
+        Conditional permutations for the pseudo p-value (drawn by
+        :func:`.permutation.conditional_lag_reference`); 0 for analytical
         inference only.
     seed : int
         Seed of :func:`numpy.random.default_rng`; same seed, same output.
@@ -545,12 +370,13 @@ class LocalGetisOrd:
         steps.report(0.02)
 
         if permutations:
-            lag_stats = _conditional_lag_moments(y, m, ~isl, permutations, seed,
-                                                 steps.part(0.02, 0.98))
+            part = steps.part(0.02, 0.98)
+            reference = conditional_lag_reference(y, m, ~isl, permutations, seed,
+                                                  progress=part.report)
             a = self_w * y / denom
             b = 1.0 / denom
-            self.p_sim, self.z_sim, self.EG_sim, self.seG_sim = _affine_inference(
-                a, b, lag_stats, permutations, alternative, gs)
+            self.p_sim, self.z_sim, self.EG_sim, self.seG_sim = affine_inference(
+                a, b, reference, alternative, gs)
         else:
             self.p_sim = self.z_sim = self.EG_sim = self.seG_sim = np.full(n, np.nan)
         self.p = self.p_sim if inference == "sim" else self.p_norm
@@ -680,13 +506,14 @@ class LocalMoran:
         steps.report(0.02)
 
         if permutations:
-            lag_stats = _conditional_lag_moments(y, m, ~isl, permutations, seed,
-                                                 steps.part(0.02, 0.98))
+            part = steps.part(0.02, 0.98)
+            reference = conditional_lag_reference(y, m, ~isl, permutations, seed,
+                                                  progress=part.report)
             # Is = scale * z_i * (L_i - ybar * w_i) / sd, affine in the lag L of y
             b = scale * zv / sd
             a = -b * ybar * wi
-            self.p_sim, self.z_sim, self.EI_sim, self.seI_sim = _affine_inference(
-                a, b, lag_stats, permutations, alternative, Is)
+            self.p_sim, self.z_sim, self.EI_sim, self.seI_sim = affine_inference(
+                a, b, reference, alternative, Is)
         else:
             self.p_sim = self.z_sim = self.EI_sim = self.seI_sim = np.full(n, np.nan)
         self.p = self.p_sim if inference == "sim" else self.p_norm
@@ -784,18 +611,14 @@ class GlobalMoran:
         self.S0, self.S1, self.S2 = float(s0), float(s1), s2
 
         if permutations:
-            rng = np.random.default_rng(seed)
-            sims = np.empty(permutations)
-            chunk = max(1, min(permutations, _CHUNK_CELLS // n))
-            for start in range(0, permutations, chunk):
-                c = min(chunk, permutations - start)
-                idx = rng.permuted(np.tile(np.arange(n), (c, 1)), axis=1)
-                zp = z[idx].T                                  # (n, c)
-                sims[start:start + c] = n / s0 * (zp * (m @ zp)).sum(axis=0) / zz
-                steps.report((start + c) / permutations)
+            def moran(zp):                                     # (n, c) permuted z
+                return n / s0 * (zp * (m @ zp)).sum(axis=0) / zz
+
+            sims = random_permutation_statistics(z, moran, permutations, seed,
+                                                 progress=steps.report)
             n_ge = float((sims >= self.I).sum())
             n_le = float((sims <= self.I).sum())
-            self.p_sim = float(_pseudo_p(n_ge, n_le, permutations, alternative))
+            self.p_sim = float(pseudo_p_values(n_ge, n_le, permutations, alternative))
             self.EI_sim = float(sims.mean())
             self.seI_sim = float(sims.std())
             self.z_sim = float((self.I - self.EI_sim) / self.seI_sim)
