@@ -124,10 +124,14 @@ run_root() {
   run_step "$SUITE: make setup" "$LOGS/$SUITE-setup.log" in_root bash -c 'cd /opt/usm && make setup' || return 1
   versions > "$LOGS/$SUITE-versions.txt" 2>&1 || true
   run_step "$SUITE: plugin lists algorithms" "$LOGS/$SUITE-list.log" plugin_lists_every_algorithm || true
-  run_step "$SUITE: make demo" "$LOGS/$SUITE-demo.log" in_root bash -c 'cd /opt/usm && make demo' || true
-  # Python warnings qgis_process printed while running our algorithms (deprecated QGIS API...)
+  run_step "$SUITE: make demo" "$LOGS/$SUITE-demo.log" in_root env PYTHONWARNINGS=always::DeprecationWarning \
+    bash -c 'cd /opt/usm && make demo' || true
+  # Deprecation warnings qgis_process printed while running our algorithms, from our code or
+  # about QGIS's API (other libraries' own warnings, e.g. geopandas importing shapely.geos on
+  # Debian 13, are not ours and are only listed).
   run_step "$SUITE: no deprecation warning" "$LOGS/$SUITE-deprecations.log" \
-    bash -c "! grep -iE 'DeprecationWarning|is deprecated' '$LOGS/$SUITE-demo.log'" || true
+    bash -c "grep -E 'DeprecationWarning' '$LOGS/$SUITE-demo.log' | sort | uniq -c || true
+             ! grep -E 'DeprecationWarning' '$LOGS/$SUITE-demo.log' | grep -E 'urban_safety_monitor|Qgs|parameterAs'" || true
   run_step "$SUITE: make test" "$LOGS/$SUITE-test.log" in_root bash -c \
     'cd /opt/usm && make test PYTEST_ARGS="-rfEs -W always::DeprecationWarning"' || true
   umount_root
