@@ -70,8 +70,8 @@ def test_unreadable_version_is_a_warning_never_a_refusal(qgis_app, monkeypatch):
     dependencies._check.cache_clear()
     try:
         assert dependencies.missing_packages() == []
-        warnings = dependencies.version_warnings()
-        assert len(warnings) == 1 and "shapely" in warnings[0] and "0+unknown" in warnings[0]
+        warnings = [w for w in dependencies.version_warnings() if w.startswith("shapely")]
+        assert len(warnings) == 1 and "0+unknown" in warnings[0], warnings
         algorithm = QgsApplication.processingRegistry().algorithmById("usm:aggregateincidents")
         assert algorithm.canExecute() == (True, "")
     finally:
