@@ -122,6 +122,7 @@ run_root() {
   run_step "$SUITE: base packages" "$LOGS/$SUITE-base.log" base_packages || return 1
   run_step "$SUITE: copy project" "$LOGS/$SUITE-copy.log" copy_project || return 1
   run_step "$SUITE: make setup" "$LOGS/$SUITE-setup.log" in_root bash -c 'cd /opt/usm && make setup' || return 1
+  in_root apt-get clean   # the .deb cache (~0.5 GB) is not needed once installed
   versions > "$LOGS/$SUITE-versions.txt" 2>&1 || true
   run_step "$SUITE: plugin lists algorithms" "$LOGS/$SUITE-list.log" plugin_lists_every_algorithm || true
   run_step "$SUITE: make demo" "$LOGS/$SUITE-demo.log" in_root env PYTHONWARNINGS=always::DeprecationWarning \
