@@ -1629,12 +1629,7 @@ def style_types_on_load(context, dest_id: str, result) -> None:
 
 
 def _line_wkb_type():
-    from qgis.core import Qgis, QgsWkbTypes
-
-    try:
-        return Qgis.WkbType.LineString
-    except AttributeError:
-        return QgsWkbTypes.Type.LineString
+    return WkbType.LINE
 
 
 LINE_STRING = _line_wkb_type()

@@ -84,6 +84,7 @@ class WkbType:
     POINT = _first(lambda: Qgis.WkbType.Point, lambda: QgsWkbTypes.Type.Point)
     MULTI_POLYGON = _first(lambda: Qgis.WkbType.MultiPolygon, lambda: QgsWkbTypes.Type.MultiPolygon)
     POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
+    LINE = _first(lambda: Qgis.WkbType.LineString, lambda: QgsWkbTypes.Type.LineString)
     MULTI_LINE = _first(lambda: Qgis.WkbType.MultiLineString,
                         lambda: QgsWkbTypes.Type.MultiLineString)
 

@@ -9,7 +9,9 @@ and QGIS calls deprecated since 3.40.  The one module allowed to name old spelli
 Each finding is listed as ``file:line: text`` in the failure message.
 """
 
+import io
 import re
+import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,16 +55,23 @@ def _sources():
 
 
 def _code_lines(path):
-    """(line number, code without comment) for each line outside docstrings."""
-    in_docstring = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        stripped = line.strip()
-        quotes = stripped.count('"""') + stripped.count("'''")
-        if in_docstring or stripped.startswith(('"""', "'''")):
-            if quotes % 2 == 1:
-                in_docstring = not in_docstring
+    """(line number, code) for each line, with strings and comments blanked out."""
+    text = path.read_text(encoding="utf-8")
+    lines = [list(line) for line in text.splitlines()]
+    hidden = {tokenize.STRING, tokenize.COMMENT}
+    hidden |= {getattr(tokenize, name) for name in ("FSTRING_MIDDLE", "TSTRING_MIDDLE")
+               if hasattr(tokenize, name)}
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type not in hidden:
             continue
-        yield number, line.split("#", 1)[0]
+        (row0, col0), (row1, col1) = token.start, token.end
+        for row in range(row0, row1 + 1):
+            line = lines[row - 1]
+            first = col0 if row == row0 else 0
+            last = col1 if row == row1 else len(line)
+            line[first:last] = " " * (last - first)
+    for number, chars in enumerate(lines, 1):
+        yield number, "".join(chars)
 
 
 def find_qt6_problems(paths):
