@@ -6,6 +6,7 @@
 #   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
 #   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
 #   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
+#   make test-matrix  the tests on this QGIS and, in cached Debian chroots, on QGIS 3.40 and 3.44
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -27,7 +28,27 @@ QGIS_ENV = QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
            PYTHONPATH=$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_PROCESS = $(QGIS_ENV) $(QGIS_PROCESS_BIN)
 
-.PHONY: help setup qgis venv demo test test-core package deploy bench clean
+# Two ways to install, chosen from the Debian release (/etc/os-release), same commands:
+#  compile  Debian 12 (QGIS 3.22): shapely, pyogrio, rasterio (and pyproj if needed) are
+#           compiled against QGIS's own GEOS, PROJ and GDAL (packaging/constraints-debian12.txt).
+#  debian   Debian 13 and newer (QGIS 3.40+): Debian's own python3-* packages are recent
+#           enough and built against the same libraries as QGIS; nothing is compiled and pip
+#           only adds the test-only references Debian lacks (packaging/constraints-debian13.txt).
+OS_CODENAME := $(shell . /etc/os-release 2>/dev/null && echo $$VERSION_CODENAME)
+SETUP_ROUTE ?= $(if $(filter trixie forky duke sid,$(OS_CODENAME)),debian,compile)
+ifeq ($(SETUP_ROUTE),debian)
+CONSTRAINTS := packaging/constraints-debian13.txt
+else
+CONSTRAINTS := packaging/constraints-debian12.txt
+endif
+# Debian's packages for the debian route: the plugin's dependencies and the tests' references
+# that Debian has (proj-bin: without it Debian's pyproj in a venv finds no PROJ data).
+DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopandas \
+  python3-shapely python3-pyproj python3-rasterio python3-sklearn python3-pytest \
+  python3-networkx python3-statsmodels proj-bin
+DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
+
+.PHONY: help setup qgis venv demo test test-core test-matrix package deploy bench clean
 
 help:
 	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
@@ -35,16 +56,26 @@ help:
 # ---------------------------------------------------------------- installation
 
 qgis:
-	@if ! dpkg -s qgis python3-qgis >/dev/null 2>&1 || [ ! -x $(QGIS_PROCESS_BIN) ]; then \
+	@echo "Setup route for Debian '$(OS_CODENAME)': $(SETUP_ROUTE)"
+	@if ! dpkg -s qgis python3-qgis python3-venv >/dev/null 2>&1 || [ ! -x $(QGIS_PROCESS_BIN) ]; then \
 	  echo "Installing QGIS from Debian's packages..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq qgis python3-qgis python3-venv >/dev/null; \
 	fi
+ifeq ($(SETUP_ROUTE),debian)
+	@# Debian 13+: the Python dependencies from Debian, nothing to compile.
+	@if ! dpkg -s $(DEBIAN_PY_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Installing the Python dependencies from Debian's packages..."; \
+	  optional=$$(for p in $(DEBIAN_PY_OPTIONAL); do apt-cache show $$p >/dev/null 2>&1 && echo $$p; done); \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBIAN_PY_PACKAGES) $$optional >/dev/null; \
+	fi
+else
 	@# Headers to build the GEOS/PROJ/GDAL wrappers against QGIS's own libraries (see below).
 	@if ! dpkg -s libgeos-dev libproj-dev libgdal-dev python3-dev >/dev/null 2>&1; then \
 	  echo "Installing GEOS, PROJ and GDAL headers..."; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgeos-dev libproj-dev libgdal-dev python3-dev build-essential >/dev/null; \
 	fi
+endif
 	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
 
 # shapely, pyproj, pyogrio and rasterio are compiled against the system's GEOS, PROJ and GDAL,
@@ -52,13 +83,35 @@ qgis:
 # library in one QGIS process crash it (see packaging/constraints-debian12.txt).
 # pyproj comes from Debian (python3-pyproj, installed with QGIS) unless a newer one is needed.
 NATIVE_FROM_SOURCE := --no-binary shapely,pyproj,pyogrio,rasterio,fiona
-PIP_INSTALL = $(PY) -m pip install -q $(NATIVE_FROM_SOURCE) -c packaging/constraints-debian12.txt
+ifeq ($(SETUP_ROUTE),debian)
+# Every Python distribution Debian installed is pinned (build/debian-pins.txt, written by
+# packaging/debian_pins.py), so pip never replaces one of Debian's packages by a wheel.
+PIP_INSTALL = $(PY) -m pip install -q $(NATIVE_FROM_SOURCE) -c $(CONSTRAINTS) -c build/debian-pins.txt
+else
+PIP_INSTALL = $(PY) -m pip install -q $(NATIVE_FROM_SOURCE) -c $(CONSTRAINTS)
+endif
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt packaging/constraints-debian12.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt $(CONSTRAINTS)
 	@[ -x $(PY) ] || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+ifeq ($(SETUP_ROUTE),debian)
+	@mkdir -p build
+	$(PY) packaging/debian_pins.py build/debian-pins.txt
+	@echo "Installing the test-only Python references Debian lacks into $(VENV)..."
+else
 	$(PY) -m pip install -q --upgrade pip
 	@echo "Installing Python dependencies into $(VENV) (compiling the GEOS/PROJ/GDAL wrappers takes a few minutes the first time)..."
+endif
+ifeq ($(SETUP_ROUTE),debian)
+	@# A reference without a wheel for a brand-new Python (pygeoda on Debian sid's 3.14) must
+	@# not block the rest: one by one, and say which are missing (their tests are skipped).
+	$(PIP_INSTALL) -r requirements-dev.txt || { \
+	  echo "Installing the requirements one by one..."; \
+	  for req in $$(sed -e 's/#.*//' -e '/^-r/d' requirements.txt requirements-dev.txt); do \
+	    $(PIP_INSTALL) "$$req" >/dev/null 2>&1 || echo "NOT INSTALLED: $$req (the tests that need it are skipped)"; \
+	  done; }
+else
 	$(PIP_INSTALL) -r requirements-dev.txt
+endif
 	@touch $@
 
 $(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
@@ -207,8 +260,9 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 
 # ---------------------------------------------------------------- tests and benchmarks
 
+PYTEST_ARGS ?=
 test: setup build/plugins/$(PLUGIN)/metadata.txt
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 test-core: venv
 	$(PY) -m pytest -q tests/core
@@ -216,6 +270,13 @@ test-core: venv
 bench: setup $(VENV)/.bench-installed build/plugins/$(PLUGIN)/metadata.txt
 	@for script in benchmarks/bench_*.py; do \
 	  echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+
+# The suite on this machine's QGIS and, in Debian chroots built with debootstrap and cached in
+# /var/cache/usm-testroots (USM_TESTROOTS=...), on QGIS 3.40 (trixie) and 3.44 (sid); needs root
+# (sudo) and network access to a Debian mirror. TEST_MATRIX="trixie" runs one root only.
+TEST_MATRIX ?= host trixie sid
+test-matrix:
+	.ci/test-matrix.sh $(TEST_MATRIX)
 
 clean:
 	rm -rf build dist

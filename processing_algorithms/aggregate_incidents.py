@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 PERIOD_CHOICES = [("year", "Year"), ("month", "Month of year"), ("weekday", "Weekday"),
@@ -185,7 +185,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         category = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
         periods = [PERIOD_CHOICES[i][0] for i in self.parameterAsEnums(parameters, self.PERIODS, context)]
-        disaggregate = self.parameterAsFields(parameters, self.DISAGGREGATE_FIELDS, context)
+        disaggregate = parameter_as_strings(self, parameters, self.DISAGGREGATE_FIELDS, context)
         weight = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         rate_per = RATE_CHOICES[self.parameterAsEnum(parameters, self.RATE_PER, context)][0]

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType, parameter_as_strings
 from .base import PLUGIN_DIR, UsmAlgorithm
 
 STYLE_TEMPLATE = os.path.join(PLUGIN_DIR, "resources", "styles", "survey_share.qml")
@@ -136,7 +136,7 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
         from ..usm_plugin.core.joins.survey import aggregate_survey
 
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)
-        indicators = self.parameterAsFields(parameters, self.INDICATOR_FIELDS, context)
+        indicators = parameter_as_strings(self, parameters, self.INDICATOR_FIELDS, context)
         weight = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         minimum = self.parameterAsInt(parameters, self.MIN_RESPONDENTS, context)
         confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 BASELINE_CHOICES = [
@@ -151,7 +151,7 @@ class ComparePeriodsAlgorithm(UsmAlgorithm):
         from .base.monitor import check_unique_ids, read_all_fields, write_with_results
 
         stages = bridge.FeedbackAdapter(feedback)
-        counts = self.parameterAsFields(parameters, self.COUNT_FIELDS, context)
+        counts = parameter_as_strings(self, parameters, self.COUNT_FIELDS, context)
         data = read_all_fields(self, parameters, self.INPUT, context, feedback,
                                stage=stages.stage(0.0, 0.3))
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 NORMALISATION_CHOICES = [
@@ -306,8 +306,8 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
         from ..usm_plugin.core.indices.catalogue import (
             DEFAULT_CATALOGUE, catalogue_from_fields, load_catalogue)
 
-        fields = self.parameterAsFields(parameters, self.FIELDS, context)
-        protective = self.parameterAsFields(parameters, self.PROTECTIVE_FIELDS, context)
+        fields = parameter_as_strings(self, parameters, self.FIELDS, context)
+        protective = parameter_as_strings(self, parameters, self.PROTECTIVE_FIELDS, context)
         if fields:
             feedback.pushInfo(f"Indicators: {len(fields)} fields, {len(protective)} protective, "
                               "equal weights, directly under the index.")

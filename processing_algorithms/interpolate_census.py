@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 WEIGHT_CHOICES = [("area", "Intersection area"), ("population", "Interpolated population")]
@@ -193,8 +193,8 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
 
         census_id = self.parameterAsString(parameters, self.CENSUS_ID, context) or None
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)
-        extensive = self.parameterAsFields(parameters, self.EXTENSIVE_FIELDS, context)
-        intensive = self.parameterAsFields(parameters, self.INTENSIVE_FIELDS, context)
+        extensive = parameter_as_strings(self, parameters, self.EXTENSIVE_FIELDS, context)
+        intensive = parameter_as_strings(self, parameters, self.INTENSIVE_FIELDS, context)
         weight = WEIGHT_CHOICES[self.parameterAsEnum(parameters, self.INTENSIVE_WEIGHT, context)][0]
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         raster_layer = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)

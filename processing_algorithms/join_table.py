@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..usm_plugin.qgis_compat import SourceType
+from ..usm_plugin.qgis_compat import SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 POLICY_CHOICES = [("error", "Stop with an error"), ("first", "Keep the first row"),
@@ -130,7 +130,7 @@ class JoinTableAlgorithm(UsmAlgorithm):
 
         id_field = self.parameterAsString(parameters, self.NEIGHBOURHOOD_ID, context)
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        fields = self.parameterAsFields(parameters, self.FIELDS, context) or None
+        fields = parameter_as_strings(self, parameters, self.FIELDS, context) or None
         policy = POLICY_CHOICES[self.parameterAsEnum(parameters, self.DUPLICATES, context)][0]
         ignore_case = self.parameterAsBoolean(parameters, self.IGNORE_CASE, context)
         numeric = self.parameterAsBoolean(parameters, self.NUMERIC_CODES, context)

@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import NumberType, SourceType
+from ..usm_plugin.qgis_compat import NumberType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 
@@ -276,7 +276,7 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
         from ..usm_plugin.core.runtime import InputError, Notes
 
         p = parameters
-        street_fields = self.parameterAsFields(p, self.STREET_FIELDS, context)
+        street_fields = parameter_as_strings(self, p, self.STREET_FIELDS, context)
         light_field = self.parameterAsString(p, self.LIGHT_FIELD, context) or None
         date_field = self.parameterAsString(p, self.DATE_FIELD, context) or None
         category = self.parameterAsString(p, self.CATEGORY_FIELD, context) or None

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 METHOD_CHOICES = [
@@ -309,7 +309,7 @@ class TypologiesAlgorithm(UsmAlgorithm):
     def _options(self, parameters, context):
         from ..usm_plugin.core.typology.prepare import parse_weights
 
-        fields = self.parameterAsFields(parameters, self.FIELDS, context)
+        fields = parameter_as_strings(self, parameters, self.FIELDS, context)
         return dict(
             fields=fields,
             field_weights=parse_weights(
@@ -332,7 +332,7 @@ class TypologiesAlgorithm(UsmAlgorithm):
             subsample=self.parameterAsDouble(parameters, self.SUBSAMPLE, context),
             n_representatives=self.parameterAsInt(parameters, self.N_REPRESENTATIVES, context),
             rules=self.parameterAsFile(parameters, self.RULES_FILE, context) or None,
-            naming_fields=self.parameterAsFields(parameters, self.NAMING_FIELDS, context) or (),
+            naming_fields=parameter_as_strings(self, parameters, self.NAMING_FIELDS, context) or (),
         )
 
     def process_with_core(self, parameters, context, feedback):

@@ -46,7 +46,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from .core.runtime import Cancelled, Notes
-from .qgis_compat import GeometryCheck, WkbType, field_type
+from .qgis_compat import (CrsWkt, FeatureRequestFlag, FeatureSinkFlag, FieldOrigin, GeometryCheck,
+                          SourceDefinitionFlag, SourceFlag, WkbType, field_type,
+                          parameter_as_strings)
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 
@@ -153,7 +155,7 @@ def require_crs(crs: QgsCoordinateReferenceSystem, what: str) -> None:
 def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> CRS:
     """A pyproj CRS equal to a QGIS CRS (through WKT2, which carries everything)."""
     require_crs(crs, "The layer")
-    return CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
+    return CRS.from_wkt(crs.toWkt(CrsWkt.PREFERRED))
 
 
 def measures_in_metres(crs: QgsCoordinateReferenceSystem) -> bool:
@@ -313,7 +315,7 @@ def _file_of(layer: QgsVectorLayer) -> Optional[dict]:
     if layer.isEditable() or layer.isModified():
         return None
     fields = layer.fields()
-    if any(fields.fieldOrigin(i) not in (QgsFields.FieldOrigin.OriginProvider,)
+    if any(fields.fieldOrigin(i) not in (FieldOrigin.PROVIDER,)
            for i in range(fields.count())):
         return None
     import importlib.util
@@ -523,7 +525,7 @@ def _geometry_check(context, definition):
     """Processing's invalid-geometry setting, or the per-input override of the dialog."""
     check = context.invalidGeometryCheck()
     if definition is not None and definition.flags & \
-            QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
+            SourceDefinitionFlag.OVERRIDE_DEFAULT_GEOMETRY_CHECK:
         check = definition.geometryCheck
     return check
 
@@ -700,15 +702,7 @@ def _repair(frame: gpd.GeoDataFrame, notes: Notes, name: str) -> gpd.GeoDataFram
 
 
 def _skip_validity_flag():
-    from qgis.core import QgsProcessingFeatureSource
-
-    for getter in (lambda: QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks,
-                   lambda: QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
-        try:
-            return getter()
-        except AttributeError:
-            continue
-    return None
+    return SourceFlag.SKIP_GEOMETRY_VALIDITY_CHECKS
 
 
 _SKIP_VALIDITY_FLAG = _skip_validity_flag()
@@ -777,7 +771,7 @@ def read_table(algorithm, parameters: dict, name: str, context, fields: Sequence
         raise QgsProcessingException(f"Field(s) {', '.join(missing)} not found in {name}; "
                                      f"it has: {', '.join(available)}.")
     indices = [available.index(f) for f in fields]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NO_GEOMETRY)
     request.setSubsetOfAttributes(indices)
     rows = [[_qvariant_to_python(f.attributes()[i]) for i in indices] for f in source.getFeatures(request)]
     return pd.DataFrame(rows, columns=fields)
@@ -882,7 +876,7 @@ def _add_rows(sink, fields, frame, columns, has_geometry, wkb_type, name, feedba
     batch: List[QgsFeature] = []
 
     def flush():
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+        if batch and not sink.addFeatures(batch, FeatureSinkFlag.FAST_INSERT):
             detail = sink.lastError() if hasattr(sink, "lastError") else ""
             raise QgsProcessingException(f"Could not write features to the output {name}"
                                          + (f": {detail}" if detail else "."))
@@ -1254,8 +1248,7 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
 def field_parameter_values(algorithm, parameters: dict, name: str, context) -> List[str]:
     """The field names given for a field parameter (one or several), without QGIS's
     deprecated ``parameterAsFields`` where ``parameterAsStrings`` exists (QGIS >= 3.32)."""
-    getter = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
-    return [v for v in getter(parameters, name, context) if v]
+    return [v for v in parameter_as_strings(algorithm, parameters, name, context) if v]
 
 
 def check_fields_exist(algorithm, parameters: dict, context) -> None:
@@ -1636,12 +1629,7 @@ def style_types_on_load(context, dest_id: str, result) -> None:
 
 
 def _line_wkb_type():
-    from qgis.core import Qgis, QgsWkbTypes
-
-    try:
-        return Qgis.WkbType.LineString
-    except AttributeError:
-        return QgsWkbTypes.Type.LineString
+    return WkbType.LINE
 
 
 LINE_STRING = _line_wkb_type()

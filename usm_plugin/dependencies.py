@@ -1,15 +1,24 @@
 """Which Python packages the plugin needs, which are missing, and how to install them.
 
-Checked without importing the packages (``importlib.util.find_spec`` and
-``importlib.metadata``), so a broken or missing geopandas never stops QGIS from
-loading the plugin: the algorithms stay listed and explain what is missing.
+Nothing here runs when QGIS loads the plugin: the checks run when an algorithm is
+about to execute (``UsmAlgorithm.canExecute``), so a broken or missing geopandas
+never stops QGIS from loading the plugin; the algorithms stay listed and explain
+what is missing.
+
+The version of a package is read from the imported module's ``__version__``
+first and from the package metadata only when the module has none: metadata can
+be stale or wrong (Debian's python3-shapely 2.2.0 installs metadata saying
+``0+unknown``).  A version that cannot be read never makes us refuse to run; it
+becomes a warning (:func:`version_warnings`) shown in the algorithm's log.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import importlib.util
 import re
+import sys
 from functools import lru_cache
 from typing import Iterable, List, NamedTuple, Optional, Tuple
 
@@ -29,36 +38,96 @@ PACKAGES = {
 #: What every algorithm needs.
 CORE_MODULES = ("numpy", "scipy", "pandas", "shapely", "pyproj", "geopandas")
 
+_RELEASE = re.compile(r"^\s*v?(\d+)((?:\.\d+)*)")
+
 
 class MissingPackage(NamedTuple):
     module: str
     distribution: str
     minimum: str
     found: Optional[str]  # installed version when too old, None when absent
+    error: Optional[str] = None  # why an installed package could not be imported
 
 
-def _version_tuple(text: str) -> Tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+class _Status(NamedTuple):
+    missing: Optional[MissingPackage]
+    warning: Optional[str]
+
+
+def parse_version(text) -> Optional[Tuple[int, ...]]:
+    """The release numbers of a version string, or None when it says nothing usable.
+
+    ``"2.0.6"`` -> (2, 0, 6); ``"1.26.4+ds"`` -> (1, 26, 4); ``"0+unknown"``, ``"0.0.0"``,
+    ``""``, ``"unknown"`` or a non-string -> None (no real release is numbered 0).
+    """
+    if not isinstance(text, str):
+        return None
+    match = _RELEASE.match(text)
+    if match is None:
+        return None
+    numbers = (int(match.group(1)),) + tuple(int(p) for p in match.group(2).split(".") if p)
+    if not any(numbers):
+        return None
+    return numbers
+
+
+def _at_least(found: Tuple[int, ...], minimum: Tuple[int, ...]) -> bool:
+    width = max(len(found), len(minimum))
+    return found + (0,) * (width - len(found)) >= minimum + (0,) * (width - len(minimum))
+
+
+def _metadata_version(distribution: str) -> Optional[str]:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _installed_version(module: str, distribution: str) -> Tuple[Optional[str], Optional[str]]:
+    """(version text, None) or (None, import error). The module's ``__version__`` wins."""
+    try:
+        imported = sys.modules.get(module) or importlib.import_module(module)
+    except Exception as error:  # a broken installation: report it, never crash QGIS
+        return None, f"{type(error).__name__}: {error}"
+    own = getattr(imported, "__version__", None)
+    if parse_version(own) is not None:
+        return own, None
+    from_metadata = _metadata_version(distribution)
+    if parse_version(from_metadata) is not None:
+        return from_metadata, None
+    return (own if isinstance(own, str) else from_metadata), None
 
 
 @lru_cache(maxsize=None)
-def _check(module: str) -> Optional[MissingPackage]:
+def _check(module: str) -> _Status:
     distribution, minimum = PACKAGES[module]
     if importlib.util.find_spec(module) is None:
-        return MissingPackage(module, distribution, minimum, None)
-    try:
-        found = importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        # Installed without metadata (some Linux distributions): trust it.
-        return None
-    if _version_tuple(found) < _version_tuple(minimum):
-        return MissingPackage(module, distribution, minimum, found)
-    return None
+        return _Status(MissingPackage(module, distribution, minimum, None), None)
+    found, error = _installed_version(module, distribution)
+    if error is not None:
+        return _Status(MissingPackage(module, distribution, minimum, None, error), None)
+    numbers = parse_version(found)
+    if numbers is None:
+        shown = "no version" if found is None else f"version {found!r}"
+        return _Status(None, f"{distribution}: the installed package reports {shown}, which "
+                             f"cannot be compared with the minimum {minimum}; assuming it is "
+                             f"recent enough (if an algorithm fails, install {distribution}>={minimum})")
+    if not _at_least(numbers, parse_version(minimum)):
+        return _Status(MissingPackage(module, distribution, minimum, found), None)
+    return _Status(None, None)
 
 
 def missing_packages(modules: Iterable[str] = CORE_MODULES) -> List[MissingPackage]:
-    """The packages among ``modules`` that are absent or older than required."""
-    return [m for m in (_check(name) for name in modules) if m is not None]
+    """The packages among ``modules`` that are absent, broken or older than required.
+
+    A package whose version cannot be read is not listed (see :func:`version_warnings`).
+    """
+    return [s.missing for s in (_check(name) for name in modules) if s.missing is not None]
+
+
+def version_warnings(modules: Iterable[str] = CORE_MODULES) -> List[str]:
+    """One warning per package among ``modules`` whose installed version cannot be read."""
+    return [s.warning for s in (_check(name) for name in modules) if s.warning is not None]
 
 
 def explain_missing(missing: List[MissingPackage]) -> str:
@@ -67,7 +136,10 @@ def explain_missing(missing: List[MissingPackage]) -> str:
         return ""
     lines = ["The Urban Safety Monitor needs Python packages that this QGIS does not have:"]
     for item in missing:
-        if item.found is None:
+        if item.error is not None:
+            lines.append(f"  - {item.distribution} (>= {item.minimum}): installed but cannot be "
+                         f"imported ({item.error})")
+        elif item.found is None:
             lines.append(f"  - {item.distribution} (>= {item.minimum}): not installed")
         else:
             lines.append(f"  - {item.distribution} (>= {item.minimum}): version {item.found} is too old")

@@ -7,8 +7,13 @@ Everything of ours that needs one of these takes it from here.
 
 from qgis.core import (
     Qgis,
+    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
     QgsProcessing,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -79,8 +84,52 @@ class WkbType:
     POINT = _first(lambda: Qgis.WkbType.Point, lambda: QgsWkbTypes.Type.Point)
     MULTI_POLYGON = _first(lambda: Qgis.WkbType.MultiPolygon, lambda: QgsWkbTypes.Type.MultiPolygon)
     POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
+    LINE = _first(lambda: Qgis.WkbType.LineString, lambda: QgsWkbTypes.Type.LineString)
     MULTI_LINE = _first(lambda: Qgis.WkbType.MultiLineString,
                         lambda: QgsWkbTypes.Type.MultiLineString)
+
+
+class FeatureRequestFlag:
+    NO_GEOMETRY = _first(lambda: Qgis.FeatureRequestFlag.NoGeometry,
+                         lambda: QgsFeatureRequest.Flag.NoGeometry)
+
+
+class FeatureSinkFlag:
+    FAST_INSERT = _first(lambda: Qgis.FeatureSinkFlag.FastInsert,
+                         lambda: QgsFeatureSink.Flag.FastInsert)
+
+
+class SourceDefinitionFlag:
+    OVERRIDE_DEFAULT_GEOMETRY_CHECK = _first(
+        lambda: Qgis.ProcessingFeatureSourceDefinitionFlag.OverrideDefaultGeometryCheck,
+        lambda: QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck)
+
+
+class FieldOrigin:
+    PROVIDER = _first(lambda: Qgis.FieldOrigin.Provider,
+                      lambda: QgsFields.FieldOrigin.OriginProvider)
+
+
+class SourceFlag:
+    SKIP_GEOMETRY_VALIDITY_CHECKS = _first(
+        lambda: Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks,
+        lambda: QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+
+
+class CrsWkt:
+    PREFERRED = _first(lambda: Qgis.CrsWktVariant.Preferred,
+                       lambda: QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED)
+
+
+def parameter_as_strings(algorithm, parameters: dict, name: str, context) -> list:
+    """The values of a multiple field (or string list) parameter, as a list of str.
+
+    ``parameterAsStrings`` where this QGIS has it (``parameterAsFields`` is deprecated and
+    warns on every run on QGIS 3.40+), else ``parameterAsFields`` (QGIS 3.22).
+    """
+    if hasattr(algorithm, "parameterAsStrings"):
+        return list(algorithm.parameterAsStrings(parameters, name, context))
+    return list(algorithm.parameterAsFields(parameters, name, context))
 
 
 def field_type(kind: str):

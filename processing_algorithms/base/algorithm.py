@@ -22,7 +22,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ...usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages
+from ...usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages, version_warnings
 from ...usm_plugin.qgis_compat import ParameterFlag
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -210,6 +210,8 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        for warning in version_warnings(self.required_modules()):
+            feedback.pushWarning(warning)
         from ...usm_plugin import bridge
 
         started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")

@@ -197,7 +197,8 @@ def test_population_is_consistent(layers):
         assert src.crs.to_epsg() == 32630
         assert src.res == (100.0, 100.0)
         band = src.read(1, masked=True)
-        assert int(round(float(band.sum()))) == total
+        # float32 cells: sum in float64; the last digits still depend on the numpy build
+        assert float(band.sum(dtype=np.float64)) == pytest.approx(total, abs=1.0)
         assert (band.compressed() >= 0).all()
         assert np.ma.count_masked(band) > 0, "nodata outside the city"
     # no population: rates are missing, never 0

@@ -436,7 +436,8 @@ def test_kernel_density(usm, out, demo_gpkg):
               OUTPUT=out / "density.tif")
     results = kde.results
     assert results["RADIUS_USED"] == 500 and results["RADIUS_RULE"] == "given"
-    assert results["TOTAL"] == N_INCIDENTS - N_NULL_GEOMETRY
+    # a float sum (the surface's integral): its last bits depend on the numpy build
+    assert results["TOTAL"] == pytest.approx(N_INCIDENTS - N_NULL_GEOMETRY, rel=1e-9)
     with rasterio.open(kde.path("OUTPUT")) as src:
         assert src.driver == "GTiff"
         assert src.crs.to_epsg() == 32630

@@ -53,7 +53,8 @@ def test_census_totals_preserved_on_demo_city(run_algorithm, demo_gpkg, tmp_path
         assert sum(r[field] for r in rows) == pytest.approx(census[field].sum(), rel=1e-9)
     totals = {r["variable"]: r for r in _rows(results["TOTALS"])}
     assert totals["population"]["note"] == "preserved"
-    assert totals["population"]["source_total"] == census.population.sum()
+    # a float sum: its last bits depend on the numpy/GDAL build (summation order)
+    assert totals["population"]["source_total"] == pytest.approx(census.population.sum(), rel=1e-12)
     # neighbourhood fields are kept; every neighbourhood is fully covered by census units
     assert all(r["name"] for r in rows)
     assert all(r["src_cover"] == pytest.approx(1.0) for r in rows)
