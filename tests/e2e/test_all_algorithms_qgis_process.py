@@ -86,7 +86,8 @@ def usm(qgis_process):
         result = Run(algorithm, done)
         assert "Traceback" not in done.stderr, done.stderr
         for key, value in result.results.items():   # every file output exists and is not empty
-            if isinstance(value, str) and value and key.isupper() and "/" in value:
+            if isinstance(value, str) and value and key.isupper() and "/" in value \
+                    and not Path(value).is_dir():   # a folder output (fulldiagnosis)
                 result.path(key)
         return result
 
