@@ -147,7 +147,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # fails when already enabled
 	@echo
-	@echo "== 1/8 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
+	@echo "== 1/9 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
 	$(QGIS_PROCESS) run usm:interpolatecensus -- \
 	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
@@ -158,7 +158,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/neighbourhoods_census.gpkg TOTALS=$(DEMO_OUT)/census_totals.csv \
 	  DIAGNOSTICS=$(DEMO_OUT)/census_diagnostics.csv
 	@echo
-	@echo "== 2/8 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
+	@echo "== 2/9 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
 	$(QGIS_PROCESS) run usm:aggregateincidents -- \
 	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
 	  NEIGHBOURHOODS=$(DEMO_OUT)/neighbourhoods_census.gpkg NEIGHBOURHOOD_ID=nbhd_id \
@@ -168,7 +168,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
-	@echo "== 3/8 Neighbourhood typologies (k chosen from 2..10 by three criteria, 100 stability re-runs) and targets by type =="
+	@echo "== 3/9 Neighbourhood typologies (k chosen from 2..10 by three criteria, 100 stability re-runs) and targets by type =="
 	$(QGIS_PROCESS) run usm:typologies -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  'FIELDS=income_mean;unemployment_rate;youth_share;informal_share;eb_rate_total' \
@@ -180,7 +180,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  BASELINE_FIELD=eb_rate_total REPRESENTATIVE_FIELD=is_representative CITY_CHANGE=-50 \
 	  OUTPUT=$(DEMO_OUT)/typology_targets.gpkg BY_TYPE=$(DEMO_OUT)/typology_targets_by_type.csv
 	@echo
-	@echo "== 4/8 The monitor: a risk index with Monte Carlo uncertainty, 2021 vs 2023, the path to -50% by 2030 =="
+	@echo "== 4/9 The monitor: a risk index with Monte Carlo uncertainty, 2021 vs 2023, the path to -50% by 2030 =="
 	$(QGIS_PROCESS) run usm:compositeindex -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  SELECT=crime_violence,socioeconomic_risk SKIP_MISSING=1 ORIENTATION=1 RUNS=1000 SEED=1 \
@@ -193,7 +193,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  'COUNT_FIELDS=n_y2021;n_y2022;n_y2023' REDUCTION=50 TARGET_YEAR=2030 \
 	  OUTPUT=$(DEMO_OUT)/target_2030.gpkg CITY_PATH=$(DEMO_OUT)/target_city_path.csv
 	@echo
-	@echo "== 5/8 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
+	@echo "== 5/9 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
 	@echo "   (significance from the z-score's normal approximation, as ArcGIS; the 999 permutations"
 	@echo "    are still run and their pseudo p-values written to Gi_PSim for comparison)"
 	$(QGIS_PROCESS) run usm:hotspots -- \
@@ -201,12 +201,12 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population WEIGHTS=0 INFERENCE=1 PERMUTATIONS=999 SEED=1 FDR=1 \
 	  OUTPUT=$(DEMO_OUT)/hot_spots_eb_rate.gpkg
 	@echo
-	@echo "== 6/8 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
+	@echo "== 6/9 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
 	$(QGIS_PROCESS) run usm:kerneldensity -- \
 	  INPUT='$(DEMO_GPKG)|layername=incidents' CELL_SIZE=100 RADIUS=500 KERNEL=0 \
 	  OUTPUT=$(DEMO_OUT)/incident_density.tif
 	@echo
-	@echo "== 7/8 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
+	@echo "== 7/9 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
 	$(QGIS_PROCESS) run usm:sdgindicators -- \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
 	  POPULATION_RASTER=sample_layers/population_100m.tif \
@@ -215,7 +215,19 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  STREETS='$(DEMO_GPKG)|layername=streets' \
 	  OUTPUT=$(DEMO_OUT)/sdg_indicators.gpkg CITY=$(DEMO_OUT)/sdg_city_summary.csv
 	@echo
-	@echo "== 8/8 Public release of the incident counts (threshold 5, secondary suppression, audit) =="
+	@echo "== 8/9 Street-segment audit (CPTED): lighting and dark gaps, dead ends, land-use mix, incidents at night =="
+	$(QGIS_PROCESS) run usm:streetsegmentaudit -- \
+	  STREETS='$(DEMO_GPKG)|layername=streets' 'STREET_FIELDS=name;road_class;lit' \
+	  LIGHTS='$(DEMO_GPKG)|layername=street_lights' LIGHT_FIELD=working \
+	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' DATE_FIELD=occurred_at CATEGORY_FIELD=category \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
+	  LAND_USE='$(DEMO_GPKG)|layername=land_use' LAND_USE_FIELD=land_use \
+	  GENERATORS='$(DEMO_GPKG)|layername=transit_stops' GENERATORS='$(DEMO_GPKG)|layername=schools' \
+	  OUTPUT=$(DEMO_OUT)/street_segments.gpkg \
+	  NEIGHBOURHOOD_OUTPUT=$(DEMO_OUT)/street_audit_neighbourhoods.gpkg \
+	  ACCOUNTING=$(DEMO_OUT)/street_audit_accounting.csv
+	@echo
+	@echo "== 9/9 Public release of the incident counts (threshold 5, secondary suppression, audit) =="
 	$(QGIS_PROCESS) run usm:publicrelease -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  'COUNT_FIELDS=n_cat_assault;n_cat_burglary;n_cat_domestic_violence;n_cat_harassment;n_cat_homicide;n_cat_robbery;n_cat_sexual_violence;n_cat_theft' \
@@ -228,7 +240,8 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  sdg_indicators.gpkg sdg_city_summary.csv public_incident_counts.gpkg disclosure_report.csv \
 	  typologies.gpkg typology_k_selection.csv typology_profiles.csv typology_summary.html \
 	  typology_targets.gpkg typology_targets_by_type.csv risk_index.gpkg index_sensitivity.csv \
-	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv; do \
+	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv \
+	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
 	@echo "  neighbourhoods_census.gpkg   census variables interpolated to the 250 neighbourhoods"
@@ -251,6 +264,8 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "  incident_density.tif         incidents per km2 (GeoTIFF, EPSG:32630)"
 	@echo "  sdg_indicators.gpkg          SDG 11.2.1 and 11.7.1 shares per neighbourhood"
 	@echo "  sdg_city_summary.csv         the city-wide SDG values"
+	@echo "  street_segments.gpkg         every street segment: lit share, longest dark gap, incidents at night"
+	@echo "  street_audit_neighbourhoods.gpkg  the segment audit rolled up per neighbourhood"
 	@echo "  public_incident_counts.gpkg  counts safe to publish (small counts withheld, none recoverable)"
 	@echo "  disclosure_report.csv        thresholds, primary and secondary suppressions, audit"
 	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"
