@@ -242,8 +242,9 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
                               f"{row.rrv:.2f} ({kind}), p "
                               f"{'< 1e-300' if row.p_value == 0 else '= ' + format(row.p_value, '.3g')}")
         bridge.raise_if_cancelled(feedback)
-        bridge.write_grid_geotiff(result.risk, result.x0, result.y0, result.cell_size, target_crs,
-                                  out_path, "relative risk")
+        bridge.write_raster(out_path, result.risk,
+                            (result.cell_size, 0.0, result.x0, 0.0, -result.cell_size, result.y0),
+                            target_crs, description="relative risk", nodata=-9999.0)
         bridge.style_on_load(context, out_path, qml_name="risk_terrain.qml")
         results = {self.OUTPUT: out_path, "PAI": float(result.pai)}
         results[self.FACTOR_TABLE] = bridge.write_frame(self, p, self.FACTOR_TABLE, context,

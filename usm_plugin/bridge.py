@@ -33,7 +33,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -1058,8 +1057,10 @@ def read_raster(layer, what: str = "The raster", band: int = 1):
 
 
 def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateReferenceSystem, *,
-                 description: str = "", tags: Optional[Dict[str, str]] = None) -> str:
-    """Write one float32 band as a GeoTIFF; returns ``path``.
+                 description: str = "", tags: Optional[Dict[str, str]] = None,
+                 nodata: Optional[float] = None) -> str:
+    """Write one float32 band as a GeoTIFF; returns ``path``.  With ``nodata``, NaN cells
+    are written as that value and the band declares it as its no-data value.
 
     Written under a temporary name in the same folder and moved into place when
     complete, so a failed or cancelled run never leaves a half-written raster that
@@ -1089,6 +1090,9 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
         dataset.SetProjection(pyproj_crs(crs).to_wkt())
         out_band = dataset.GetRasterBand(1)
         # raw bytes, not WriteArray: GDAL's numpy bindings may be built for another numpy
+        if nodata is not None:
+            values = np.where(np.isnan(values), nodata, values)
+            out_band.SetNoDataValue(float(nodata))
         data = np.ascontiguousarray(values, dtype="<f4").tobytes()
         if out_band.WriteRaster(0, 0, cols, rows, data, cols, rows, gdal.GDT_Float32) != 0:
             raise QgsProcessingException(f"Cannot write the raster {path}: "
@@ -1639,39 +1643,28 @@ def layer_point_xy(layer, target_crs: QgsCoordinateReferenceSystem, context, fee
                    notes: Notes, what: str) -> np.ndarray:
     """Coordinates (n, 2) of the points of a map layer (from a multiple-layer parameter) in
     ``target_crs``; MultiPoints exploded, null geometries left out and counted."""
-    if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise QgsProcessingException(f"{what}: could not load the layer.")
-    if not layer.crs().isValid():
-        raise QgsProcessingException(f"{what} ({layer.name()}) has no coordinate reference "
-                                     "system (CRS); set its CRS and run again.")
-    request = QgsFeatureRequest().setNoAttributes()
-    request.setDestinationCrs(target_crs, context.transformContext())
-    wkbs = []
-    for count, feature in enumerate(layer.getFeatures(request)):
-        if count % 20000 == 0:
-            raise_if_cancelled(feedback)
-        geometry = feature.geometry()
-        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
-    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-    if (~present).any():
-        notes.warn(f"{what} ({layer.name()}): {int((~present).sum())} features without geometry "
-                   "left out")
-    kinds = set(shapely.get_type_id(geometries[present]).tolist())
+    geometries, n_null = _layer_geometries(layer, target_crs, context, feedback, what)
+    if n_null:
+        notes.warn(f"{what} ({layer.name()}): {n_null} features without geometry left out")
+    kinds = set(shapely.get_type_id(geometries).tolist())
     if not kinds <= {0, 4}:
         raise QgsProcessingException(f"{what} ({layer.name()}) must be a point layer.")
-    return shapely.get_coordinates(geometries[present])
+    return shapely.get_coordinates(geometries)
 
 
 def layer_geometries(layer, target_crs: QgsCoordinateReferenceSystem, context, feedback,
                      what: str) -> np.ndarray:
     """Shapely geometries (2-D) of a map layer from a multiple-layer parameter, in
     ``target_crs``; null and empty geometries left out."""
+    return _layer_geometries(layer, target_crs, context, feedback, what)[0]
+
+
+def _layer_geometries(layer, target_crs, context, feedback, what):
+    """(present geometries, number of null or empty ones) of a map layer in ``target_crs``,
+    decoded like every other read (curves segmentised, Z/M dropped)."""
     if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         raise QgsProcessingException(f"{what}: could not load the layer.")
-    if not layer.crs().isValid():
-        raise QgsProcessingException(f"{what} ({layer.name()}) has no coordinate reference "
-                                     "system (CRS); set its CRS and run again.")
+    require_crs(layer.crs(), f"{what} ({layer.name()})")
     request = QgsFeatureRequest().setNoAttributes()
     request.setDestinationCrs(target_crs, context.transformContext())
     wkbs = []
@@ -1680,30 +1673,9 @@ def layer_geometries(layer, target_crs: QgsCoordinateReferenceSystem, context, f
             raise_if_cancelled(feedback)
         geometry = feature.geometry()
         wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    geometries = decode_wkb(wkbs)
     present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-    return geometries[present]
-
-
-def write_grid_geotiff(array: np.ndarray, x0: float, y0: float, cell_size: float,
-                       crs: QgsCoordinateReferenceSystem, path: str, description: str = "") -> str:
-    """Write a (rows, cols) float grid (NaN = no data) with its top-left corner at (x0, y0) as
-    a float32 GeoTIFF; written under a temporary name and renamed when complete."""
-    import rasterio
-    from rasterio.transform import from_origin
-
-    nodata = -9999.0
-    data = np.where(np.isnan(array), nodata, array).astype("float32")
-    tmp = path + ".part.tif"
-    profile = {"driver": "GTiff", "height": data.shape[0], "width": data.shape[1], "count": 1,
-               "dtype": "float32", "nodata": nodata, "crs": pyproj_crs(crs).to_wkt(),
-               "transform": from_origin(x0, y0, cell_size, cell_size), "compress": "deflate"}
-    with rasterio.open(tmp, "w", **profile) as dst:
-        dst.write(data, 1)
-        if description:
-            dst.set_band_description(1, description)
-    os.replace(tmp, path)
-    return path
+    return geometries[present], int((~present).sum())
 
 
 def layer_label(layer) -> str:
