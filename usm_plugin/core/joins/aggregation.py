@@ -28,7 +28,9 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from ..geometry.overlaps import describe_overlaps
 from ..geometry.point_in_polygon import assign_points
+from ..geometry.stacked import STACK_THRESHOLD, stacked_points
 from ..stats.rates import crude_rate, empirical_bayes
 from ..dates import parse_dates
 from ..runtime import InputError, Notes, as_steps
@@ -1074,11 +1076,6 @@ def _account(placed: _Placement, polys, ids, skipped_neighbourhoods, dated: _Dat
     return accounting
 
 
-#: Incidents at one exact coordinate from which they are flagged for privacy (row 14 of
-#: the reliability table): ten or more records at one point.
-STACK_THRESHOLD = 10
-
-
 def _in_polygons(x, y, mask, polygons) -> np.ndarray:
     """Which of the masked points lie in any of ``polygons`` (repaired with make_valid)."""
     import shapely
@@ -1119,41 +1116,22 @@ def _ties_in_overlaps(x, y, ties, polys) -> np.ndarray:
 
 def _report_overlaps(polys, ids, in_overlap, notes: Notes) -> None:
     """Overlapping neighbourhoods: the pairs, the shared area and the incidents there."""
-    from ..geometry.overlaps import overlapping_pairs
-
-    a, b, area, _ = overlapping_pairs(polys)
-    if len(a) == 0:
-        return
-    pairs = ", ".join(f"{ids[i]}/{ids[j]} ({s:,.0f} m2)" for i, j, s in
-                      list(zip(a, b, area))[:10]) + (" ..." if len(a) > 10 else "")
-    notes.warn(f"{len(a)} pair(s) of neighbourhoods overlap ({area.sum():,.0f} m2 shared in all): "
-               f"{pairs}. {int(in_overlap.sum())} incidents lie in an overlap; each is counted "
-               "once, in the neighbourhood whose id sorts first, so the overlap's incidents are "
-               "missing from the other. Fix the boundaries so that neighbourhoods do not overlap.")
+    line = describe_overlaps(
+        polys, ids, "neighbourhoods",
+        f"{int(in_overlap.sum())} incidents lie in an overlap; each is counted once, in the "
+        "neighbourhood whose id sorts first, so the overlap's incidents are missing from the "
+        "other. Fix the boundaries so that neighbourhoods do not overlap.")
+    if line:
+        notes.warn(line)
 
 
 def _stacked_points(x, y, placeable):
     """Incidents at an exact coordinate shared by at least STACK_THRESHOLD of them."""
     out = np.zeros(len(x), dtype=bool)
     rows = np.flatnonzero(placeable)
-    if len(rows) < STACK_THRESHOLD:
-        return out, 0
-    # A stack of STACK_THRESHOLD points shares its x: only x values that occur that often
-    # (found in one sort, far cheaper than hashing every pair) can hold one.
-    xs = np.sort(x[rows])
-    often = xs[:1 - STACK_THRESHOLD][xs[:1 - STACK_THRESHOLD] == xs[STACK_THRESHOLD - 1:]]
-    del xs
-    if len(often) == 0:
-        return out, 0
-    rows = rows[np.isin(x[rows], often)]
-    frame = pd.DataFrame({"x": x[rows], "y": y[rows]})
-    repeated = frame.duplicated(keep=False).to_numpy()
-    if not repeated.any():
-        return out, 0
-    sizes = frame[repeated].groupby(["x", "y"], sort=False)["x"].transform("size").to_numpy()
-    big = sizes >= STACK_THRESHOLD
-    out[rows[np.flatnonzero(repeated)[big]]] = True
-    return out, int(sizes.max()) if big.any() else 0
+    mask, _, largest = stacked_points(x[rows], y[rows], STACK_THRESHOLD)
+    out[rows[mask]] = True
+    return out, largest
 
 
 def _callables(steps) -> dict:
