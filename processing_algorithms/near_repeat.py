@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
+from .base.algorithm import parse_number_list
 
 METRIC_CHOICES = (("euclidean", "Euclidean (straight line)"), ("manhattan", "Manhattan (city block)"))
 
@@ -154,8 +155,10 @@ class NearRepeatAlgorithm(UsmAlgorithm):
 
         p = parameters
         date_field = self.parameterAsString(p, self.DATE_FIELD, context)
-        distances = _numbers(self.parameterAsString(p, self.DISTANCE_BANDS, context), "DISTANCE_BANDS")
-        days = _numbers(self.parameterAsString(p, self.TIME_BANDS, context), "TIME_BANDS")
+        distances = parse_number_list(self.parameterAsString(p, self.DISTANCE_BANDS, context),
+                                      "DISTANCE_BANDS", required=True)
+        days = parse_number_list(self.parameterAsString(p, self.TIME_BANDS, context),
+                                 "TIME_BANDS", required=True)
         same = (self.parameterAsDouble(p, self.SAME_LOCATION_DISTANCE, context)
                 if self.parameterAsBoolean(p, self.SAME_LOCATION, context) else None)
         metric = METRIC_CHOICES[self.parameterAsEnum(p, self.METRIC, context)][0]
@@ -207,18 +210,3 @@ class NearRepeatAlgorithm(UsmAlgorithm):
                               f"p = {r.p_value:.3f}")
         feedback.setProgress(100)
         return results
-
-
-def _numbers(text, name):
-    from qgis.core import QgsProcessingException
-
-    values = []
-    for part in (text or "").replace(";", ",").split(","):
-        if part.strip():
-            try:
-                values.append(float(part))
-            except ValueError as error:
-                raise QgsProcessingException(f"{name}: {part.strip()!r} is not a number") from error
-    if not values:
-        raise QgsProcessingException(f"{name}: give at least one band limit")
-    return tuple(values)

@@ -1,7 +1,6 @@
 """Risk Terrain Modeling: risk surface, relative risk values of factors, PAI."""
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -15,6 +14,7 @@ from qgis.core import (
 
 from ..usm_plugin.qgis_compat import NumberType, SourceType
 from .base import UsmAlgorithm
+from .base.algorithm import parse_number_list
 
 MODEL_CHOICES = (("poisson", "Poisson"), ("negbin", "Negative binomial (NB2)"))
 RULE_CHOICES = (("min", "Smallest cross-validated deviance"),
@@ -192,8 +192,10 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         from ..usm_plugin.core.runtime import InputError, Notes
 
         p = parameters
-        distances = _numbers(self.parameterAsString(p, self.DISTANCES, context), "DISTANCES")
-        bandwidths = _numbers(self.parameterAsString(p, self.BANDWIDTHS, context), "BANDWIDTHS")
+        distances = parse_number_list(self.parameterAsString(p, self.DISTANCES, context),
+                                      "DISTANCES", unit="metres", minimum=0)
+        bandwidths = parse_number_list(self.parameterAsString(p, self.BANDWIDTHS, context),
+                                       "BANDWIDTHS", unit="metres", minimum=0)
         model = MODEL_CHOICES[self.parameterAsEnum(p, self.MODEL, context)][0]
         id_field = self.parameterAsString(p, self.NEIGHBOURHOOD_ID, context) or None
         has_nb = p.get(self.NEIGHBOURHOODS) not in (None, "")
@@ -263,18 +265,3 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
             results[self.NEIGHBOURHOOD_OUTPUT] = dest
         feedback.setProgress(100)
         return results
-
-
-def _numbers(text, name):
-    values = []
-    for part in (text or "").replace(";", ",").split(","):
-        if part.strip():
-            try:
-                value = float(part)
-            except ValueError as error:
-                raise QgsProcessingException(f"{name}: {part.strip()!r} is not a number of "
-                                             "metres") from error
-            if not value >= 0:
-                raise QgsProcessingException(f"{name}: distances must be >= 0, got {value}")
-            values.append(value)
-    return tuple(values)

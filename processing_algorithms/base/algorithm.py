@@ -59,6 +59,28 @@ def _plain_python(value):
     return value
 
 
+def parse_number_list(text: str, name: str, *, unit: str = "", minimum=None,
+                      required: bool = False):
+    """Numbers typed in a text parameter ("100, 200; 400") as a tuple, with errors that name
+    the parameter: a part that is not a number, one below ``minimum``, or (``required``)
+    none at all."""
+    values = []
+    for part in (text or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            value = float(part)
+        except ValueError as error:
+            raise QgsProcessingException(f"{name}: {part.strip()!r} is not a number"
+                                         + (f" of {unit}" if unit else "")) from error
+        if minimum is not None and not value >= minimum:
+            raise QgsProcessingException(f"{name}: distances must be >= {minimum:g}, got {value}")
+        values.append(value)
+    if required and not values:
+        raise QgsProcessingException(f"{name}: give at least one band limit")
+    return tuple(values)
+
+
 class UsmAlgorithm(QgsProcessingAlgorithm):
     """Shared behaviour of the Urban Safety Monitor algorithms."""
 
