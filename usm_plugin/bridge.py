@@ -902,15 +902,22 @@ _STAGED_SUFFIXES = {".gpkg": (), ".csv": (), ".geojson": (), ".json": (), ".fgb"
                     ".shp": (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd")}
 
 
+def _destination_text(value) -> str:
+    """A destination parameter's value as text: the path or URI of an output definition's
+    sink (a QgsProperty), or the plain value."""
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue() if hasattr(sink, "staticValue") else sink
+    return str(value)
+
+
 def _file_destination(algorithm, parameters, name, context) -> Optional[str]:
     """The plain file a sink parameter writes to, or None (memory layers, databases,
     a new layer in an existing file, temporary outputs Processing manages itself)."""
     value = parameters.get(name)
     if value is None:
         return None
-    sink = getattr(value, "sink", None)
-    text = str(sink.staticValue() if sink is not None and hasattr(sink, "staticValue")
-               else (sink if sink is not None else value))
+    text = _destination_text(value)
     if not text or text == "TEMPORARY_OUTPUT" or "|" in text:
         return None
     scheme = re.match(r"^([A-Za-z][A-Za-z0-9]+):", text)
@@ -1332,10 +1339,7 @@ def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
         value = parameters.get(definition.name())
         if value is None:
             continue
-        sink_value = getattr(value, "sink", None)
-        if sink_value is not None:
-            value = sink_value.staticValue() if hasattr(sink_value, "staticValue") else sink_value
-        path, names_layer = _destination_file(str(value))
+        path, names_layer = _destination_file(_destination_text(value))
         if path in inputs and not names_layer:
             raise QgsProcessingException(
                 f"The output {definition.name()} ({path}) is the file that "
@@ -1812,10 +1816,7 @@ def check_destinations_writable(algorithm, parameters: dict, context) -> None:
         value = parameters.get(definition.name())
         if value is None:
             continue
-        sink_value = getattr(value, "sink", None)
-        if sink_value is not None:
-            value = sink_value.staticValue() if hasattr(sink_value, "staticValue") else sink_value
-        text = str(value)
+        text = _destination_text(value)
         if not text or text == "TEMPORARY_OUTPUT" or re.match(r"^[A-Za-z][A-Za-z0-9]+:", text):
             continue
         path = os.path.abspath(text.split("|", 1)[0])
