@@ -4,6 +4,8 @@
 #   make test      run all tests (installs what it needs)
 #   make setup     QGIS from Debian's packages (if missing), .venv, Python dependencies
 #   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
+#   make release   the same, refusing unset contact fields (USM_EMAIL, USM_TRACKER, USM_REPOSITORY)
+#   make docs      the HTML help pages into docs/ (each algorithm's Help button opens its page)
 #   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
 #   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
 #   make test-matrix  the tests on this QGIS and, in cached Debian chroots, on QGIS 3.40 and 3.44
@@ -48,10 +50,10 @@ DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopand
   python3-networkx python3-statsmodels proj-bin
 DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 
-.PHONY: help setup qgis venv demo test test-core test-matrix package deploy bench clean
+.PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench clean
 
 help:
-	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,12p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------- installation
 
@@ -126,9 +128,25 @@ setup: venv
 
 package: $(ZIP)
 
-$(ZIP): $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) __init__.py metadata.txt LICENSE packaging/build_zip.py
+PLUGIN_SOURCES := $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) \
+  __init__.py metadata.txt CHANGELOG.md LICENSE
+PACKAGING := packaging/build_zip.py packaging/build_docs.py packaging/plugin_metadata.py packaging/release.cfg
+
+# The zip's metadata.txt gets its changelog from CHANGELOG.md and its contact fields from
+# USM_EMAIL, USM_HOMEPAGE, USM_TRACKER, USM_REPOSITORY or packaging/release.cfg; its help pages
+# are generated afresh from the algorithms (packaging/plugin_metadata.py, build_docs.py).
+$(ZIP): $(PLUGIN_SOURCES) $(PACKAGING)
 	@$(SYSTEM_PY) packaging/build_zip.py $(ZIP) >/dev/null
 	@echo "Built $(ZIP) ($$(du -h $(ZIP) | cut -f1)); install it with Plugins > Manage and Install Plugins > Install from ZIP"
+
+release:
+	@$(SYSTEM_PY) packaging/build_zip.py --release $(ZIP) >/dev/null
+	@echo "Built release $(ZIP) ($$(du -h $(ZIP) | cut -f1))"
+
+docs: docs/index.html
+
+docs/index.html: $(PLUGIN_SOURCES) $(PACKAGING)
+	@QT_QPA_PLATFORM=offscreen $(SYSTEM_PY) packaging/build_docs.py docs
 
 build/plugins/$(PLUGIN)/metadata.txt: $(ZIP)
 	@rm -rf build/plugins && mkdir -p build/plugins

@@ -217,6 +217,15 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
             parts.append("</ul>")
         return "\n".join(parts)
 
+    def helpUrl(self) -> str:  # noqa: N802
+        """This algorithm's page of the HTML documentation shipped in the plugin (docs/, made
+        by packaging/build_docs.py), opened by the dialog's Help button; '' when the page is
+        missing (a source checkout before `make docs`), so QGIS shows no broken link."""
+        from qgis.PyQt.QtCore import QUrl
+
+        page = os.path.join(PLUGIN_DIR, "docs", f"{self.name()}.html")
+        return QUrl.fromLocalFile(page).toString() if os.path.isfile(page) else ""
+
     # ---- running --------------------------------------------------------------------------
 
     def required_modules(self) -> Sequence[str]:
