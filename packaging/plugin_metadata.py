@@ -213,15 +213,16 @@ def render_metadata(source_text: str, fields: Mapping[str, str], releases: Seque
     """
     general = dict(_parse(source_text)["general"])
     problems = contact_problems(fields, release=release)
+    # QGIS reads metadata.txt with configparser's default interpolation: a literal % is %%.
     for key in CONTACT_FIELDS:
-        general[key] = fields.get(key, "")
+        general[key] = fields.get(key, "").replace("%", "%%")
     if release and not general["homepage"]:
         general["homepage"] = general["repository"]
     version = general.get("version", "").strip()
     if not releases or releases[0].version != version:
         problems.append(f"CHANGELOG.md's first version ({releases[0].version if releases else 'none'})"
                         f" is not metadata.txt's version {version!r}")
-    general["changelog"] = changelog_text(releases)
+    general["changelog"] = changelog_text(releases).replace("%", "%%")
     for key in REQUIRED_FIELDS:
         if not general.get(key, "").strip():
             problems.append(f"metadata.txt: {key} is missing or empty")
@@ -230,7 +231,25 @@ def render_metadata(source_text: str, fields: Mapping[str, str], releases: Seque
     keys = [k for k in KEY_ORDER if k in general] + [k for k in general if k not in KEY_ORDER]
     header = ("# Written by packaging/build_zip.py from the repository's metadata.txt and "
               "CHANGELOG.md.\n")
-    return header + "[general]\n" + "\n".join(_format(k, general[k]) for k in keys) + "\n"
+    text = header + "[general]\n" + "\n".join(_format(k, general[k]) for k in keys) + "\n"
+    _check_as_qgis_reads_it(text)
+    return text
+
+
+def _check_as_qgis_reads_it(text: str) -> None:
+    """Every value readable by QGIS's parser (configparser with interpolation: a lone % in
+    metadata.txt makes QGIS show that field empty)."""
+    parser = configparser.ConfigParser()
+    parser.read_string(text)
+    problems = []
+    for key in parser["general"]:
+        try:
+            parser.get("general", key)
+        except configparser.Error as error:
+            problems.append(f"metadata.txt: {key} cannot be read by QGIS ({error.__class__.__name__}"
+                            f"; write a literal % as %%)")
+    if problems:
+        raise ReleaseError("; ".join(problems))
 
 
 def build_metadata(*, release: bool = False, environ: Optional[Mapping[str, str]] = None,

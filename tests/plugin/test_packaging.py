@@ -18,12 +18,16 @@ def _build(tmp_path):
 
 
 def test_metadata_is_complete_for_the_plugin_repository():
-    parser = configparser.ConfigParser()
+    parser = configparser.ConfigParser(interpolation=None)
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     general = parser["general"]
     for key in ("name", "description", "about", "version", "qgisMinimumVersion",
-                "qgisMaximumVersion", "author", "email", "repository", "tracker", "tags", "icon"):
+                "qgisMaximumVersion", "author", "changelog", "tags", "icon"):
         assert general.get(key), key
+    # Contact fields are present and left empty in the repository: they are set when a
+    # release is packaged (tests/plugin/test_release_metadata.py checks the policy).
+    for key in ("email", "homepage", "tracker", "repository"):
+        assert key in general and general[key] == "", key
     assert general["qgisMinimumVersion"] == "3.22"
     assert float(general["qgisMaximumVersion"].split(".")[0]) >= 4
     assert general["hasProcessingProvider"] == "yes"
@@ -41,7 +45,11 @@ def test_zip_ships_exactly_the_tested_code_and_no_dev_files(tmp_path):
         assert f"urban_safety_monitor/{required}" in names, required
     for name in names:
         assert "/tests/" not in name and "/benchmarks/" not in name and "__pycache__" not in name
-        assert not name.endswith((".pyc", "Makefile", "generate_demo_city.py", "READY"))
+        assert not name.endswith((".pyc", "Makefile", "generate_demo_city.py", "READY", ".ts",
+                                  ".pro", ".orig", ".rej"))
+        assert "/benchmarks/data" not in name and "/build/" not in name and "/.venv/" not in name
+    for made in ("CHANGELOG.md", "docs/index.html", "docs/changelog.html", "docs/hotspots.html"):
+        assert f"urban_safety_monitor/{made}" in names, made
     # Every Python file in the shipped folders is in the zip, byte for byte.
     for source in list((ROOT / "usm_plugin").rglob("*.py")) + list((ROOT / "processing_algorithms").rglob("*.py")):
         if "__pycache__" in source.parts:
