@@ -232,7 +232,12 @@ def test_every_algorithm_has_a_page_built_from_its_own_metadata(qgis_app, instal
             assert reference in page, (name, reference)
         command = page.split("<pre>")[1].split("</pre>")[0]
         assert command.startswith(f"qgis_process run usm:{algorithm.name()} --")
-        assert "http://" not in page and "https://" not in page.split("<h2>References")[0], name
+    for name in pages:   # self-contained: nothing loaded from elsewhere, links stay inside
+        raw = _page_text(archive, name)
+        for pattern in ("<script", "<link", "<img", "<iframe", "src=", "url(", "@import"):
+            assert pattern not in raw, (name, pattern)
+        for target in re.findall(r'href="([^"]+)"', raw):
+            assert target in pages, (name, target)
 
 
 def test_example_command_names_the_parameters_without_a_default(qgis_app):
