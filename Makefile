@@ -4,7 +4,7 @@
 #   make test      run all tests (installs what it needs)
 #   make setup     QGIS from Debian's packages (if missing), .venv, Python dependencies
 #   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
-#   make release   the same, refusing unset contact fields (USM_EMAIL, USM_TRACKER, USM_REPOSITORY)
+#   make release   the same, refusing unset or unreachable contacts (USM_EMAIL, USM_TRACKER, USM_REPOSITORY)
 #   make docs      the HTML help pages into docs/ (each algorithm's Help button opens its page)
 #   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
 #   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
@@ -140,7 +140,7 @@ $(ZIP): $(PLUGIN_SOURCES) $(PACKAGING)
 	@echo "Built $(ZIP) ($$(du -h $(ZIP) | cut -f1)); install it with Plugins > Manage and Install Plugins > Install from ZIP"
 
 release:
-	@$(SYSTEM_PY) packaging/build_zip.py --release $(ZIP) >/dev/null
+	@$(SYSTEM_PY) packaging/build_zip.py --release --check-urls $(ZIP) >/dev/null
 	@echo "Built release $(ZIP) ($$(du -h $(ZIP) | cut -f1))"
 
 docs: docs/index.html
@@ -312,4 +312,4 @@ test-matrix:
 	.ci/test-matrix.sh $(TEST_MATRIX)
 
 clean:
-	rm -rf build dist
+	rm -rf build dist docs

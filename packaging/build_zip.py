@@ -12,7 +12,8 @@ import is the code the zip ships; two are made for the zip:
 - ``docs/``: the HTML documentation, generated afresh from the algorithms by
   packaging/build_docs.py in a headless QGIS (``--docs DIR`` ships an already built folder).
 
-Usage: python packaging/build_zip.py [output.zip] [--release] [--docs DIR] [--config FILE]
+Usage: python packaging/build_zip.py [output.zip] [--release] [--check-urls] [--docs DIR]
+                                    [--config FILE]
 """
 
 import argparse
@@ -74,11 +75,12 @@ def _entry(archive, relative: str, data: bytes) -> None:
     archive.writestr(info, data)
 
 
-def build(output: str, *, release: bool = False, docs: str = None, environ=None,
-          config=None) -> str:
+def build(output: str, *, release: bool = False, check_urls: bool = False, docs: str = None,
+          environ=None, config=None) -> str:
     """Write the plugin zip to ``output``; raises ReleaseError (nothing written) when the
     metadata is not fit to ship."""
-    metadata = build_metadata(release=release, environ=environ, config=config)
+    metadata = build_metadata(release=release, check_urls=check_urls, environ=environ,
+                              config=config)
     output = os.path.abspath(output)
     os.makedirs(os.path.dirname(output), exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="usm-zip-") as scratch:
@@ -113,12 +115,16 @@ def main(argv=None) -> int:
     parser.add_argument("--release", action="store_true",
                         help="refuse to build unless email, tracker and repository are set "
                              "(USM_EMAIL, USM_TRACKER, USM_REPOSITORY or packaging/release.cfg)")
+    parser.add_argument("--check-urls", action="store_true",
+                        help="refuse to build unless homepage, tracker and repository answer "
+                             "over HTTP (plugins.qgis.org checks this on upload)")
     parser.add_argument("--docs", help="ship this folder of built HTML pages instead of "
                                        "building them")
     parser.add_argument("--config", help="release settings file (default packaging/release.cfg)")
     args = parser.parse_args(argv)
     try:
-        print(build(args.output, release=args.release, docs=args.docs, config=args.config))
+        print(build(args.output, release=args.release, check_urls=args.check_urls,
+                    docs=args.docs, config=args.config))
     except ReleaseError as error:
         print("Not built: " + str(error).replace("; ", "\n  "), file=sys.stderr)
         return 2

@@ -17,7 +17,8 @@ Policy (see CONTRIBUTING.md, "Releasing"):
 - A release build (``build_zip.py --release``, ``make release``) refuses to build when email,
   tracker or repository is unset, is not an e-mail address / an http(s) URL, or uses a
   placeholder domain (example.org, *.invalid, localhost...); the homepage defaults to the
-  repository.
+  repository. ``--check-urls`` (used by ``make release``) also requires the homepage, tracker
+  and repository to answer over HTTP, as plugins.qgis.org does when a plugin is uploaded.
 - ``changelog=`` is written from CHANGELOG.md (QGIS shows it in the plugin manager); its first
   version must be the version of metadata.txt.
 
@@ -186,6 +187,43 @@ def contact_problems(fields: Mapping[str, str], *, release: bool) -> List[str]:
     return problems
 
 
+def _http_status(url: str) -> int:
+    """HTTP status of a HEAD request to ``url`` (GET when HEAD is refused)."""
+    import urllib.error
+    import urllib.request
+
+    for method in ("HEAD", "GET"):
+        request = urllib.request.Request(url, method=method,
+                                         headers={"User-Agent": "usm-release-check"})
+        try:
+            with urllib.request.urlopen(request, timeout=15) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            if method == "HEAD" and error.code in (403, 405, 501):
+                continue
+            return error.code
+    return 0
+
+
+def unreachable_urls(fields: Mapping[str, str], fetch=None) -> List[str]:
+    """The homepage, tracker and repository that do not answer (plugins.qgis.org refuses a
+    plugin whose links fail the same way); ``fetch(url) -> HTTP status`` for tests."""
+    fetch = fetch or _http_status
+    problems = []
+    for key in ("homepage", "tracker", "repository"):
+        url = fields.get(key, "")
+        if not url:
+            continue
+        try:
+            status = fetch(url)
+        except OSError as error:
+            problems.append(f"{key}={url!r} cannot be reached ({error})")
+            continue
+        if not 200 <= status < 400:
+            problems.append(f"{key}={url!r} answers HTTP {status}")
+    return problems
+
+
 # ---- the shipped metadata.txt ------------------------------------------------------------
 
 def _parse(text: str) -> configparser.ConfigParser:
@@ -204,20 +242,23 @@ def _format(key: str, value: str) -> str:
 
 
 def render_metadata(source_text: str, fields: Mapping[str, str], releases: Sequence[Release],
-                    *, release: bool = False) -> str:
+                    *, release: bool = False, check_urls: bool = False, fetch=None) -> str:
     """The metadata.txt to ship: ``source_text`` with the contact fields and the changelog set.
 
     Raises ReleaseError listing every problem: placeholders (always), unset contact fields
-    (``release``), a changelog whose first version is not the metadata's version, a required
-    field missing.
+    (``release``), links that do not answer (``check_urls``), a changelog whose first
+    version is not the metadata's version, a required field missing.
     """
     general = dict(_parse(source_text)["general"])
+    fields = dict(fields)
+    if release and not fields.get("homepage"):
+        fields["homepage"] = fields.get("repository", "")
     problems = contact_problems(fields, release=release)
+    if check_urls and not problems:
+        problems += unreachable_urls(fields, fetch)
     # QGIS reads metadata.txt with configparser's default interpolation: a literal % is %%.
     for key in CONTACT_FIELDS:
         general[key] = fields.get(key, "").replace("%", "%%")
-    if release and not general["homepage"]:
-        general["homepage"] = general["repository"]
     version = general.get("version", "").strip()
     if not releases or releases[0].version != version:
         problems.append(f"CHANGELOG.md's first version ({releases[0].version if releases else 'none'})"
@@ -252,9 +293,10 @@ def _check_as_qgis_reads_it(text: str) -> None:
         raise ReleaseError("; ".join(problems))
 
 
-def build_metadata(*, release: bool = False, environ: Optional[Mapping[str, str]] = None,
+def build_metadata(*, release: bool = False, check_urls: bool = False,
+                   environ: Optional[Mapping[str, str]] = None,
                    config: Optional[Path] = None) -> str:
     """The shipped metadata.txt from the repository's files (see the module docstring)."""
     return render_metadata(METADATA.read_text(encoding="utf-8"),
                            contact_fields(environ, config), read_changelog(CHANGELOG),
-                           release=release)
+                           release=release, check_urls=check_urls)

@@ -278,3 +278,33 @@ def test_percent_signs_reach_qgis_intact_and_a_lone_one_in_the_source_is_refused
     broken = source.replace("about=", "about=50% of incidents ")
     with pytest.raises(plugin_metadata.ReleaseError, match="about cannot be read by QGIS"):
         plugin_metadata.render_metadata(broken, {}, releases)
+
+
+def test_release_url_check_refuses_links_that_do_not_answer():
+    source = (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    releases = plugin_metadata.read_changelog()
+    fields = {"email": "seguridad@municipio.gob.ar",
+              "tracker": "https://git.municipio.gob.ar/usm/issues",
+              "repository": "https://git.municipio.gob.ar/usm"}
+    answers = {"https://git.municipio.gob.ar/usm": 200,
+               "https://git.municipio.gob.ar/usm/issues": 404}
+    asked = []
+
+    def fetch(url):
+        asked.append(url)
+        if url not in answers:
+            raise OSError("name not known")
+        return answers[url]
+
+    with pytest.raises(plugin_metadata.ReleaseError, match="tracker=.* answers HTTP 404"):
+        plugin_metadata.render_metadata(source, fields, releases, release=True,
+                                        check_urls=True, fetch=fetch)
+    assert sorted(set(asked)) == sorted(answers)     # homepage defaulted to the repository
+    answers["https://git.municipio.gob.ar/usm/issues"] = 200
+    text = plugin_metadata.render_metadata(source, fields, releases, release=True,
+                                           check_urls=True, fetch=fetch)
+    assert "tracker=https://git.municipio.gob.ar/usm/issues" in text
+    fields["repository"] = "https://gone.municipio.gob.ar/usm"
+    with pytest.raises(plugin_metadata.ReleaseError, match="cannot be reached"):
+        plugin_metadata.render_metadata(source, fields, releases, release=True,
+                                        check_urls=True, fetch=fetch)
