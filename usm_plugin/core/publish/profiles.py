@@ -27,7 +27,8 @@ import pandas as pd
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["FieldChoice", "ProfilesResult", "choose_fields", "neighbourhood_profiles",
-           "percentile_rank", "trend_line", "field_label", "HOTSPOT_LABELS", "STABLE_BAND"]
+           "percentile_rank", "trend_line", "field_label", "zonal_mean", "HOTSPOT_LABELS",
+           "STABLE_BAND"]
 
 #: Known indicator fields in the order a profile lists them: (name or regex, label, unit).
 KNOWN_INDICATORS: Tuple[Tuple[str, str, str], ...] = (
@@ -376,8 +377,13 @@ def _geometry_figures(frame, density_values, n_total) -> Tuple[np.ndarray, np.nd
     return area, density, ["incidents / area"] * len(frame)
 
 
+def _is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, (float, np.floating))
+                                               and not np.isfinite(value))
+
+
 def _hotspot_label(value) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+    if _is_missing(value):
         return "no value (isolated or withheld)"
     try:
         number = float(value)
@@ -593,6 +599,7 @@ def neighbourhood_profiles(frame, id_field: str, *, fields: Optional[FieldChoice
                    f"profile without a map, area or density: {listing}")
     hotspot = (frame[choice.hotspot_field].to_numpy(dtype=object) if choice.hotspot_field
                else np.full(len(frame), None, dtype=object))
+    hotspot = np.array([None if _is_missing(v) else _id_text(v) for v in hotspot], dtype=object)
     table = pd.DataFrame({
         "id": ids,
         "name": (frame[choice.name_field].astype(object).where(frame[choice.name_field].notna(),
@@ -632,3 +639,63 @@ def _check_crs_and_geometry(frame) -> None:
         raise InputError("the neighbourhood layer must hold polygons; it has "
                          + ", ".join(sorted({shapely.GeometryType(k).name.lower()
                                              for k in kinds})))
+
+
+def zonal_mean(grid, geometries, *, crs=None) -> np.ndarray:
+    """Mean of a raster's cells whose centre lies in each polygon (NaN cells left out).
+
+    Parameters
+    ----------
+    grid : RasterGrid
+        A north-up raster, e.g. the kernel density surface (incidents per km²).
+    geometries : sequence of shapely polygons
+        In ``crs``; reprojected to the raster's CRS when both are known and differ.
+    crs : anything pyproj reads, optional
+
+    Returns
+    -------
+    ndarray
+        One mean per polygon; NaN for a missing geometry, a polygon holding no cell
+        centre, or only no-data cells.
+
+    Examples
+    --------
+    >>> import shapely
+    >>> from usm_plugin.core.geometry.raster import RasterGrid
+    >>> grid = RasterGrid(np.arange(16.0).reshape(4, 4), (1, 0, 0, 0, -1, 4), None)
+    >>> zonal_mean(grid, [shapely.box(0, 2, 2, 4), None]).tolist()
+    [2.5, nan]
+    """
+    import shapely
+
+    grid.require_north_up()
+    geometries = np.asarray(list(geometries), dtype=object)
+    if crs is not None and grid.crs is not None:
+        from pyproj import CRS, Transformer
+
+        source, target = CRS.from_user_input(crs), CRS.from_user_input(grid.crs)
+        if source != target:
+            move = Transformer.from_crs(source, target, always_xy=True)
+            geometries = shapely.transform(geometries, lambda xy: np.column_stack(
+                move.transform(xy[:, 0], xy[:, 1])))
+    a, _, c, _, e, f = grid.transform
+    rows, cols = grid.values.shape
+    out = np.full(len(geometries), np.nan)
+    for i, geometry in enumerate(geometries):
+        if geometry is None or shapely.is_empty(geometry):
+            continue
+        minx, miny, maxx, maxy = geometry.bounds
+        c0, c1 = sorted(((minx - c) / a, (maxx - c) / a))
+        r0, r1 = sorted(((maxy - f) / e, (miny - f) / e))
+        col = np.arange(max(int(np.floor(c0)), 0), min(int(np.ceil(c1)), cols))
+        row = np.arange(max(int(np.floor(r0)), 0), min(int(np.ceil(r1)), rows))
+        if col.size == 0 or row.size == 0:
+            continue
+        rr, cc = np.meshgrid(row, col, indexing="ij")
+        x, y = grid.cell_centres(rr.ravel(), cc.ravel())
+        inside = shapely.contains_xy(geometry, x, y)
+        values = grid.values[rr.ravel()[inside], cc.ravel()[inside]]
+        values = values[np.isfinite(values)]
+        if values.size:
+            out[i] = float(values.mean())
+    return out

@@ -1,0 +1,284 @@
+"""usm:neighbourhoodprofiles in a real headless QGIS: every page carries the layer's values,
+the atlas PDF has one page per neighbourhood, bad inputs give clear errors."""
+
+import html.parser
+import os
+import re
+import stat
+
+import numpy as np
+import pandas as pd
+import pytest
+
+ALG = "usm:neighbourhoodprofiles"
+
+
+class _Figures(html.parser.HTMLParser):
+    """(data-field, data-role) -> data-value of every element of a page carrying them."""
+
+    def __init__(self):
+        super().__init__()
+        self.values = {}
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and "href" in attrs:
+            self.links.append(attrs["href"])
+        if "data-field" in attrs and "data-value" in attrs:
+            self.values[(attrs["data-field"], attrs.get("data-role", ""))] = attrs["data-value"]
+
+
+def _figures(path):
+    parser = _Figures()
+    with open(path, encoding="utf-8") as handle:
+        parser.feed(handle.read())
+    return parser
+
+
+def pdf_page_count(path) -> int:
+    """Pages of a PDF: its /Type /Page objects (not /Pages), read from the raw file."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    assert data.startswith(b"%PDF")
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+
+
+def summary_layer(demo_gpkg, folder, n=None):
+    """The demo neighbourhoods with the fields a neighbourhood summary has: planted values,
+    NULLs, a withheld neighbourhood, survey shares with intervals, Gi* bins, types."""
+    import geopandas as gpd
+
+    frame = gpd.read_file(demo_gpkg, layer="neighbourhoods")
+    if n is not None:
+        frame = frame.iloc[:n].copy()
+    rng = np.random.default_rng(7)
+    k = len(frame)
+    frame["population"] = rng.integers(200, 5000, k).astype(float)
+    frame["n_total"] = rng.integers(0, 300, k).astype(float)
+    frame["rate_total"] = frame["n_total"] / frame["population"] * 1e5
+    for year in (2021, 2022, 2023):
+        frame[f"n_y{year}"] = rng.integers(0, 100, k).astype(float)
+    frame["Gi_Bin"] = pd.array(rng.integers(-3, 4, k), dtype="Int64")
+    frame["type_name"] = np.where(np.arange(k) % 3 == 0, "vulnerable", "normal")
+    frame["share_unsafe"] = rng.uniform(0.1, 0.8, k)
+    frame["ci_low_unsafe"] = frame["share_unsafe"] - 0.08
+    frame["ci_high_unsafe"] = frame["share_unsafe"] + 0.08
+    frame["index"] = rng.uniform(0, 100, k)
+    frame["index_lo"] = frame["index"] - 5
+    frame["index_hi"] = frame["index"] + 5
+    frame["withheld"] = 0
+    frame["n_suppressed"] = 0
+    # planted: a withheld neighbourhood (NULL counts), a NULL rate, a NULL share
+    frame.loc[frame.index[1], ["n_total", "rate_total", "n_y2022"]] = np.nan
+    frame.loc[frame.index[1], ["withheld", "n_suppressed"]] = [1, 3]
+    frame.loc[frame.index[2], "rate_total"] = np.nan
+    frame.loc[frame.index[3], ["share_unsafe", "ci_low_unsafe", "ci_high_unsafe"]] = np.nan
+    frame.loc[frame.index[4], "Gi_Bin"] = pd.NA
+    path = os.path.join(folder, "summary.gpkg")
+    frame.to_file(path, layer="neighbourhood_summary", driver="GPKG")
+    return f"{path}|layername=neighbourhood_summary", frame
+
+
+@pytest.fixture(scope="module")
+def full_run(qgis_app, demo_gpkg, tmp_path_factory):
+    """One run on the 250 demo neighbourhoods, HTML and atlas."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    folder = tmp_path_factory.mktemp("profiles")
+    source, frame = summary_layer(demo_gpkg, str(folder))
+    out = folder / "site"
+    pdf = folder / "atlas.pdf"
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.run(ALG, {"INPUT": source, "ID_FIELD": "nbhd_id", "TITLE": "Villa <Segura>",
+                                   "OUTPUT_FOLDER": str(out), "ATLAS_PDF": str(pdf)},
+                             context=context, feedback=QgsProcessingFeedback())
+    return results, frame, out, pdf
+
+
+def test_every_page_carries_the_layer_values(full_run):
+    results, frame, out, _ = full_run
+    assert results["PAGES"] == len(frame) == 250
+    pages = sorted(p for p in os.listdir(out) if p.startswith("profile_"))
+    assert len(pages) == 250
+    checked = 0
+    for _, row in frame.iterrows():
+        figures = _figures(out / f"profile_{row['nbhd_id']}.html").values
+        assert figures[("nbhd_id", "")] == row["nbhd_id"]
+        for field in ("population", "n_total", "rate_total", "index", "n_y2021", "n_y2022",
+                      "n_y2023", "share_unsafe"):
+            shown = figures[(field, "value")]
+            if pd.isna(row[field]):
+                assert shown == "", f"{row['nbhd_id']} {field}: NULL must stay no data"
+            else:
+                assert float(shown) == pytest.approx(float(row[field]), rel=1e-12, abs=1e-12)
+                checked += 1
+        if not pd.isna(row["ci_low_unsafe"]):
+            assert float(figures[("share_unsafe", "ci_low")]) == pytest.approx(row["ci_low_unsafe"])
+            assert float(figures[("share_unsafe", "ci_high")]) == pytest.approx(row["ci_high_unsafe"])
+        bin_value = figures[("Gi_Bin", "")]
+        assert bin_value == ("" if pd.isna(row["Gi_Bin"]) else str(int(row["Gi_Bin"])))
+    assert checked > 1900
+
+
+def test_city_and_type_figures_on_the_pages(full_run):
+    _, frame, out, _ = full_run
+    row = frame.iloc[10]
+    figures = _figures(out / f"profile_{row['nbhd_id']}.html").values
+    rates = frame["rate_total"].dropna()
+    assert float(figures[("rate_total", "city_median")]) == pytest.approx(rates.median())
+    assert float(figures[("rate_total", "city_mean")]) == pytest.approx(rates.mean())
+    same_type = frame.loc[frame["type_name"] == row["type_name"], "rate_total"].dropna()
+    assert float(figures[("rate_total", "type_mean")]) == pytest.approx(same_type.mean())
+    weak = 100.0 * (rates <= row["rate_total"]).mean()
+    assert float(figures[("rate_total", "percentile")]) == pytest.approx(weak)
+
+
+def test_withheld_and_missing_values_are_explained(full_run):
+    _, frame, out, _ = full_run
+    text = (out / f"profile_{frame.iloc[1]['nbhd_id']}.html").read_text(encoding="utf-8")
+    assert "Withheld by the public release" in text
+    assert "3 value(s) suppressed" in text
+    assert "no data" in text
+    text = (out / f"profile_{frame.iloc[2]['nbhd_id']}.html").read_text(encoding="utf-8")
+    assert "rate_total): no data" in text
+
+
+def test_pages_are_self_contained_and_escaped(full_run):
+    _, frame, out, _ = full_run
+    index = _figures(out / "index.html")
+    assert {f"profile_{i}.html" for i in frame["nbhd_id"]} <= set(index.links)
+    for name in ["index.html", f"profile_{frame.iloc[0]['nbhd_id']}.html"]:
+        text = (out / name).read_text(encoding="utf-8")
+        assert "<script" not in text and "http://" not in text.replace(
+            "http://www.w3.org/2000/svg", "") and "https://" not in text
+        assert "Villa &lt;Segura&gt;" in text and "Villa <Segura>" not in text
+        assert "<svg" in text
+    assert not [p for p in os.listdir(out) if p.startswith(".usm-part")]
+
+
+def test_atlas_has_one_page_per_neighbourhood(full_run):
+    _, frame, _, pdf = full_run
+    assert pdf_page_count(pdf) == len(frame)
+    assert not [p for p in os.listdir(pdf.parent) if ".usm-part" in p]
+
+
+def _run(run_algorithm, source, tmp_path, **extra):
+    parameters = {"INPUT": source, "ID_FIELD": "nbhd_id", "OUTPUT_FOLDER": str(tmp_path / "site")}
+    parameters.update(extra)
+    return run_algorithm(ALG, parameters)
+
+
+def _small(demo_gpkg, tmp_path, edit=None, n=12, crs=None):
+    import geopandas as gpd
+
+    frame = gpd.read_file(demo_gpkg, layer="neighbourhoods").iloc[:n].copy()
+    if edit is not None:
+        frame = edit(frame)
+    if crs is not None:
+        frame = frame.to_crs(crs)
+    path = str(tmp_path / "small.gpkg")
+    frame.to_file(path, layer="hoods", driver="GPKG")
+    return f"{path}|layername=hoods", frame
+
+
+def test_duplicate_ids_are_an_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    def duplicate(frame):
+        frame.loc[frame.index[1], "nbhd_id"] = frame.iloc[0]["nbhd_id"]
+        return frame
+
+    source, _ = _small(demo_gpkg, tmp_path, duplicate)
+    with pytest.raises(QgsProcessingException, match="ids must be unique"):
+        _run(run_algorithm, source, tmp_path)
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_null_ids_are_an_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    def blank(frame):
+        frame["nbhd_id"] = frame["nbhd_id"].astype(object)
+        frame.loc[frame.index[2], "nbhd_id"] = None
+        return frame
+
+    source, _ = _small(demo_gpkg, tmp_path, blank)
+    with pytest.raises(QgsProcessingException, match="have no id"):
+        _run(run_algorithm, source, tmp_path)
+
+
+def test_missing_field_named_explicitly(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path)
+    with pytest.raises(QgsProcessingException, match="no_such_field"):
+        _run(run_algorithm, source, tmp_path, INDICATOR_FIELDS=["no_such_field"])
+
+
+def test_not_polygons_is_an_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    def points(frame):
+        frame["geometry"] = frame.geometry.centroid
+        return frame
+
+    source, _ = _small(demo_gpkg, tmp_path, points)
+    with pytest.raises(QgsProcessingException, match="polygon"):
+        _run(run_algorithm, source, tmp_path)
+
+
+def test_empty_layer_is_an_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path)
+    source += "|subset=\"nbhd_id\" = 'none'"  # a layer with no feature, CRS kept
+    with pytest.raises(QgsProcessingException, match="empty|no features"):
+        _run(run_algorithm, source, tmp_path)
+
+
+def test_unwritable_folder_is_reported_before_work(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(QgsProcessingException, match="not writable|Cannot write"):
+            run_algorithm(ALG, {"INPUT": source, "ID_FIELD": "nbhd_id",
+                                "OUTPUT_FOLDER": str(locked / "site")})
+        with pytest.raises(QgsProcessingException, match="not writable|Cannot write"):
+            _run(run_algorithm, source, tmp_path, ATLAS_PDF=str(locked / "atlas.pdf"))
+        assert not (tmp_path / "site").exists()
+    finally:
+        locked.chmod(stat.S_IRWXU)
+
+
+def test_geographic_crs_is_measured_locally(run_algorithm, demo_gpkg, tmp_path):
+    source, frame = _small(demo_gpkg, tmp_path, crs="EPSG:4326")
+    results, feedback = _run(run_algorithm, source, tmp_path, ATLAS_PDF=str(tmp_path / "a.pdf"))
+    assert "local projection" in feedback.log
+    area = frame.to_crs("EPSG:32630").geometry.area.iloc[0] / 1e6
+    assert pdf_page_count(tmp_path / "a.pdf") == len(frame)
+    text = (tmp_path / "site" / f"profile_{frame.iloc[0]['nbhd_id']}.html").read_text("utf-8")
+    shown = float(re.search(r"data-role='area_km2' data-value='([^']+)'", text).group(1))
+    assert shown == pytest.approx(area, rel=1e-3)
+
+
+def test_existing_outputs_survive_a_failed_run(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path)
+    _run(run_algorithm, source, tmp_path)
+    before = (tmp_path / "site" / "index.html").read_text("utf-8")
+    with pytest.raises(QgsProcessingException):
+        _run(run_algorithm, source, tmp_path, TEMPLATE=str(tmp_path / "missing.qpt"),
+             ATLAS_PDF=str(tmp_path / "a.pdf"), TITLE="Second run")
+    assert (tmp_path / "site" / "index.html").read_text("utf-8") == before
+    assert not (tmp_path / "a.pdf").exists()
+    assert not [p for p in os.listdir(tmp_path / "site") if p.startswith(".usm-part")]

@@ -1,0 +1,152 @@
+"""Texts of the atlas PDF's labels: QGIS expressions on the neighbourhood layer's fields.
+
+The print layout template (``resources/layouts/neighbourhood_atlas.qpt``) has labels
+whose text holds markers such as ``[usm:figures]``; the bridge replaces each marker
+with the text built here.  The texts are QGIS label texts: plain words with
+``[% expression %]`` parts that QGIS evaluates on every atlas page for the page's
+neighbourhood, so the figures in the PDF are the layer's own values.  City figures,
+which are the same on every page, are written as numbers.  A user who edits the
+template can move, restyle or drop the labels, or write their own expressions.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+import numpy as np
+
+from .profile_html import format_value
+from .profiles import HOTSPOT_LABELS, ProfilesResult
+
+__all__ = ["atlas_texts", "MARKERS", "quote_field", "quote_text"]
+
+#: The markers the template's labels may hold.
+MARKERS = ("title", "subtitle", "figures", "trend", "survey", "quality", "footer")
+
+#: At most this many indicators fit the figures label of the shipped template.
+MAX_FIGURES = 16
+
+
+def quote_field(name: str) -> str:
+    """A field name as a QGIS expression identifier: ``"name"`` with inner quotes doubled."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def quote_text(text: str) -> str:
+    """A string literal of the QGIS expression language."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def _number(field: str, decimals: int) -> str:
+    return f"[% coalesce(format_number({quote_field(field)}, {decimals}), 'no data') %]"
+
+
+def _decimals(values: np.ndarray) -> int:
+    """Decimals that show the figures of a field: none for whole numbers, 3 for shares."""
+    valid = values[np.isfinite(values)]
+    if valid.size == 0 or np.all(np.mod(valid, 1) == 0):
+        return 0
+    scale = np.nanmedian(np.abs(valid))
+    return 3 if scale < 1 else 2 if scale < 100 else 0
+
+
+def _hotspot_expression(field: str) -> str:
+    quoted = quote_field(field)
+    cases = " ".join(f"WHEN to_string({quoted}) = '{k}' THEN {quote_text(v)}"
+                     for k, v in HOTSPOT_LABELS.items())
+    return (f"[% CASE WHEN {quoted} IS NULL THEN 'no value (isolated or withheld)' {cases} "
+            f"ELSE to_string({quoted}) END %]")
+
+
+def _figures(result: ProfilesResult) -> str:
+    lines = []
+    table = result.indicators
+    for name in result.fields.indicators[:MAX_FIGURES]:
+        rows = table[table["field"] == name]
+        values = rows["value"].to_numpy(dtype=float)
+        label = rows["label"].iloc[0] if len(rows) else name
+        decimals = _decimals(values)
+        median = float(rows["city_median"].iloc[0]) if len(rows) else float("nan")
+        text = f"{label}: {_number(name, decimals)}"
+        if name in result.fields.intervals:
+            low, high = result.fields.intervals[name]
+            text += f" [{_number(low, decimals)} - {_number(high, decimals)}]"
+        lines.append(text + f"   (city median {format_value(median)})")
+    if len(result.fields.indicators) > MAX_FIGURES:
+        lines.append(f"... {len(result.fields.indicators) - MAX_FIGURES} more in the HTML profile")
+    return "\n".join(["Indicators (this neighbourhood; city median)"] + lines) if lines else ""
+
+
+def _trend(result: ProfilesResult) -> str:
+    if not result.fields.periods:
+        return ""
+    lines = [f"{label}: {_number(field, 0)}" for label, field in result.fields.periods]
+    return "\n".join(["Incidents by period"] + lines)
+
+
+def _survey(result: ProfilesResult) -> str:
+    lines = []
+    for question, share, low, high in result.fields.survey:
+        text = f"{question}: {_number(share, 3)}"
+        if low and high:
+            text += f" [{_number(low, 3)} - {_number(high, 3)}]"
+        lines.append(text)
+    return "\n".join(["Survey (share answering yes, confidence interval)"] + lines) if lines else ""
+
+
+def _quality(result: ProfilesResult) -> str:
+    q = result.fields.quality
+    parts = []
+    if "withheld" in q:
+        parts.append(f"[% CASE WHEN {quote_field(q['withheld'])} = 1 THEN 'Withheld by the public "
+                     "release. ' ELSE '' END %]")
+    if "n_suppressed" in q:
+        field = quote_field(q["n_suppressed"])
+        parts.append(f"[% CASE WHEN {field} > 0 THEN to_string({field}) || ' value(s) suppressed "
+                     "for disclosure control. ' ELSE '' END %]")
+    if "small_sample" in q:
+        parts.append(f"[% CASE WHEN {quote_field(q['small_sample'])} = 1 THEN 'Survey sample "
+                     "below the minimum. ' ELSE '' END %]")
+    shown = result.fields.indicators[:MAX_FIGURES] + [f for _, f in result.fields.periods]
+    if shown:
+        missing = ", ".join(f"CASE WHEN {quote_field(f)} IS NULL THEN {quote_text(f + ' ')} END"
+                            for f in shown)
+        parts.append(f"[% CASE WHEN length(concat({missing})) > 0 THEN 'No data (NULL, not 0): ' "
+                     f"|| concat({missing}) ELSE '' END %]")
+    return "Data quality: " + "".join(parts) if parts else ""
+
+
+def atlas_texts(result: ProfilesResult, *, title: str = "", footer: str = "",
+                accounting: Optional[str] = None) -> Dict[str, str]:
+    """Marker -> label text for the atlas template (see :data:`MARKERS`).
+
+    Parameters
+    ----------
+    result : ProfilesResult
+        The profiles' figures (the fields chosen and the city figures).
+    title, footer : str
+        The report's title (shown under each page's title) and a footer line.
+    accounting : str, optional
+        The city's incident accounting sentence, added to the data-quality label.
+    """
+    fields = result.fields
+    name = (f"[% coalesce({quote_field(fields.name_field)}, '') %] " if fields.name_field else
+            "Neighbourhood ")
+    subtitle = [title] if title else []
+    if fields.type_field:
+        subtitle.append(f"Type: [% coalesce(to_string({quote_field(fields.type_field)}), "
+                        "'no type') %]")
+    if fields.hotspot_field:
+        subtitle.append(f"Hot-spot class: {_hotspot_expression(fields.hotspot_field)}")
+    quality = _quality(result)
+    if accounting:
+        quality = (quality + "\n" if quality else "") + accounting
+    return {
+        "title": f"{name}([% {quote_field(fields.id_field)} %])",
+        "subtitle": "   |   ".join(subtitle),
+        "figures": _figures(result),
+        "trend": _trend(result),
+        "survey": _survey(result),
+        "quality": quality,
+        "footer": footer,
+    }
