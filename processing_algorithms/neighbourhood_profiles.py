@@ -150,8 +150,8 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
             QgsProcessingParameterRasterLayer(self.DENSITY, self.tr("Incident density raster"),
                                               optional=True),
             "Optional kernel density surface (incidents per km², e.g. from Kernel density): "
-            "each neighbourhood's density is the mean of the cells whose centre lies in it, and "
-            "the atlas maps draw it. Without it: the dens_total field, else n_total / area.")
+            "each neighbourhood's density is the mean of the cells whose centre lies in it. "
+            "Without it: the dens_total field, else n_total / area.")
         self.add_parameter(
             QgsProcessingParameterFeatureSource(self.ACCOUNTING, self.tr("Incident accounting "
                                                                          "table"),
@@ -263,7 +263,7 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
         footer = (f"Urban Safety Monitor {plugin_version()}, usm:neighbourhoodprofiles on "
                   f"{source.sourceName()}")
         texts = {"title": title, "footer": footer, "accounting": accounting,
-                 "notes": notes.warnings, "raster": raster,
+                 "notes": notes.warnings,
                  "atlas": atlas_texts(result, title=title, footer=footer,
                                       accounting=accounting_line(accounting))}
         return data, result, texts
@@ -292,7 +292,7 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
         pages = bridge.export_atlas_pdf(
             layer, pdf, feature_ids=data.frame.index.to_numpy(), sort_field=fields.id_field,
             texts=texts["atlas"], hotspot_field=fields.hotspot_field, colour_field=colour,
-            density_layer=texts["raster"], template_path=template, map_crs=data.crs,
+            template_path=template, map_crs=data.crs,
             feedback=steps)
         if pages != len(result.neighbourhoods):
             steps.pushWarning(f"Warning: the atlas has {pages} pages for "

@@ -2014,25 +2014,19 @@ def _fill_labels(layout, texts: Dict[str, str]) -> None:
         item.setText(text)
 
 
-def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field: str,
-                     texts: Dict[str, str], hotspot_field: Optional[str] = None,
-                     colour_field: Optional[str] = None, density_layer=None,
-                     template_path: Optional[str] = None, map_crs=None, feedback=None) -> int:
-    """One PDF, one page per neighbourhood, from a print layout template driven by an atlas
-    on the neighbourhood layer; returns the number of pages.
+def atlas_layout(layer, *, feature_ids: Sequence[int], sort_field: str, texts: Dict[str, str],
+                 hotspot_field: Optional[str] = None, colour_field: Optional[str] = None,
+                 template_path: Optional[str] = None, map_crs=None):
+    """A print layout with its atlas on the neighbourhood layer, ready to export: returns
+    (layout, project); keep the project alive while the layout is used.
 
     The layer is cloned into a project of its own (the user's layer and project are never
     changed), drawn in ``map_crs`` (default: the layer's CRS), styled by hot-spot class (or
-    graduated on ``colour_field``) with the page's neighbourhood outlined, optionally over
-    a density raster.  The atlas covers
+    graduated on ``colour_field``) with the page's neighbourhood outlined.  The atlas covers
     ``feature_ids`` sorted by ``sort_field``.  The template's labels may hold the
-    ``[usm:<marker>]`` placeholders, replaced by ``texts``.  The PDF is written under a
-    temporary name and moved into place with the run's other outputs; ``feedback``
-    (a QgsFeedback) shows the progress across pages and cancels between pages.
+    ``[usm:<marker>]`` placeholders, replaced by ``texts``.
     """
-    from qgis.core import QgsLayoutExporter, QgsLayoutItemMap, QgsProject
-
-    from .qgis_compat import LayoutExportResult
+    from qgis.core import QgsLayoutItemMap, QgsProject
 
     if layer is None or not layer.isValid():
         raise QgsProcessingException("The neighbourhood layer could not be loaded for the atlas.")
@@ -2043,19 +2037,13 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
     _atlas_renderer(coverage, hotspot_field, colour_field)
     focus = _focus_layer(layer)
     layers = [focus, coverage]
-    if density_layer is not None:
-        density = density_layer.clone()
-        density.loadNamedStyle(os.path.join(STYLES_DIR, "kernel_density.qml"))
-        density.setName("Incident density")
-        coverage.setOpacity(0.75)
-        layers.append(density)
     for item in reversed(layers):
         project.addMapLayer(item)
     layout = _load_layout(project, template_path or ATLAS_TEMPLATE)
     for item in layout.items():
         if isinstance(item, QgsLayoutItemMap):
             item.setLayers(layers)
-            item.setExtent(coverage.extent())
+            item.zoomToExtent(coverage.extent())  # keeps the item's size, unlike setExtent
     _fill_labels(layout, texts)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
@@ -2067,6 +2055,29 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
     atlas.setSortFeatures(True)
     atlas.setSortAscending(True)
     atlas.setSortExpression('"' + sort_field.replace('"', '""') + '"')
+    return layout, project
+
+
+def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field: str,
+                     texts: Dict[str, str], hotspot_field: Optional[str] = None,
+                     colour_field: Optional[str] = None, template_path: Optional[str] = None,
+                     map_crs=None, feedback=None) -> int:
+    """One PDF, one page per neighbourhood, from a print layout template driven by an atlas
+    on the neighbourhood layer (see :func:`atlas_layout`); returns the number of pages.
+
+    The PDF is written under a temporary name and moved into place with the run's other
+    outputs; ``feedback`` (a QgsFeedback) shows the progress across pages and cancels
+    between pages.
+    """
+    from qgis.core import QgsLayoutExporter
+
+    from .qgis_compat import LayoutExportResult
+
+    layout, project = atlas_layout(layer, feature_ids=feature_ids, sort_field=sort_field,
+                                   texts=texts, hotspot_field=hotspot_field,
+                                   colour_field=colour_field, template_path=template_path,
+                                   map_crs=map_crs)
+    atlas = layout.atlas()
     tmp = os.path.join(os.path.dirname(os.path.abspath(path)),
                        f".{os.path.basename(path)}.usm-part{os.getpid()}.pdf")
     settings = QgsLayoutExporter.PdfExportSettings()

@@ -74,14 +74,32 @@ def _figures(result: ProfilesResult) -> str:
         lines.append(text + f"   (city median {format_value(median)})")
     if len(result.fields.indicators) > MAX_FIGURES:
         lines.append(f"... {len(result.fields.indicators) - MAX_FIGURES} more in the HTML profile")
+    density = _density(result)
+    lines += [density] if density else []
     return "\n".join(["Indicators (this neighbourhood; city median)"] + lines) if lines else ""
+
+
+def _density(result: ProfilesResult) -> str:
+    """The density line: the core's per-neighbourhood densities (which may come from a raster,
+    not from a field) as a QGIS map literal looked up by the page's id."""
+    table = result.neighbourhoods
+    density = table["density"].to_numpy(dtype=float)
+    if not np.isfinite(density).any():
+        return ""
+    median = float(np.median(density[np.isfinite(density)]))
+    return (f"Incident density ({table['density_source'].iloc[0]}): "
+            f"{_lookup(result, [format_value(v) for v in density])} per km²   "
+            f"(city median {format_value(median)})")
 
 
 def _trend(result: ProfilesResult) -> str:
     if not result.fields.periods:
         return ""
     lines = [f"{label}: {_number(field, 0)}" for label, field in result.fields.periods]
-    return "\n".join(["Incidents by period"] + lines)
+    trends = result.trends.set_index("id").reindex(result.neighbourhoods["id"])
+    words = [d if c != c else f"{d} ({c:+.0f}%)"
+             for d, c in zip(trends["direction"], trends["change_pct"])]
+    return "\n".join(["Incidents by period"] + lines + [f"Direction: {_lookup(result, words)}"])
 
 
 def _survey(result: ProfilesResult) -> str:
@@ -95,25 +113,40 @@ def _survey(result: ProfilesResult) -> str:
 
 
 def _quality(result: ProfilesResult) -> str:
+    """One expression: the page's withheld, suppressed and missing values, or a line saying
+    there are none."""
     q = result.fields.quality
     parts = []
     if "withheld" in q:
-        parts.append(f"[% CASE WHEN {quote_field(q['withheld'])} = 1 THEN 'Withheld by the public "
-                     "release. ' ELSE '' END %]")
+        parts.append(f"CASE WHEN {quote_field(q['withheld'])} = 1 THEN 'Withheld by the public "
+                     "release. ' END")
     if "n_suppressed" in q:
         field = quote_field(q["n_suppressed"])
-        parts.append(f"[% CASE WHEN {field} > 0 THEN to_string({field}) || ' value(s) suppressed "
-                     "for disclosure control. ' ELSE '' END %]")
+        parts.append(f"CASE WHEN {field} > 0 THEN to_string({field}) || ' value(s) suppressed "
+                     "for disclosure control. ' END")
     if "small_sample" in q:
-        parts.append(f"[% CASE WHEN {quote_field(q['small_sample'])} = 1 THEN 'Survey sample "
-                     "below the minimum. ' ELSE '' END %]")
+        parts.append(f"CASE WHEN {quote_field(q['small_sample'])} = 1 THEN 'Survey sample "
+                     "below the minimum. ' END")
     shown = result.fields.indicators[:MAX_FIGURES] + [f for _, f in result.fields.periods]
     if shown:
         missing = ", ".join(f"CASE WHEN {quote_field(f)} IS NULL THEN {quote_text(f + ' ')} END"
                             for f in shown)
-        parts.append(f"[% CASE WHEN length(concat({missing})) > 0 THEN 'No data (NULL, not 0): ' "
-                     f"|| concat({missing}) ELSE '' END %]")
-    return "Data quality: " + "".join(parts) if parts else ""
+        parts.append(f"CASE WHEN length(concat({missing})) > 0 THEN 'No data (NULL, not 0): ' "
+                     f"|| concat({missing}) END")
+    if not parts:
+        return "Data quality: no field to check."
+    everything = f"concat({', '.join(parts)})"
+    return (f"Data quality: [% CASE WHEN length({everything}) > 0 THEN {everything} ELSE "
+            "'no missing or withheld value among the figures shown.' END %]")
+
+
+def _lookup(result: ProfilesResult, values) -> str:
+    """A QGIS expression giving the page's entry of ``values`` (text per neighbourhood, in the
+    order of ``result.neighbourhoods``): figures the core computed, not the layer's fields."""
+    pairs = ", ".join(f"{quote_text(i)}, {quote_text(v)}"
+                      for i, v in zip(result.neighbourhoods["id"], values))
+    return (f"[% coalesce(map_get(map({pairs}), to_string("
+            f"{quote_field(result.fields.id_field)})), 'no data') %]")
 
 
 def atlas_texts(result: ProfilesResult, *, title: str = "", footer: str = "",
