@@ -75,7 +75,8 @@ def _data_value(value) -> str:
 
 
 def _cell(field: str, value, unit: str = "", role: str = "value") -> str:
-    text = format_value(value, unit)
+    text = format_value(value, unit) if role != "percentile" or _missing(value) else \
+        f"{float(value):.0f}"
     css = "num nodata" if text == "no data" else "num"
     return (f"<td class='{css}' data-role='{_e(role)}' data-field='{_e(field)}' "
             f"data-value='{_data_value(value)}'>{_e(text)}</td>")
