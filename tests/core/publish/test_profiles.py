@@ -249,3 +249,38 @@ def test_atlas_texts_are_expressions_on_the_fields():
     assert "n_y2021" in texts["trend"] and "share_unsafe" in texts["survey"]
     assert '"withheld" = 1' in texts["quality"]
     assert quote_field('a"b') == '"a""b"'
+
+
+#: The fields of the full diagnosis's neighbourhood_summary layer (/work/SUMMARY_FIELDS.md, demo).
+SUMMARY_COLUMNS = (
+    "nbhd_id name district population households unemployed income_mean unemployment_rate "
+    "youth_share informal_share area_km2 n_total dens_total n_cat_assault n_cat_theft n_y2021 "
+    "n_y2022 n_y2023 rate_total rate_cat_theft eb_rate_total eb_rate_cat_theft GiZ Gi_Bin "
+    "LMI_Type pattern sdg1121 sdg1171_space_m2 sdg1171_access type_id type_name "
+    "is_representative index rank index_lo index_hi rank_lo rank_hi n_base n_last pct_change "
+    "change_class change_code track track_code reduction_needed n_resp small_sample "
+    "share_feels_unsafe_night ci_low_feels_unsafe_night ci_high_feels_unsafe_night seg_n "
+    "street_km lit_share dark_km max_dark_gap_m dead_end_share police_posts_count "
+    "police_posts_per_10k police_posts_near_m police_posts_centre").split()
+
+
+def test_the_full_diagnosis_summary_is_read_by_its_names():
+    text = {"name", "district", "LMI_Type", "pattern", "type_name", "change_class", "track",
+            "police_posts_centre"}
+    numeric = [c for c in SUMMARY_COLUMNS if c not in text]
+    choice = choose_fields(SUMMARY_COLUMNS, "nbhd_id", numeric=numeric)
+    assert (choice.name_field, choice.type_field, choice.hotspot_field) == \
+        ("name", "type_name", "Gi_Bin")
+    assert [f for _, f in choice.periods] == ["n_y2021", "n_y2022", "n_y2023"]
+    assert choice.survey == [("feels unsafe night", "share_feels_unsafe_night",
+                              "ci_low_feels_unsafe_night", "ci_high_feels_unsafe_night")]
+    assert choice.intervals == {"index": ("index_lo", "index_hi"), "rank": ("rank_lo", "rank_hi")}
+    assert choice.quality == {"small_sample": "small_sample", "n_resp": "n_resp"}
+    assert [f for _, f in choice.status] == ["LMI_Type", "pattern", "change_class", "track"]
+    for name in ("population", "n_total", "rate_total", "eb_rate_total", "dens_total", "sdg1121",
+                 "sdg1171_access", "lit_share", "dark_km", "pct_change", "police_posts_per_10k",
+                 "police_posts_near_m", "income_mean"):
+        assert name in choice.indicators, name
+    for name in ("GiZ", "type_id", "index_lo", "rank_hi", "n_resp", "small_sample", "nbhd_id",
+                 "n_y2021", "share_feels_unsafe_night", "police_posts_centre"):
+        assert name not in choice.indicators, name

@@ -16,7 +16,7 @@ from typing import Dict, Optional
 import numpy as np
 
 from .profile_html import format_value
-from .profiles import HOTSPOT_LABELS, ProfilesResult
+from .profiles import HOTSPOT_LABELS, KEY_INDICATORS, ProfilesResult
 
 __all__ = ["atlas_texts", "MARKERS", "quote_field", "quote_text"]
 
@@ -58,10 +58,18 @@ def _hotspot_expression(field: str) -> str:
             f"ELSE to_string({quoted}) END %]")
 
 
+def atlas_indicators(result: ProfilesResult) -> list:
+    """The indicators an atlas page lists: the key ones first (``KEY_INDICATORS``), then the
+    others in their order, at most :data:`MAX_FIGURES`."""
+    chosen = result.fields.indicators
+    first = [f for f in KEY_INDICATORS if f in chosen]
+    return (first + [f for f in chosen if f not in first])[:MAX_FIGURES]
+
+
 def _figures(result: ProfilesResult) -> str:
     lines = []
     table = result.indicators
-    for name in result.fields.indicators[:MAX_FIGURES]:
+    for name in atlas_indicators(result):
         rows = table[table["field"] == name]
         values = rows["value"].to_numpy(dtype=float)
         label = rows["label"].iloc[0] if len(rows) else name
@@ -127,7 +135,7 @@ def _quality(result: ProfilesResult) -> str:
     if "small_sample" in q:
         parts.append(f"CASE WHEN {quote_field(q['small_sample'])} = 1 THEN 'Survey sample "
                      "below the minimum. ' END")
-    shown = result.fields.indicators[:MAX_FIGURES] + [f for _, f in result.fields.periods]
+    shown = atlas_indicators(result) + [f for _, f in result.fields.periods]
     if shown:
         missing = ", ".join(f"CASE WHEN {quote_field(f)} IS NULL THEN {quote_text(f + ' ')} END"
                             for f in shown)
@@ -171,6 +179,8 @@ def atlas_texts(result: ProfilesResult, *, title: str = "", footer: str = "",
                         "'no type') %]")
     if fields.hotspot_field:
         subtitle.append(f"Hot-spot class: {_hotspot_expression(fields.hotspot_field)}")
+    for label, name in fields.status[:1]:
+        subtitle.append(f"{label}: [% coalesce(to_string({quote_field(name)}), 'no data') %]")
     quality = _quality(result)
     if accounting:
         quality = (quality + "\n" if quality else "") + accounting

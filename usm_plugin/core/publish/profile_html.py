@@ -409,6 +409,11 @@ def _page(i: int, result: ProfilesResult, maps: _MapData, groups, title: str,
                      f"data-field='{_e(fields.hotspot_field)}' "
                      f"data-value='{_e('' if _missing(row['hotspot']) else row['hotspot'])}'>"
                      f"{_e(row['hotspot_label'])}</span>")
+    for label, name in fields.status:
+        value = row.get(f"status:{name}")
+        parts.append(f"<br>{_e(label)}: <b data-field='{_e(name)}' "
+                     f"data-value='{_e('' if value is None else value)}'>"
+                     f"{_e('no data' if value is None else value)}</b>")
     parts.append("</p><h2>Map</h2><div class='row'>")
     if maps.paths[i] is None:
         parts.append("<p class='nodata'>No geometry: no map.</p>")

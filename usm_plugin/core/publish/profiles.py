@@ -28,18 +28,19 @@ from ..runtime import InputError, Notes, as_steps
 
 __all__ = ["FieldChoice", "ProfilesResult", "choose_fields", "neighbourhood_profiles",
            "percentile_rank", "trend_line", "field_label", "zonal_mean", "HOTSPOT_LABELS",
-           "STABLE_BAND"]
+           "STABLE_BAND", "KEY_INDICATORS", "STATUS_FIELDS"]
 
 #: Known indicator fields in the order a profile lists them: (name or regex, label, unit).
 KNOWN_INDICATORS: Tuple[Tuple[str, str, str], ...] = (
     ("population", "Residents", "people"),
     ("area_km2", "Area", "km²"),
     ("n_total", "Incidents", "count"),
-    ("rate_total", "Incident rate", "per 1,000 or 100,000 residents, as aggregated"),
-    ("eb_rate_total", "Incident rate, smoothed (Empirical Bayes)",
-     "per 1,000 or 100,000 residents, as aggregated"),
+    ("rate_total", "Incident rate", "per 100,000 residents"),
+    ("eb_rate_total", "Incident rate, smoothed (Empirical Bayes)", "per 100,000 residents"),
     ("dens_total", "Incident density", "per km²"),
     (r"n_cat_(.+)", "Incidents: {0}", "count"),
+    ("pct_change", "Change of the rate, first to last year", "%"),
+    ("reduction_needed", "Yearly reduction still needed for the target", "% a year"),
     ("index", "Composite index", "0-100"),
     ("rank", "Rank of the composite index", "1 = highest"),
     ("sdg1121", "SDG 11.2.1: residents near public transport", "share 0-1"),
@@ -48,11 +49,31 @@ KNOWN_INDICATORS: Tuple[Tuple[str, str, str], ...] = (
     ("unemployment_rate", "Unemployment rate", ""),
     ("youth_share", "Youth share", ""),
     ("informal_share", "Informal housing or work share", ""),
-    (r"(audit|street|seg)_(.+)", "Street audit: {1}", ""),
-    ("lit_share", "Lit street length share", "share 0-1"),
-    ("dark_km", "Dark street length", "km"),
-    ("dead_end_share", "Dead-end share", "share 0-1"),
+    ("street_km", "Street length", "km"),
+    ("lit_share", "Street audit: lit share of street length", "share 0-1"),
+    ("dark_km", "Street audit: dark street length", "km"),
+    ("dark_len_share", "Street audit: dark share of street length", "share 0-1"),
+    ("max_dark_gap_m", "Street audit: longest dark gap", "m"),
+    ("lights_km", "Street audit: street lights per km", "per km"),
+    ("dead_end_share", "Street audit: dead-end share", "share 0-1"),
+    ("int_density", "Street audit: intersection density", "per km²"),
+    ("lu_mix", "Street audit: land-use mix", "0-1"),
+    ("gen_dist_m", "Street audit: distance to activity generators", "m"),
+    ("inc_km", "Street audit: incidents per street km", "per km"),
+    ("night_dark_share", "Street audit: night incidents on dark segments", "share 0-1"),
+    (r"(.+)_per_10k", "Facilities: {0} per 10,000 residents", "per 10,000"),
+    (r"(.+)_near_m", "Facilities: {0}, distance to the nearest", "m"),
 )
+
+#: Text fields shown as a status line when present: (field, label).
+STATUS_FIELDS = (("LMI_Type", "Local Moran type"), ("pattern", "Emerging hot spot pattern"),
+                 ("change_class", "Change, first to last year"),
+                 ("track", "Against the target path"))
+
+#: The indicators the atlas page lists first (it has room for about 16).
+KEY_INDICATORS = ("population", "n_total", "rate_total", "eb_rate_total", "dens_total", "index",
+                  "rank", "sdg1121", "sdg1171_access", "lit_share", "dark_km", "income_mean",
+                  "unemployment_rate", "informal_share", "pct_change")
 
 #: Names of the Gi* confidence bins (Gi_Bin) and of the Local Moran types.
 HOTSPOT_LABELS = {3: "Hot spot, 99% confidence", 2: "Hot spot, 95% confidence",
@@ -99,6 +120,9 @@ class FieldChoice:
     quality : dict
         Role -> field of the data-quality fields found: ``withheld``, ``n_suppressed``,
         ``small_sample``, ``n_resp``, ``avail``.
+    status : list of (str, str)
+        (label, field) of the text fields shown as status lines (see ``STATUS_FIELDS``),
+        other than the hot-spot field.
     """
 
     id_field: str
@@ -110,13 +134,15 @@ class FieldChoice:
     periods: List[Tuple[str, str]] = field(default_factory=list)
     survey: List[Tuple[str, str, Optional[str], Optional[str]]] = field(default_factory=list)
     quality: Dict[str, str] = field(default_factory=dict)
+    status: List[Tuple[str, str]] = field(default_factory=list)
 
     def used_fields(self) -> List[str]:
         """Every field the profile reads, once."""
         names = [self.id_field, self.name_field, self.type_field, self.hotspot_field,
                  *self.indicators, *[f for pair in self.intervals.values() for f in pair],
                  *[f for _, f in self.periods],
-                 *[f for row in self.survey for f in row[1:]], *self.quality.values()]
+                 *[f for row in self.survey for f in row[1:]], *self.quality.values(),
+                 *[f for _, f in self.status]]
         return [n for n in dict.fromkeys(names) if n]
 
 
@@ -196,7 +222,8 @@ def choose_fields(columns: Sequence[str], id_field: str, *, numeric: Sequence[st
         low, high = f"ci_low_{question}", f"ci_high_{question}"
         choice.survey.append((question.replace("_", " "), share,
                               low if low in columns else None, high if high in columns else None))
-    taken = {id_field, choice.type_field, choice.hotspot_field,
+    taken = {id_field, choice.type_field, choice.hotspot_field, "type_id", "rank_lo", "rank_hi",
+             "index_lo", "index_hi", "n_resp", "small_sample", "n_suppressed", "withheld",
              *[f for _, f in choice.periods], *[r[1] for r in choice.survey]}
     choice.indicators = list(indicator_fields) or _auto_indicators(columns, numeric, taken)
     for name in choice.indicators:
@@ -205,6 +232,8 @@ def choose_fields(columns: Sequence[str], id_field: str, *, numeric: Sequence[st
     for role in ("withheld", "n_suppressed", "small_sample", "n_resp", "avail"):
         if role in columns:
             choice.quality[role] = role
+    choice.status = [(label, name) for name, label in STATUS_FIELDS
+                     if name in columns and name != choice.hotspot_field]
     return choice
 
 
@@ -610,6 +639,9 @@ def neighbourhood_profiles(frame, id_field: str, *, fields: Optional[FieldChoice
         "hotspot": hotspot, "hotspot_label": [_hotspot_label(v) for v in hotspot],
         "area_km2": area, "density": density, "density_source": source,
         "row": order, "page": _page_names(ids)})
+    for label, name in choice.status:
+        table[f"status:{name}"] = [None if _is_missing(v) else str(v)
+                                   for v in frame[name].to_numpy(dtype=object)]
     quality = _quality_notes(ids, frame, choice, indicators, survey, geometry_missing)
     steps.report(1.0)
     return ProfilesResult(table, indicators, periods, trends, survey, quality, choice, notes)
