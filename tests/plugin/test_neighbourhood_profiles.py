@@ -239,6 +239,22 @@ def test_empty_layer_is_an_error(run_algorithm, demo_gpkg, tmp_path):
         _run(run_algorithm, source, tmp_path)
 
 
+def test_folder_under_a_file_is_reported_before_work(run_algorithm, demo_gpkg, tmp_path):
+    """A destination that cannot be a folder fails before any work, even for root."""
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path)
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(QgsProcessingException, match="Cannot write|does not exist|not a folder"):
+        run_algorithm(ALG, {"INPUT": source, "ID_FIELD": "nbhd_id",
+                            "OUTPUT_FOLDER": str(blocker / "site")})
+    with pytest.raises(QgsProcessingException, match="Cannot write|does not exist|not a folder"):
+        _run(run_algorithm, source, tmp_path, ATLAS_PDF=str(blocker / "atlas.pdf"))
+    assert not (tmp_path / "site").exists()
+    assert blocker.read_text() == "not a folder"
+
+
 def test_unwritable_folder_is_reported_before_work(run_algorithm, demo_gpkg, tmp_path):
     from qgis.core import QgsProcessingException
 
@@ -282,3 +298,34 @@ def test_existing_outputs_survive_a_failed_run(run_algorithm, demo_gpkg, tmp_pat
     assert (tmp_path / "site" / "index.html").read_text("utf-8") == before
     assert not (tmp_path / "a.pdf").exists()
     assert not [p for p in os.listdir(tmp_path / "site") if p.startswith(".usm-part")]
+
+
+def test_cancel_during_the_atlas_leaves_nothing(qgis_app, demo_gpkg, tmp_path):
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                           QgsProject)
+
+    source, _ = summary_layer(demo_gpkg, str(tmp_path), n=60)
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def cancel_late(progress):
+        seen.append(progress)
+        if progress > 70:  # the atlas is the second half of the progress bar
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_late)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        processing.run(ALG, {"INPUT": source, "ID_FIELD": "nbhd_id",
+                             "OUTPUT_FOLDER": str(tmp_path / "site"),
+                             "ATLAS_PDF": str(tmp_path / "atlas.pdf")},
+                       context=context, feedback=feedback)
+    assert max(seen) < 100
+    assert not (tmp_path / "atlas.pdf").exists()
+    assert not (tmp_path / "site" / "index.html").exists()
+    leftovers = [p for p in os.listdir(tmp_path) if "usm-part" in p]
+    leftovers += [p for p in os.listdir(tmp_path / "site") if "usm-part" in p] \
+        if (tmp_path / "site").exists() else []
+    assert not leftovers
