@@ -283,14 +283,16 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
 
     def _atlas(self, parameters, context, steps, data, result, texts, pdf):
         from ..usm_plugin import bridge
+        from ..usm_plugin.core.publish.atlas_text import atlas_sort_expression
 
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layer = bridge.source_layer(self, parameters, self.INPUT, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or None
         fields = result.fields
         colour = next((f for f in ("dens_total", "eb_rate_total", "rate_total", "n_total")
                        if f in data.frame.columns), None)
         pages = bridge.export_atlas_pdf(
-            layer, pdf, feature_ids=data.frame.index.to_numpy(), sort_field=fields.id_field,
+            layer, pdf, feature_ids=data.frame.index.to_numpy(),
+            sort_field=atlas_sort_expression(result),
             texts=texts["atlas"], hotspot_field=fields.hotspot_field, colour_field=colour,
             template_path=template, map_crs=data.crs,
             feedback=steps)

@@ -1946,6 +1946,24 @@ def write_pages(folder: str, pages, feedback=None) -> List[str]:
     return [os.path.join(folder, name) for name in names]
 
 
+def source_layer(algorithm, parameters: dict, name: str, context):
+    """The vector layer behind a source parameter, also when it is given as a feature source
+    definition (selected features only, a feature limit), which ``parameterAsVectorLayer``
+    does not resolve on every QGIS version."""
+    from qgis.core import QgsProcessingUtils
+
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None:
+        return layer
+    definition = _source_definition(parameters, name)
+    if definition is None:
+        return None
+    value = definition.source.staticValue() if hasattr(definition.source, "staticValue") \
+        else definition.source
+    layer = QgsProcessingUtils.mapLayerFromString(str(value), context)
+    return layer if isinstance(layer, QgsVectorLayer) else None
+
+
 def _atlas_renderer(layer, hotspot_field: Optional[str], colour_field: Optional[str]):
     """The neighbourhoods' style on the atlas map: hot-spot classes (the bundled Gi* or
     Local Moran style on the given field), else a graduated style on ``colour_field``."""
@@ -2023,7 +2041,8 @@ def atlas_layout(layer, *, feature_ids: Sequence[int], sort_field: str, texts: D
     The layer is cloned into a project of its own (the user's layer and project are never
     changed), drawn in ``map_crs`` (default: the layer's CRS), styled by hot-spot class (or
     graduated on ``colour_field``) with the page's neighbourhood outlined.  The atlas covers
-    ``feature_ids`` sorted by ``sort_field``.  The template's labels may hold the
+    ``feature_ids`` sorted by ``sort_field`` (a field name or a quoted-field expression).
+    The template's labels may hold the
     ``[usm:<marker>]`` placeholders, replaced by ``texts``.
     """
     from qgis.core import QgsLayoutItemMap, QgsProject
@@ -2054,7 +2073,8 @@ def atlas_layout(layer, *, feature_ids: Sequence[int], sort_field: str, texts: D
                               if len(feature_ids) else "FALSE")
     atlas.setSortFeatures(True)
     atlas.setSortAscending(True)
-    atlas.setSortExpression('"' + sort_field.replace('"', '""') + '"')
+    atlas.setSortExpression(sort_field if sort_field.startswith(("to_real(", '"'))
+                            else '"' + sort_field.replace('"', '""') + '"')
     return layout, project
 
 

@@ -329,3 +329,36 @@ def test_cancel_during_the_atlas_leaves_nothing(qgis_app, demo_gpkg, tmp_path):
     leftovers += [p for p in os.listdir(tmp_path / "site") if "usm-part" in p] \
         if (tmp_path / "site").exists() else []
     assert not leftovers
+
+
+def test_selected_features_only_numeric_and_non_ascii(qgis_app, demo_gpkg, tmp_path):
+    """Only the selected neighbourhoods get pages, in the HTML and in the atlas; numeric ids
+    and non-ASCII names and ids work (RELIABILITY row 24)."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
+                           QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+
+    def rename(frame):
+        frame["code"] = np.arange(len(frame)) * 7 + 1          # numbers: 1, 8, 15, ...
+        frame["name"] = [f"Ñandú «{i}» / Sé" for i in range(len(frame))]
+        return frame
+
+    source, frame = _small(demo_gpkg, tmp_path, rename, n=20)
+    layer = QgsVectorLayer(source, "hoods", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds([f.id() for f in layer.getFeatures()][3:9])
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        results = processing.run(ALG, {
+            "INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True), "ID_FIELD": "code",
+            "OUTPUT_FOLDER": str(tmp_path / "site"), "ATLAS_PDF": str(tmp_path / "a.pdf")},
+            context=context, feedback=QgsProcessingFeedback())
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert results["PAGES"] == 6
+    pages = sorted(p for p in os.listdir(tmp_path / "site") if p.startswith("profile_"))
+    assert pages == sorted(f"profile_{c}.html" for c in frame["code"].iloc[3:9])
+    assert pdf_page_count(tmp_path / "a.pdf") == 6
+    text = (tmp_path / "site" / pages[0]).read_text(encoding="utf-8")
+    assert "Ñandú «" in text

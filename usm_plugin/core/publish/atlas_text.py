@@ -18,7 +18,7 @@ import numpy as np
 from .profile_html import format_value
 from .profiles import HOTSPOT_LABELS, KEY_INDICATORS, ProfilesResult
 
-__all__ = ["atlas_texts", "MARKERS", "quote_field", "quote_text"]
+__all__ = ["atlas_texts", "atlas_sort_expression", "MARKERS", "quote_field", "quote_text"]
 
 #: The markers the template's labels may hold.
 MARKERS = ("title", "subtitle", "figures", "trend", "survey", "quality", "footer")
@@ -155,6 +155,17 @@ def _lookup(result: ProfilesResult, values) -> str:
                       for i, v in zip(result.neighbourhoods["id"], values))
     return (f"[% coalesce(map_get(map({pairs}), to_string("
             f"{quote_field(result.fields.id_field)})), 'no data') %]")
+
+
+def atlas_sort_expression(result: ProfilesResult) -> str:
+    """The atlas's sort expression: the pages in the order of the HTML index (ids as numbers
+    when every id is a number, else as text)."""
+    field = quote_field(result.fields.id_field)
+    try:
+        [float(i) for i in result.neighbourhoods["id"]]
+    except ValueError:
+        return field
+    return f"to_real({field})"
 
 
 def atlas_texts(result: ProfilesResult, *, title: str = "", footer: str = "",
