@@ -132,6 +132,8 @@ class _MapData:
         return cx - half, cy - half, cx + half, cy + half
 
     def svg(self, focus: Optional[int], bounds, width: int = 440, link: bool = True) -> str:
+        """The map: an outer SVG in pixels (scale bar, text) around an inner SVG whose
+        viewBox is the map extent in metres (y flipped), so text keeps its size."""
         import shapely
 
         minx, miny, maxx, maxy = bounds
@@ -139,8 +141,10 @@ class _MapData:
         height = int(round(width * h / w)) if w > 0 else width
         rows = self.tree.query(shapely.box(minx, miny, maxx, maxy))
         parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
-                 f"viewBox='{minx:.1f} {-maxy:.1f} {w:.1f} {h:.1f}' role='img' "
-                 "aria-label='map' style='background:#eef3f7;border:1px solid #999'>"]
+                 "role='img' aria-label='map' style='border:1px solid #999'>",
+                 f"<rect width='{width}' height='{height}' fill='#eef3f7'/>",
+                 f"<svg x='0' y='0' width='{width}' height='{height}' "
+                 f"viewBox='{minx:.1f} {-maxy:.1f} {w:.1f} {h:.1f}'>"]
         for row in sorted(int(r) for r in rows):
             if self.paths[row] is None or row == focus:
                 continue
@@ -152,7 +156,8 @@ class _MapData:
             parts.append(f"<path d='{self.paths[focus]}' fill='{self.fills[focus]}' "
                          "stroke='#000' stroke-width='3' vector-effect='non-scaling-stroke' "
                          f"fill-rule='evenodd'><title>{_e(self._name(focus))}</title></path>")
-        parts.append(_scale_bar(minx, miny, w, h))
+        parts.append("</svg>")
+        parts.append(_scale_bar(w, width, height))
         parts.append("</svg>")
         return "".join(parts)
 
@@ -199,19 +204,21 @@ def _fills(table: pd.DataFrame, hotspot_field: Optional[str]):
     return fills, legend, "Incidents per km² (city quintiles)"
 
 
-def _scale_bar(minx: float, miny: float, w: float, h: float) -> str:
-    target = w / 4
+def _scale_bar(extent_width: float, width: int, height: int) -> str:
+    """A scale bar (round length, about a quarter of the map) in the map's pixels."""
+    target = extent_width / 4
     length = 10 ** math.floor(math.log10(target)) if target > 0 else 1
     for factor in (5, 2, 1):
         if length * factor <= target:
             length *= factor
             break
-    x0, y0 = minx + w * 0.04, -(miny + h * 0.05)
+    pixels = length / extent_width * width if extent_width > 0 else 0
     label = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
-    size = h * 0.035
-    return (f"<g><rect x='{x0:.1f}' y='{y0 - size * 0.4:.1f}' width='{length:.1f}' "
-            f"height='{size * 0.4:.1f}' fill='#000'/><text x='{x0:.1f}' y='{y0 - size * 0.6:.1f}' "
-            f"font-size='{size:.1f}'>{label}</text></g>")
+    x0, y0 = 10, height - 12
+    return (f"<g><rect x='{x0 - 4}' y='{y0 - 18}' width='{pixels + 8:.1f}' height='26' "
+            f"fill='#ffffff' fill-opacity='0.75'/><rect x='{x0}' y='{y0}' "
+            f"width='{pixels:.1f}' height='4' fill='#000'/><text x='{x0}' y='{y0 - 4}' "
+            f"font-size='12' font-family='sans-serif'>{label}</text></g>")
 
 
 # --------------------------------------------------------------------------- charts
