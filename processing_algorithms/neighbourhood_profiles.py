@@ -185,7 +185,7 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
 
         from ..usm_plugin import bridge
 
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
         pdf = (self.parameterAsFileOutput(parameters, self.ATLAS_PDF, context)
                if parameters.get(self.ATLAS_PDF) not in (None, "") else "")
         bridge.check_folder_writable(folder, self.OUTPUT_FOLDER)

@@ -362,3 +362,12 @@ def test_selected_features_only_numeric_and_non_ascii(qgis_app, demo_gpkg, tmp_p
     assert pdf_page_count(tmp_path / "a.pdf") == 6
     text = (tmp_path / "site" / pages[0]).read_text(encoding="utf-8")
     assert "Ñandú «" in text
+
+
+def test_temporary_folder(run_algorithm, demo_gpkg, tmp_path):
+    source, frame = _small(demo_gpkg, tmp_path, n=5)
+    results, _ = run_algorithm(ALG, {"INPUT": source, "ID_FIELD": "nbhd_id",
+                                     "OUTPUT_FOLDER": "TEMPORARY_OUTPUT"})
+    folder = results["OUTPUT_FOLDER"]
+    assert folder != "TEMPORARY_OUTPUT" and os.path.isdir(folder)
+    assert os.path.isfile(os.path.join(folder, f"profile_{frame.iloc[0]['nbhd_id']}.html"))
