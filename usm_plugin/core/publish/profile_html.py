@@ -121,7 +121,11 @@ class _MapData:
         self.pages = table["page"].tolist()
         self.ids = table["id"].tolist()
         self.names = table["name"].tolist()
-        self.fills, self.legend, self.legend_title = _fills(table, result.fields.hotspot_field)
+        #: (fills, legend, title) per map theme: hot-spot classes (with a hot-spot field),
+        #: then incident density quintiles.
+        self.themes = ([_hotspot_fills(table, result.fields.hotspot_field)]
+                       if result.fields.hotspot_field else []) + [_density_fills(table)]
+        self.fills = self.themes[0][0]
 
     def view(self, bounds, margin: float = 0.35):
         minx, miny, maxx, maxy = bounds
@@ -131,7 +135,8 @@ class _MapData:
         half = size / 2 + pad
         return cx - half, cy - half, cx + half, cy + half
 
-    def svg(self, focus: Optional[int], bounds, width: int = 440, link: bool = True) -> str:
+    def svg(self, focus: Optional[int], bounds, width: int = 440, link: bool = True,
+            theme: int = 0) -> str:
         """The map: an outer SVG in pixels (scale bar, text) around an inner SVG whose
         viewBox is the map extent in metres (y flipped), so text keeps its size."""
         import shapely
@@ -140,6 +145,7 @@ class _MapData:
         w, h = maxx - minx, maxy - miny
         height = int(round(width * h / w)) if w > 0 else width
         rows = self.tree.query(shapely.box(minx, miny, maxx, maxy))
+        fills = self.themes[theme][0]
         parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
                  "role='img' aria-label='map' style='border:1px solid #999'>",
                  f"<rect width='{width}' height='{height}' fill='#eef3f7'/>",
@@ -148,12 +154,12 @@ class _MapData:
         for row in sorted(int(r) for r in rows):
             if self.paths[row] is None or row == focus:
                 continue
-            shape = (f"<path d='{self.paths[row]}' fill='{self.fills[row]}' stroke='#666' "
+            shape = (f"<path d='{self.paths[row]}' fill='{fills[row]}' stroke='#666' "
                      "stroke-width='0.6' vector-effect='non-scaling-stroke' fill-rule='evenodd'>"
                      f"<title>{_e(self._name(row))}</title></path>")
             parts.append(f"<a href='{_e(self.pages[row])}'>{shape}</a>" if link else shape)
         if focus is not None and self.paths[focus] is not None:
-            parts.append(f"<path d='{self.paths[focus]}' fill='{self.fills[focus]}' "
+            parts.append(f"<path d='{self.paths[focus]}' fill='{fills[focus]}' "
                          "stroke='#000' stroke-width='3' vector-effect='non-scaling-stroke' "
                          f"fill-rule='evenodd'><title>{_e(self._name(focus))}</title></path>")
         parts.append("</svg>")
@@ -165,36 +171,40 @@ class _MapData:
         name = self.names[row]
         return f"{self.ids[row]} {name}" if name is not None else str(self.ids[row])
 
-    def legend_html(self) -> str:
+    def legend_html(self, theme: int = 0) -> str:
+        _, legend, title = self.themes[theme]
         items = "".join(f"<div><span class='sw' style='background:{c}'></span>{_e(t)}</div>"
-                        for t, c in self.legend)
-        return f"<div><b>{_e(self.legend_title)}</b>{items}</div>"
+                        for t, c in legend)
+        return f"<div><b>{_e(title)}</b>{items}</div>"
 
 
-def _fills(table: pd.DataFrame, hotspot_field: Optional[str]):
-    """Fill colour of every neighbourhood, the legend and its title: hot-spot classes when
-    there is a hot-spot field, else quintiles of the incident density."""
-    if hotspot_field:
-        fills, seen = [], {}
-        for value, label in zip(table["hotspot"], table["hotspot_label"]):
-            key = value
-            if not _missing(value):
-                try:
-                    key = int(float(value))
-                except (TypeError, ValueError):
-                    key = str(value)
-            colour = HOTSPOT_COLOURS.get(key, NO_VALUE_COLOUR) if not _missing(value) \
-                else NO_VALUE_COLOUR
-            fills.append(colour)
-            seen.setdefault(label, colour)
-        order = list(HOTSPOT_LABELS.values())
-        legend = sorted(seen.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order
-                        else len(order))
-        return fills, legend, f"Hot-spot class ({hotspot_field})"
+def _hotspot_fills(table: pd.DataFrame, hotspot_field: str):
+    """Fill colour of every neighbourhood by hot-spot class, the legend and its title."""
+    fills, seen = [], {}
+    for value, label in zip(table["hotspot"], table["hotspot_label"]):
+        key = value
+        if not _missing(value):
+            try:
+                key = int(float(value))
+            except (TypeError, ValueError):
+                key = str(value)
+        colour = HOTSPOT_COLOURS.get(key, NO_VALUE_COLOUR) if not _missing(value) \
+            else NO_VALUE_COLOUR
+        fills.append(colour)
+        seen.setdefault(label, colour)
+    order = list(HOTSPOT_LABELS.values())
+    legend = sorted(seen.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order
+                    else len(order))
+    return fills, legend, f"Hot-spot class ({hotspot_field})"
+
+
+def _density_fills(table: pd.DataFrame):
+    """Fill colour of every neighbourhood by quintile of the incident density in the city."""
     density = table["density"].to_numpy(dtype=float)
     valid = np.isfinite(density)
     if not valid.any():
-        return [NO_VALUE_COLOUR] * len(table), [("no density", NO_VALUE_COLOUR)], "Neighbourhoods"
+        return [NO_VALUE_COLOUR] * len(table), [("no density", NO_VALUE_COLOUR)], \
+            "Incidents per km²"
     edges = np.quantile(density[valid], [0.2, 0.4, 0.6, 0.8])
     classes = np.searchsorted(edges, density, side="right")
     fills = [DENSITY_COLOURS[c] if v else NO_VALUE_COLOUR for c, v in zip(classes, valid)]
@@ -425,9 +435,12 @@ def _page(i: int, result: ProfilesResult, maps: _MapData, groups, title: str,
     if maps.paths[i] is None:
         parts.append("<p class='nodata'>No geometry: no map.</p>")
     else:
-        parts.append(maps.svg(i, maps.view(maps.geometries[i].bounds)))
-    parts.append("<div>" + maps.legend_html() + _density_text(row, groups["city_density"])
-                 + "</div></div>")
+        view = maps.view(maps.geometries[i].bounds)
+        width = 440 if len(maps.themes) == 1 else 340
+        for theme in range(len(maps.themes)):
+            parts.append("<div>" + maps.svg(i, view, width, theme=theme)
+                         + maps.legend_html(theme) + "</div>")
+    parts.append("<div>" + _density_text(row, groups["city_density"]) + "</div></div>")
     parts += _indicator_section(groups["indicators"].get(nid, []), bool(fields.type_field))
     trend = groups["trends"].get(nid)
     parts += _trend_section(groups["periods"].get(nid, []), trend)
