@@ -348,12 +348,15 @@ def test_selected_features_only_numeric_and_non_ascii(qgis_app, demo_gpkg, tmp_p
     QgsProject.instance().addMapLayer(layer)
     try:
         layer.selectByIds([f.id() for f in layer.getFeatures()][3:9])
+        renderer_before = layer.renderer().dump()
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         results = processing.run(ALG, {
             "INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True), "ID_FIELD": "code",
             "OUTPUT_FOLDER": str(tmp_path / "site"), "ATLAS_PDF": str(tmp_path / "a.pdf")},
             context=context, feedback=QgsProcessingFeedback())
+        assert layer.renderer().dump() == renderer_before  # the user's layer is not restyled
+        assert len(layer.selectedFeatureIds()) == 6
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     assert results["PAGES"] == 6
