@@ -374,3 +374,31 @@ def test_temporary_folder(run_algorithm, demo_gpkg, tmp_path):
     folder = results["OUTPUT_FOLDER"]
     assert folder != "TEMPORARY_OUTPUT" and os.path.isdir(folder)
     assert os.path.isfile(os.path.join(folder, f"profile_{frame.iloc[0]['nbhd_id']}.html"))
+
+
+def test_density_raster_and_accounting_table(run_algorithm, demo_gpkg, tmp_path):
+    """A density raster is sampled per neighbourhood (mean of the cells inside; planted
+    value 5 per km² where the raster covers, NaN elsewhere) and the accounting table is quoted."""
+    from osgeo import gdal, osr
+
+    source, frame = _small(demo_gpkg, tmp_path, n=8)
+    minx, miny, maxx, maxy = frame.total_bounds
+    cols, rows = int((maxx - minx) // 50) + 2, int((maxy - miny) // 50) + 2
+    raster = str(tmp_path / "density.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(raster, cols, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((minx - 50, 50, 0, maxy + 50, 0, -50))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32630)
+    dataset.SetProjection(srs.ExportToWkt())
+    values = np.full((rows, cols), 5.0, dtype="<f4")
+    dataset.GetRasterBand(1).WriteRaster(0, 0, cols, rows, values.tobytes())
+    dataset = None
+    table = tmp_path / "accounting.csv"
+    table.write_text("item,count,note\nread,100,x\nassigned,90,x\noutside,6,x\n"
+                     "dropped_null_geometry,4,x\n", encoding="utf-8")
+    _run(run_algorithm, source, tmp_path, DENSITY=raster, ACCOUNTING=str(table))
+    text = (tmp_path / "site" / f"profile_{frame.iloc[0]['nbhd_id']}.html").read_text("utf-8")
+    density = float(re.search(r"data-role='density' data-value='([^']+)'", text).group(1))
+    assert density == pytest.approx(5.0)
+    assert "density raster" in text
+    assert "100 read = 90 assigned + 6 outside + 4 dropped" in text
