@@ -378,7 +378,7 @@ def test_temporary_folder(run_algorithm, demo_gpkg, tmp_path):
 
 def test_density_raster_and_accounting_table(run_algorithm, demo_gpkg, tmp_path):
     """A density raster is sampled per neighbourhood (mean of the cells inside; planted
-    value 5 per km² where the raster covers, NaN elsewhere) and the accounting table is quoted."""
+    value 5 per km² over the whole layer) and the accounting table is quoted."""
     from osgeo import gdal, osr
 
     source, frame = _small(demo_gpkg, tmp_path, n=8)
