@@ -177,6 +177,7 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
             QgsProcessingParameterFileDestination(self.ATLAS_PDF, self.tr("Atlas PDF"),
                                                   "PDF files (*.pdf)", optional=True),
             "The print-ready atlas: one page per neighbourhood. Leave empty to skip it.")
+        self.add_repair_parameter()
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index page")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Neighbourhood pages")))
 

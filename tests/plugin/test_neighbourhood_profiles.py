@@ -402,3 +402,27 @@ def test_density_raster_and_accounting_table(run_algorithm, demo_gpkg, tmp_path)
     assert density == pytest.approx(5.0)
     assert "density raster" in text
     assert "100 read = 90 assigned + 6 outside + 4 dropped" in text
+
+
+def test_layer_without_crs_is_an_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source, _ = _small(demo_gpkg, tmp_path, lambda f: f.set_crs(None, allow_override=True))
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        _run(run_algorithm, source, tmp_path)
+    assert not (tmp_path / "site").exists()
+
+
+def test_invalid_polygon_repaired_and_reported(run_algorithm, demo_gpkg, tmp_path):
+    import shapely
+
+    def bow_tie(frame):
+        x0, y0, x1, y1 = frame.geometry.iloc[0].bounds
+        frame.loc[frame.index[0], "geometry"] = shapely.Polygon(
+            [(x0, y0), (x1, y1), (x1, y0), (x0, y1), (x0, y0)])
+        return frame
+
+    source, frame = _small(demo_gpkg, tmp_path, bow_tie)
+    results, feedback = _run(run_algorithm, source, tmp_path, REPAIR_GEOMETRY=True)
+    assert results["PAGES"] == len(frame)
+    assert "repaired 1 invalid polygon" in feedback.log
