@@ -24,6 +24,9 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 DEMO_GPKG   := sample_layers/demo_city.gpkg
 DEMO_OUT    := build/demo
+# The layer the demo's profiles are made from (the full diagnosis's neighbourhood_summary once
+# that step is in the demo: $(DEMO_OUT)/full_diagnosis.gpkg|layername=neighbourhood_summary).
+PROFILES_INPUT := $(DEMO_OUT)/typologies.gpkg|layername=typologies
 # qgis_process runs the *packaged* plugin in a throw-away profile, with the venv's packages.
 QGIS_ENV = QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
            QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/build/qgis-profile \
@@ -253,13 +256,20 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population MIN_POPULATION=40 \
 	  OUTPUT=$(DEMO_OUT)/public_incident_counts.gpkg REPORT=$(DEMO_OUT)/disclosure_report.csv
 	@echo
+	@echo "== Last step: neighbourhood profiles (one HTML page each + index) and the atlas PDF (one page each) =="
+	$(QGIS_PROCESS) run usm:neighbourhoodprofiles -- \
+	  INPUT='$(PROFILES_INPUT)' ID_FIELD=nbhd_id TITLE='Villa Segura: neighbourhood profiles' \
+	  ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv DENSITY=$(DEMO_OUT)/incident_density.tif \
+	  OUTPUT_FOLDER=$(DEMO_OUT)/profiles ATLAS_PDF=$(DEMO_OUT)/atlas.pdf
+	@echo
 	@for f in neighbourhoods_census.gpkg census_totals.csv census_diagnostics.csv incident_counts.gpkg \
 	  incident_accounting.csv incident_field_names.csv hot_spots_eb_rate.gpkg incident_density.tif \
 	  sdg_indicators.gpkg sdg_city_summary.csv public_incident_counts.gpkg disclosure_report.csv \
 	  typologies.gpkg typology_k_selection.csv typology_profiles.csv typology_summary.html \
 	  typology_targets.gpkg typology_targets_by_type.csv risk_index.gpkg index_sensitivity.csv \
 	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv \
-	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv; do \
+	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv \
+	  profiles/index.html atlas.pdf; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
 	@echo "  neighbourhoods_census.gpkg   census variables interpolated to the 250 neighbourhoods"
@@ -286,6 +296,8 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "  street_audit_neighbourhoods.gpkg  the segment audit rolled up per neighbourhood"
 	@echo "  public_incident_counts.gpkg  counts safe to publish (small counts withheld, none recoverable)"
 	@echo "  disclosure_report.csv        thresholds, primary and secondary suppressions, audit"
+	@echo "  profiles/index.html          a page per neighbourhood: map, indicators vs city and type, trends, quality"
+	@echo "  atlas.pdf                    the print-ready atlas, one page per neighbourhood"
 	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"
 	@echo "Layer / Add Raster Layer; add the .csv files as tables), next to the demo city's own layers"
 	@echo "in $(DEMO_GPKG). Every output opens styled: the GeoPackages carry their style in their"

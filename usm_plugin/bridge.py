@@ -1875,3 +1875,246 @@ def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s
     if parts:
         notes.warn(f"{field_name}: {'; '.join(parts)} {what}: treated as missing, not 0.")
     return numbers
+
+
+# ---- neighbourhood profiles and atlas ----
+
+LAYOUTS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "layouts")
+ATLAS_TEMPLATE = os.path.join(LAYOUTS_DIR, "neighbourhood_atlas.qpt")
+
+
+def check_folder_writable(folder: str, name: str) -> None:
+    """Before a run: an output folder exists and is writable, or its parent is (it is then
+    created), so that no page is computed for a folder that cannot take it."""
+    folder = os.path.abspath(folder)
+    existing = folder
+    while not os.path.exists(existing):
+        parent = os.path.dirname(existing)
+        if parent == existing:
+            break
+        existing = parent
+    if not os.path.isdir(existing) or not os.access(existing, os.W_OK | os.X_OK):
+        raise QgsProcessingException(
+            f"Cannot write the output {name} ({folder}): "
+            + ("it is a file, not a folder." if os.path.isfile(existing) else
+               f"{existing} is not writable.") + " Choose another output location.")
+
+
+def write_pages(folder: str, pages, feedback=None) -> List[str]:
+    """Write (file name, text) pages into ``folder``, all or none.
+
+    The pages go to a hidden staging folder inside ``folder`` first; they replace the
+    files of the same names when the run's :func:`output_transaction` succeeds and are
+    removed when it fails or is cancelled, so a folder never holds a half-written set.
+    ``pages`` may be a generator: cancellation is checked between pages.
+    """
+    import shutil
+
+    folder = os.path.abspath(folder)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        stage = os.path.join(folder, f".usm-part{os.getpid()}")
+        if os.path.exists(stage):
+            shutil.rmtree(stage)
+        os.makedirs(stage)
+    except OSError as error:
+        raise QgsProcessingException(f"Cannot write into {folder}: {error}") from error
+    names = []
+    try:
+        for name, text in pages:
+            raise_if_cancelled(feedback)
+            with open(os.path.join(stage, name), "w", encoding="utf-8") as handle:
+                handle.write(text)
+            names.append(name)
+    except BaseException as error:
+        shutil.rmtree(stage, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise QgsProcessingException(f"Cannot write the pages into {folder}: "
+                                         f"{error}") from error
+        raise
+
+    def move():
+        for name in names:
+            os.replace(os.path.join(stage, name), os.path.join(folder, name))
+        shutil.rmtree(stage, ignore_errors=True)
+
+    transaction = _open_transaction()
+    if transaction is not None:
+        transaction.add(move, lambda: shutil.rmtree(stage, ignore_errors=True))
+    else:
+        move()
+    return [os.path.join(folder, name) for name in names]
+
+
+def source_layer(algorithm, parameters: dict, name: str, context):
+    """The vector layer behind a source parameter, also when it is given as a feature source
+    definition (selected features only, a feature limit), which ``parameterAsVectorLayer``
+    does not resolve on every QGIS version."""
+    from qgis.core import QgsProcessingUtils
+
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None:
+        return layer
+    definition = _source_definition(parameters, name)
+    if definition is None:
+        return None
+    value = definition.source.staticValue() if hasattr(definition.source, "staticValue") \
+        else definition.source
+    layer = QgsProcessingUtils.mapLayerFromString(str(value), context)
+    return layer if isinstance(layer, QgsVectorLayer) else None
+
+
+def _atlas_renderer(layer, hotspot_field: Optional[str], colour_field: Optional[str]):
+    """The neighbourhoods' style on the atlas map: hot-spot classes (the bundled Gi* or
+    Local Moran style on the given field), else a graduated style on ``colour_field``."""
+    if hotspot_field:
+        numeric = layer.fields().field(hotspot_field).isNumeric()
+        qml = "hot_spot_bins.qml" if numeric else "local_moran_types.qml"
+        layer.loadNamedStyle(os.path.join(STYLES_DIR, qml))
+        renderer = layer.renderer()
+        if hasattr(renderer, "setClassAttribute"):
+            renderer.setClassAttribute(hotspot_field)
+        return
+    if colour_field:
+        layer.setRenderer(graduated_renderer(layer, colour_field, "OrRd", 5))
+
+
+def _focus_layer(layer):
+    """A copy of the neighbourhood layer drawing only the atlas page's neighbourhood, with a
+    thick outline."""
+    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+
+    focus = layer.clone()
+    focus.setName("Neighbourhood of the page")
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "0,0,0,255",
+                                         "outline_width": "0.9"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "$id = @atlas_featureid",
+                                               "Neighbourhood of the page"))
+    focus.setRenderer(QgsRuleBasedRenderer(root))
+    return focus
+
+
+def _load_layout(project, template_path: str):
+    from qgis.core import QgsPrintLayout, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    try:
+        with open(template_path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as error:
+        raise QgsProcessingException(f"Cannot read the layout template {template_path}: "
+                                     f"{error}") from error
+    document = QDomDocument()
+    parsed = document.setContent(text)
+    if not (parsed[0] if isinstance(parsed, tuple) else parsed):
+        raise QgsProcessingException(f"The layout template {template_path} is not valid XML.")
+    layout = QgsPrintLayout(project)
+    loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
+    ok = loaded[1] if isinstance(loaded, tuple) else bool(loaded)
+    if not ok:
+        raise QgsProcessingException(f"QGIS could not load the layout template {template_path}.")
+    return layout
+
+
+def _fill_labels(layout, texts: Dict[str, str]) -> None:
+    """Replace the ``[usm:<marker>]`` placeholders of the template's labels."""
+    from qgis.core import QgsLayoutItemLabel
+
+    for item in layout.items():
+        if not isinstance(item, QgsLayoutItemLabel):
+            continue
+        text = item.text()
+        if "[usm:" not in text:
+            continue
+        for marker, value in texts.items():
+            text = text.replace(f"[usm:{marker}]", value)
+        item.setText(text)
+
+
+def atlas_layout(layer, *, feature_ids: Sequence[int], sort_field: str, texts: Dict[str, str],
+                 hotspot_field: Optional[str] = None, colour_field: Optional[str] = None,
+                 template_path: Optional[str] = None, map_crs=None):
+    """A print layout with its atlas on the neighbourhood layer, ready to export: returns
+    (layout, project); keep the project alive while the layout is used.
+
+    The layer is cloned into a project of its own (the user's layer and project are never
+    changed), drawn in ``map_crs`` (default: the layer's CRS), styled by hot-spot class (or
+    graduated on ``colour_field``) with the page's neighbourhood outlined.  The atlas covers
+    ``feature_ids`` sorted by ``sort_field`` (a field name or a quoted-field expression).
+    The template's labels may hold the
+    ``[usm:<marker>]`` placeholders, replaced by ``texts``.
+    """
+    from qgis.core import QgsLayoutItemMap, QgsProject
+
+    if layer is None or not layer.isValid():
+        raise QgsProcessingException("The neighbourhood layer could not be loaded for the atlas.")
+    project = QgsProject()
+    project.setCrs(map_crs if map_crs is not None else layer.crs())
+    coverage = layer.clone()
+    coverage.setName("Neighbourhoods")
+    _atlas_renderer(coverage, hotspot_field, colour_field)
+    focus = _focus_layer(layer)
+    layers = [focus, coverage]
+    for item in reversed(layers):
+        project.addMapLayer(item)
+    layout = _load_layout(project, template_path or ATLAS_TEMPLATE)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            item.setLayers(layers)
+            item.zoomToExtent(coverage.extent())  # keeps the item's size, unlike setExtent
+    _fill_labels(layout, texts)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression(f"$id IN ({', '.join(str(int(i)) for i in feature_ids)})"
+                              if len(feature_ids) else "FALSE")
+    atlas.setSortFeatures(True)
+    atlas.setSortAscending(True)
+    atlas.setSortExpression(sort_field if sort_field.startswith(("to_real(", '"'))
+                            else '"' + sort_field.replace('"', '""') + '"')
+    return layout, project
+
+
+def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field: str,
+                     texts: Dict[str, str], hotspot_field: Optional[str] = None,
+                     colour_field: Optional[str] = None, template_path: Optional[str] = None,
+                     map_crs=None, feedback=None) -> int:
+    """One PDF, one page per neighbourhood, from a print layout template driven by an atlas
+    on the neighbourhood layer (see :func:`atlas_layout`); returns the number of pages.
+
+    The PDF is written under a temporary name and moved into place with the run's other
+    outputs; ``feedback`` (a QgsFeedback) shows the progress across pages and cancels
+    between pages.
+    """
+    from qgis.core import QgsLayoutExporter
+
+    from .qgis_compat import LayoutExportResult
+
+    layout, project = atlas_layout(layer, feature_ids=feature_ids, sort_field=sort_field,
+                                   texts=texts, hotspot_field=hotspot_field,
+                                   colour_field=colour_field, template_path=template_path,
+                                   map_crs=map_crs)
+    atlas = layout.atlas()
+    tmp = os.path.join(os.path.dirname(os.path.abspath(path)),
+                       f".{os.path.basename(path)}.usm-part{os.getpid()}.pdf")
+    settings = QgsLayoutExporter.PdfExportSettings()
+    result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
+    pages = atlas.count()
+    if result != LayoutExportResult.success() or not os.path.isfile(tmp):
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        if result == LayoutExportResult.canceled() or (feedback is not None
+                                                        and feedback.isCanceled()):
+            raise QgsProcessingException("Cancelled by the user; no output was written.")
+        raise QgsProcessingException(f"The atlas could not be exported to {path}: "
+                                     f"{error or 'QGIS reported an error'}")
+    transaction = _open_transaction()
+    if transaction is not None:
+        transaction.add(lambda: os.replace(tmp, path),
+                        lambda: os.path.exists(tmp) and os.remove(tmp))
+    else:
+        os.replace(tmp, path)
+    return pages

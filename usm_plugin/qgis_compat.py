@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDefinition,
@@ -146,3 +147,32 @@ def field_type(kind: str):
     names = {"double": "Double", "int": "Int", "long": "LongLong", "string": "String",
              "bool": "Bool", "datetime": "DateTime", "date": "Date"}
     return getattr(QVariant, names[kind])
+
+
+# ---- print layouts and algorithm flags (neighbourhood profiles) ----
+
+
+class AlgorithmFlag:
+    """Processing algorithm flags: print layouts must be exported on the main thread."""
+    NO_THREADING = _first(lambda: Qgis.ProcessingAlgorithmFlag.NoThreading,
+                          lambda: QgsProcessingAlgorithm.Flag.FlagNoThreading,
+                          lambda: QgsProcessingAlgorithm.FlagNoThreading)
+
+
+class LayoutExportResult:
+    """Results of QgsLayoutExporter's exports."""
+
+    @staticmethod
+    def _value(name: str):
+        from qgis.core import QgsLayoutExporter
+
+        return _first(lambda: getattr(QgsLayoutExporter.ExportResult, name),
+                      lambda: getattr(QgsLayoutExporter, name))
+
+    @classmethod
+    def success(cls):
+        return cls._value("Success")
+
+    @classmethod
+    def canceled(cls):
+        return cls._value("Canceled")

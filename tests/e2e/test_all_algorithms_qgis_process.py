@@ -30,7 +30,7 @@ ALGORITHMS = {
     "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
     "infrastructureindicators", "populationcoverage", "sdgindicators", "kerneldensity",
     "optimizedhotspots", "emerginghotspots", "typologies", "projecttargets",
-    "publicrelease", "fulldiagnosis",
+    "publicrelease", "fulldiagnosis", "neighbourhoodprofiles",
     "compositeindex", "compareperiods", "targettrajectory", "riskresilience", "smoothrates",
     "streetsegmentaudit", "crimeconcentration",
     "incidentsvsenvironment", "riskterrain", "nearrepeat",
@@ -614,6 +614,18 @@ def test_public_release_withholds_small_counts(usm, out, counts, counts_frame):
     report = {row["item"]: row["value"] for row in _table(run.path("REPORT"))}
     assert int(report["primary_suppressions"]) > 0
     assert report["audit"].startswith("exact")
+    # the public package as profiles: withheld cells are "no data" with the reason, never 0
+    profiles = usm("neighbourhoodprofiles", INPUT=run.path("OUTPUT"), ID_FIELD="nbhd_id",
+                   OUTPUT_FOLDER=out / "profiles", ATLAS_PDF=out / "atlas.pdf")
+    assert int(profiles.results["PAGES"]) == N_NEIGHBOURHOODS
+    pdf = profiles.path("ATLAS_PDF").read_bytes()
+    import re
+
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == N_NEIGHBOURHOODS
+    withheld = public.index[public["withheld"] == 1]
+    if len(withheld):
+        page = (out / "profiles" / f"profile_{withheld[0]}.html").read_text(encoding="utf-8")
+        assert "Withheld by the public release" in page
 
 
 # ----------------------------------------------------------------------------- full diagnosis
