@@ -1875,3 +1875,129 @@ def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s
     if parts:
         notes.warn(f"{field_name}: {'; '.join(parts)} {what}: treated as missing, not 0.")
     return numbers
+
+
+# --------------------------------------------------------------------------- layers of a staged GeoPackage (full diagnosis)
+
+
+def geopackage_layer_fields(path: str, layer: str) -> List[str]:
+    """The field names of one layer of a GeoPackage (empty when the layer does not exist)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    found = dataset.GetLayerByName(layer) if dataset is not None else None
+    if found is None:
+        return []
+    definition = found.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+def read_geopackage_layer(path: str, layer: str, *, geometry: bool = True):
+    """One layer of a GeoPackage as a (Geo)DataFrame, attributes as stored (NULL -> None/NaN)
+    and the layer's CRS as WKT.  For the small per-neighbourhood layers a chain of steps
+    wrote itself; inputs are read with :func:`read_source`."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    found = dataset.GetLayerByName(layer) if dataset is not None else None
+    if found is None:
+        raise QgsProcessingException(f"The layer {layer} is missing from {path}.")
+    definition = found.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    rows, wkbs = [], []
+    found.ResetReading()
+    for feature in found:
+        rows.append([feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None
+                     for i in range(len(names))])
+        if geometry:
+            shape = feature.GetGeometryRef()
+            wkbs.append(bytes(shape.ExportToIsoWkb()) if shape is not None else None)
+    frame = pd.DataFrame(rows, columns=names)
+    for index, name in enumerate(names):
+        kind = definition.GetFieldDefn(index).GetType()
+        if kind == ogr.OFTReal:
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
+        elif kind in (ogr.OFTInteger, ogr.OFTInteger64):
+            frame[name] = (frame[name].astype("int64") if frame[name].notna().all()
+                           else frame[name].astype("Int64"))
+    reference = found.GetSpatialRef()
+    wkt = reference.ExportToWkt() if reference is not None else ""
+    if not geometry:
+        return frame, wkt
+    shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
+    return gpd.GeoDataFrame(frame, geometry=shapes, crs=wkt or None), wkt
+
+
+def _ogr_field_type(series: pd.Series):
+    from osgeo import ogr
+
+    kind = _field_kind(series)
+    return {"int": ogr.OFTInteger64, "long": ogr.OFTInteger64, "double": ogr.OFTReal}.get(
+        kind, ogr.OFTString)
+
+
+def write_geopackage_layer(path: str, layer: str, frame: gpd.GeoDataFrame, crs_wkt: str, *,
+                           graduated_field: Optional[str] = None, feedback=None) -> str:
+    """Add ``frame`` as a new MultiPolygon layer of an existing GeoPackage in one OGR
+    transaction (all rows or none), style it (a quantile graduated renderer on
+    ``graduated_field``, stored as the layer's default in ``layer_styles``) and return
+    its URI.  Missing values become NULL, never 0; every row must be accepted."""
+    from osgeo import ogr, osr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        raise QgsProcessingException(f"Cannot open {path} to add the layer {layer}.")
+    reference = None
+    if crs_wkt:
+        reference = osr.SpatialReference()
+        reference.ImportFromWkt(crs_wkt)
+        reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    out = dataset.CreateLayer(layer, reference, ogr.wkbMultiPolygon,
+                              ["GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"])
+    if out is None:
+        raise QgsProcessingException(f"Cannot create the layer {layer} in {path}: "
+                                     f"{gdal_error_message()}")
+    geometry = frame.geometry.name
+    columns = [c for c in frame.columns if c != geometry]
+    for column in columns:
+        out.CreateField(ogr.FieldDefn(str(column), _ogr_field_type(frame[column])))
+    values = [_python_values(frame[c], _field_kind(frame[c])) for c in columns]
+    wkbs = shapely.to_wkb(_as_multi(np.asarray(frame.geometry.values)), output_dimension=2)
+    dataset.StartTransaction()
+    try:
+        for row in range(len(frame)):
+            if row % 5000 == 0:
+                raise_if_cancelled(feedback)
+            feature = ogr.Feature(out.GetLayerDefn())
+            for index, column in enumerate(values):
+                value = column[row]
+                if value is None:
+                    feature.SetFieldNull(index)
+                else:
+                    feature.SetField(index, value if not isinstance(value, QDateTime)
+                                     else value.toString("yyyy-MM-ddTHH:mm:ss"))
+            if wkbs[row] is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkbs[row]))
+            if out.CreateFeature(feature) != 0:
+                raise QgsProcessingException(f"Could not write row {row} of the layer {layer}: "
+                                             f"{gdal_error_message()}")
+        dataset.CommitTransaction()
+    except BaseException:
+        dataset.RollbackTransaction()
+        dataset.DeleteLayer(dataset.GetLayerCount() - 1)
+        raise
+    finally:
+        out = None
+        dataset = None  # closes the file
+    uri = f"{path}|layername={layer}"
+    if graduated_field:
+        processor = _StyleOnLoad(graduated_field=graduated_field)
+        processor._deferred = True  # the package is staged: store the style now, not at run end
+        _store_style_in_geopackage(uri, processor)
+    return uri
+
+
+def gdal_error_message() -> str:
+    from osgeo import gdal
+
+    return gdal.GetLastErrorMsg() or "unknown GDAL error"
