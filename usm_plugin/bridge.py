@@ -1415,7 +1415,13 @@ def provenance_record(algorithm, parameters: dict, context, results: dict, start
     values, inputs = {}, []
     for definition in algorithm.parameterDefinitions():
         name = definition.name()
-        if name not in parameters or name == "PROVENANCE":
+        if name == "PROVENANCE":
+            continue
+        if name not in parameters:
+            # a default (a seed, a number of runs) is recorded too: the rerun must not
+            # depend on the defaults of the plugin version that reruns it
+            if not definition.isDestination() and definition.defaultValue() is not None:
+                values[name] = _parameter_value_as_data(definition.defaultValue())
             continue
         values[name] = _parameter_value_as_data(parameters[name])
         if definition.isDestination() or definition.type() not in ("source", "vector", "raster"):
