@@ -37,6 +37,8 @@ STEPS = (
 #: Progress steps (the street audit writes two layers in one step).
 STEP_IDS = tuple(dict.fromkeys(step for step, _, _ in STEPS))
 
+#: The layer of the package that holds one row per neighbourhood (its fields: OUTPUT_FIELDS).
+SUMMARY_LAYER = "neighbourhood_summary"
 #: Fields of each step's layer kept in neighbourhood_summary (whole-name regular expressions;
 #: the names the steps give them, see /SUMMARY_FIELDS in the help).
 SUMMARY_PATTERNS = {
@@ -112,7 +114,7 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
         "Monitoring Tool, Madrid.",
         "See each step's own help for the references of its method.",
     )
-    #: The fields of the neighbourhood_summary layer (see also SUMMARY_FIELDS.md).
+    #: The fields of the neighbourhood_summary layer of OUTPUT_GPKG.
     OUTPUT_FIELDS = (
         ("(neighbourhood fields)", "every field of the neighbourhood layer (the id field "
          "unchanged: the join key)", ""),
@@ -139,8 +141,10 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
          "counts, % change of the rate, significance (-1, 0, 1, 9 too few)", "count, %, class"),
         ("track, track_code, reduction_needed", "target: on track / uncertain / off track (1, "
          "0, -1, 9 too few) and the yearly reduction still needed", "text, class, % a year"),
-        ("sdg1121, sdg1171_*", "sdg: SDG 11.2.1 share served by public transport; SDG 11.7.1 "
-         "public space fields", "0-1, m²"),
+        ("sdg1121", "sdg: SDG 11.2.1, share of residents served by public transport", "0-1"),
+        ("sdg1171_space_m2, sdg1171_ref_m2, sdg1171_space, sdg1171_near, sdg1171_access",
+         "sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, "
+         "residents near it, share with access (see usm:sdgindicators)", "m², 0-1"),
         ("n_resp, small_sample, share_<field>, ci_low_<field>, ci_high_<field>", "survey: "
          "respondents, small-sample flag, share answering yes and its Wilson interval",
          "count, 0/1, 0-1"),
@@ -152,6 +156,7 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
          "<prefix>_centre, <prefix>_mean_near_m", "infrastructure: facilities of each "
          "FACILITIES layer (prefix = the layer name)", "count, 1/km², per 10,000, m"),
     )
+    SUMMARY_LAYER = SUMMARY_LAYER
     OUTPUT_TABLES = (
         ("GeoPackage layers (OUTPUT_GPKG)", tuple((layer, text, "layer") for _, layer, text in
                                                  STEPS if not layer.endswith(".tif"))),
@@ -690,9 +695,9 @@ class _Chain:
         result = neighbourhood_summary(base, self.nid, parts,
                                        base_exclude=SUMMARY_BASE_EXCLUDE)
         bridge.push_notes(self.feedback, result.notes)
-        bridge.write_geopackage_layer(self.staged, "neighbourhood_summary", result.table, crs_wkt,
+        bridge.write_geopackage_layer(self.staged, SUMMARY_LAYER, result.table, crs_wkt,
                                       graduated_field=self.analysed, feedback=self.feedback)
-        self.layers["summary"] = "neighbourhood_summary"
+        self.layers["summary"] = SUMMARY_LAYER
         self.feedback.pushInfo(f"neighbourhood_summary: {len(result.table)} neighbourhoods, "
                                f"{len(result.table.columns) - 1} fields from "
                                f"{len(parts) + 1} steps")
