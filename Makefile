@@ -235,13 +235,33 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population MIN_POPULATION=40 \
 	  OUTPUT=$(DEMO_OUT)/public_incident_counts.gpkg REPORT=$(DEMO_OUT)/disclosure_report.csv
 	@echo
+	@echo "== The full diagnosis in one run: every step above and more into one styled GeoPackage with a neighbourhood summary =="
+	$(QGIS_PROCESS) run usm:fulldiagnosis -- \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
+	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' CATEGORY_FIELD=category DATE_FIELD=occurred_at \
+	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
+	  'CENSUS_COUNTS=population;households;unemployed' \
+	  'CENSUS_RATES=income_mean;unemployment_rate;youth_share;informal_share' \
+	  POPULATION_FIELD=population POPULATION_RASTER=sample_layers/population_100m.tif \
+	  STOPS='$(DEMO_GPKG)|layername=transit_stops' CAPACITY_FIELD=capacity \
+	  PUBLIC_SPACE='$(DEMO_GPKG)|layername=public_space' OPEN_FIELD=open_public \
+	  STREETS='$(DEMO_GPKG)|layername=streets' \
+	  LIGHTS='$(DEMO_GPKG)|layername=street_lights' LIGHT_FIELD=working \
+	  LAND_USE='$(DEMO_GPKG)|layername=land_use' LAND_USE_FIELD=land_use \
+	  SURVEY='$(DEMO_GPKG)|layername=survey_respondents' 'SURVEY_FIELDS=feels_unsafe_night;victim_last_year' \
+	  FACILITIES='$(DEMO_GPKG)|layername=police_posts' FACILITIES='$(DEMO_GPKG)|layername=schools' \
+	  FACILITIES='$(DEMO_GPKG)|layername=health_centres' \
+	  OUTPUT_GPKG=$(DEMO_OUT)/full_diagnosis.gpkg OUTPUT_FOLDER=$(DEMO_OUT)/full_diagnosis
+	@echo
 	@for f in neighbourhoods_census.gpkg census_totals.csv census_diagnostics.csv incident_counts.gpkg \
 	  incident_accounting.csv incident_field_names.csv hot_spots_eb_rate.gpkg incident_density.tif \
 	  sdg_indicators.gpkg sdg_city_summary.csv public_incident_counts.gpkg disclosure_report.csv \
 	  typologies.gpkg typology_k_selection.csv typology_profiles.csv typology_summary.html \
 	  typology_targets.gpkg typology_targets_by_type.csv risk_index.gpkg index_sensitivity.csv \
 	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv \
-	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv; do \
+	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv \
+	  full_diagnosis.gpkg full_diagnosis/incident_density.tif full_diagnosis/typology_summary.html \
+	  full_diagnosis/provenance_chain.json; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
 	@echo "  neighbourhoods_census.gpkg   census variables interpolated to the 250 neighbourhoods"
@@ -268,6 +288,9 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "  street_audit_neighbourhoods.gpkg  the segment audit rolled up per neighbourhood"
 	@echo "  public_incident_counts.gpkg  counts safe to publish (small counts withheld, none recoverable)"
 	@echo "  disclosure_report.csv        thresholds, primary and secondary suppressions, audit"
+	@echo "  full_diagnosis.gpkg          the whole diagnosis in one styled GeoPackage: a layer per step and"
+	@echo "                               neighbourhood_summary, one row per neighbourhood with every step's key figures"
+	@echo "  full_diagnosis/              its density GeoTIFF, tables, typology summary (HTML), provenance records"
 	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"
 	@echo "Layer / Add Raster Layer; add the .csv files as tables), next to the demo city's own layers"
 	@echo "in $(DEMO_GPKG). Every output opens styled: the GeoPackages carry their style in their"
