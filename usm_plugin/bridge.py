@@ -1244,6 +1244,7 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
         layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
         return
     name = os.path.splitext(os.path.basename(path))[0]
+    _forget_stored_style(path, layer, name)
     try:
         layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "")
     except TypeError:  # QGIS >= 3.40 adds a categories argument
@@ -1251,6 +1252,26 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
 
         layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "",
                                   QgsMapLayer.StyleCategory.AllStyleCategories)
+
+
+def _forget_stored_style(path: str, layer, name: str) -> None:
+    """Remove the layer's stored style of that name, if any: a layer written again into a
+    package must get its new style without QGIS asking (in a dialog, which never returns
+    headless) whether to overwrite the old one."""
+    import sqlite3
+
+    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") \
+        or name
+    try:
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            with connection:
+                connection.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND "
+                                   "styleName = ?", (table, name))
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        pass  # no layer_styles table yet
 
 
 # --------------------------------------------------------------------------- checks before a run
@@ -2007,3 +2028,94 @@ def gdal_error_message() -> str:
     from osgeo import gdal
 
     return gdal.GetLastErrorMsg() or "unknown GDAL error"
+
+
+# --------------------------------------------------------------------------- public packages (one geography per data set)
+
+#: Attributes table of a public GeoPackage recording what each public layer was made from.
+RELEASE_REGISTER = "usm_public_releases"
+
+
+def geopackage_destination(value) -> Tuple[Optional[str], Optional[str], bool]:
+    """(GeoPackage path, layer name, is a new layer in an existing file) of a sink
+    destination: ``ogr:dbname='x.gpkg' table="name"`` adds a layer to a package, a plain
+    ``x.gpkg`` replaces the whole file (its layer named after the file); (None, None,
+    False) for anything else."""
+    text = _destination_text(value) if value is not None else ""
+    match = re.match(r"^ogr:dbname='?([^']+?)'?\s+table=\"?([^\" ]+)\"?", text)
+    if match and match.group(1).lower().endswith(".gpkg"):
+        return os.path.abspath(match.group(1)), match.group(2), True
+    if text.lower().endswith(".gpkg") and "|" not in text and not text.startswith("ogr:"):
+        return os.path.abspath(text), os.path.splitext(os.path.basename(text))[0], False
+    return None, None, False
+
+
+def source_file_sha256(algorithm, parameters: dict, name: str, context) -> Tuple[str, str]:
+    """(the layer's source, SHA-256 of its file or "") of a source parameter."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return str(_parameter_value_as_data(parameters.get(name))), ""
+    return layer.source(), _file_sha256(_layer_file(layer)) or ""
+
+
+def release_register(path: str) -> Tuple[List[dict], List[str]]:
+    """The fingerprints stored in a public package and the layers it holds ([] for a
+    file that does not exist or has no register)."""
+    import json
+    import sqlite3
+
+    if not os.path.isfile(path):
+        return [], []
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        layers = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+        if RELEASE_REGISTER not in layers:
+            return [], layers
+        records = [json.loads(row[0]) for row in
+                   connection.execute(f'SELECT record FROM "{RELEASE_REGISTER}"')]
+    except sqlite3.Error as error:
+        raise QgsProcessingException(f"Cannot read {path} as a GeoPackage: {error}") from error
+    finally:
+        connection.close()
+    return records, layers
+
+
+def add_to_release_register(path: str, record: dict) -> None:
+    """Store (or replace) a layer's fingerprint in the package's register table."""
+    import json
+
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        raise QgsProcessingException(f"Cannot open {path} to record the public layer.")
+    try:
+        table = dataset.GetLayerByName(RELEASE_REGISTER)
+        if table is None:
+            table = dataset.CreateLayer(RELEASE_REGISTER, None, ogr.wkbNone)
+            for name in ("layer", "record"):
+                table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        table.SetAttributeFilter(f"layer = '{record['layer'].replace(chr(39), chr(39) * 2)}'")
+        stale = [feature.GetFID() for feature in table]
+        table.SetAttributeFilter(None)
+        for fid in stale:
+            table.DeleteFeature(fid)
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("layer", record["layer"])
+        feature.SetField("record", json.dumps(record, sort_keys=True, ensure_ascii=False))
+        if table.CreateFeature(feature) != 0:
+            raise QgsProcessingException(f"Could not record the public layer in {path}: "
+                                         f"{gdal_error_message()}")
+    finally:
+        table = None
+        dataset = None
+
+
+def after_outputs_written(action) -> None:
+    """Run ``action`` once the run's outputs are in place: at the end of the run when an
+    :func:`output_transaction` is open (files move into place then), else now."""
+    transaction = _open_transaction()
+    if transaction is None:
+        action()
+    else:
+        transaction.add(action, lambda: None)
