@@ -367,6 +367,8 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
         chain.commit()
         for step, reason in chain.skipped:
             feedback.pushInfo(f"Skipped {step}: {reason}.")
+        feedback.pushInfo("Time per step: " + ", ".join(f"{step} {seconds:.1f} s"
+                                                         for step, seconds in chain.timings))
         bridge.write_provenance({"algorithm": "usm:fulldiagnosis", "steps": chain.records,
                                  "skipped": [{"step": s, "reason": r} for s, r in chain.skipped],
                                  "layers": list(chain.layers.values())},
@@ -393,7 +395,7 @@ class _Chain:
             os.remove(self.staged)
         bridge.create_geopackage(self.staged)  # steps add their layers to it
         self.feedback = QgsProcessingMultiStepFeedback(len(STEP_IDS), feedback)
-        self.records, self.skipped, self.layers = [], [], {}
+        self.records, self.skipped, self.layers, self.timings = [], [], {}, []
         self.nid = self.population = self.hoods = None
         self.years = []
 
@@ -432,6 +434,7 @@ class _Chain:
     def run(self, step, algorithm_id, parameters, layer=None, key=None):
         """One child algorithm, its provenance in the folder, cancel checked before it."""
         import json
+        import time
 
         from qgis import processing
 
@@ -441,9 +444,12 @@ class _Chain:
         bridge.raise_if_cancelled(self.feedback)
         self.feedback.pushInfo(f"== {key or step}: {algorithm_id}")
         provenance = self.file(f"provenance_{key or step}.json")
+        started = time.perf_counter()
         results = processing.run(algorithm_id, {**parameters, "PROVENANCE": provenance},
                                  context=self.context, feedback=self.feedback,
                                  is_child_algorithm=True)
+        self.timings.append((key or step, time.perf_counter() - started))
+        self.feedback.pushInfo(f"   {key or step} done in {self.timings[-1][1]:.1f} s")
         with open(provenance, encoding="utf-8") as handle:
             self.records.append(json.load(handle))
         if layer:
@@ -674,13 +680,15 @@ class _Chain:
     def _summary(self):
         """neighbourhood_summary: the key figures of every step joined by the id."""
         import re
+        import time
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.joins.summary import neighbourhood_summary
+        from ..usm_plugin.core.joins.summary import matching_columns, neighbourhood_summary
 
         self.feedback.setCurrentStep(STEP_IDS.index("summary"))
         bridge.raise_if_cancelled(self.feedback)
         self.feedback.pushInfo("== summary: neighbourhood_summary")
+        started = time.perf_counter()
         base, crs_wkt = bridge.read_geopackage_layer(self.staged, "incident_counts")
         parts = []
         for step, layer in self.layers.items():
@@ -690,7 +698,10 @@ class _Chain:
             else:
                 patterns = SUMMARY_PATTERNS.get(step)
             if patterns:
-                frame, _ = bridge.read_geopackage_layer(self.staged, layer, geometry=False)
+                columns = matching_columns(bridge.geopackage_layer_fields(self.staged, layer),
+                                           patterns)
+                frame, _ = bridge.read_geopackage_layer(self.staged, layer, geometry=False,
+                                                        columns=[self.nid, *columns])
                 parts.append((step, frame, patterns))
         result = neighbourhood_summary(base, self.nid, parts,
                                        base_exclude=SUMMARY_BASE_EXCLUDE)
@@ -698,6 +709,7 @@ class _Chain:
         bridge.write_geopackage_layer(self.staged, SUMMARY_LAYER, result.table, crs_wkt,
                                       graduated_field=self.analysed, feedback=self.feedback)
         self.layers["summary"] = SUMMARY_LAYER
+        self.timings.append(("summary", time.perf_counter() - started))
         self.feedback.pushInfo(f"neighbourhood_summary: {len(result.table)} neighbourhoods, "
                                f"{len(result.table.columns) - 1} fields from "
                                f"{len(parts) + 1} steps")

@@ -1919,10 +1919,11 @@ def geopackage_layer_fields(path: str, layer: str) -> List[str]:
     return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
 
 
-def read_geopackage_layer(path: str, layer: str, *, geometry: bool = True):
+def read_geopackage_layer(path: str, layer: str, *, geometry: bool = True,
+                          columns: Optional[Sequence[str]] = None):
     """One layer of a GeoPackage as a (Geo)DataFrame, attributes as stored (NULL -> None/NaN)
-    and the layer's CRS as WKT.  For the small per-neighbourhood layers a chain of steps
-    wrote itself; inputs are read with :func:`read_source`."""
+    and the layer's CRS as WKT; only ``columns`` when given.  For the small per-neighbourhood
+    layers a chain of steps wrote itself; inputs are read with :func:`read_source`."""
     from osgeo import ogr
 
     dataset = ogr.Open(path)
@@ -1930,17 +1931,24 @@ def read_geopackage_layer(path: str, layer: str, *, geometry: bool = True):
     if found is None:
         raise QgsProcessingException(f"The layer {layer} is missing from {path}.")
     definition = found.GetLayerDefn()
-    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    every = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = set(every if columns is None else columns)
+    positions = [i for i, name in enumerate(every) if name in wanted]
+    names = [every[i] for i in positions]
+    ignored = [name for name in every if name not in wanted] + ["OGR_STYLE"]
+    if not geometry:
+        ignored.append("OGR_GEOMETRY")  # attributes only: faster
+    found.SetIgnoredFields(ignored)
     rows, wkbs = [], []
     found.ResetReading()
     for feature in found:
         rows.append([feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None
-                     for i in range(len(names))])
+                     for i in positions])
         if geometry:
             shape = feature.GetGeometryRef()
             wkbs.append(bytes(shape.ExportToIsoWkb()) if shape is not None else None)
     frame = pd.DataFrame(rows, columns=names)
-    for index, name in enumerate(names):
+    for index, name in zip(positions, names):
         kind = definition.GetFieldDefn(index).GetType()
         if kind == ogr.OFTReal:
             frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
