@@ -57,6 +57,8 @@ SUMMARY_PATTERNS = {
 }
 #: Fields of the incident counts layer left out of the summary (census interpolation checks).
 SUMMARY_BASE_EXCLUDE = ("src_units", "src_cover")
+#: The catalogue groups of the risk index (as in the Makefile demo's step 4).
+INDEX_GROUPS = "crime_violence,socioeconomic_risk"
 #: Settings lighter than the stand-alone defaults, so that a whole diagnosis stays quick.
 TYPOLOGY_RUNS_DEFAULT = 30
 INDEX_RUNS_DEFAULT = 200
@@ -587,9 +589,21 @@ class _Chain:
             self.skip("index", "the risk index needs rates per resident (a census with a "
                                "population field)")
             return
+        from ..usm_plugin import bridge
+        from ..usm_plugin.core.indices.catalogue import load_catalogue
+
+        groups = INDEX_GROUPS.split(",")
+        bound = sorted({i.field for i in load_catalogue().selected(groups).indicators
+                        if i.field})
+        have = set(bridge.geopackage_layer_fields(self.staged, "incident_counts"))
+        if not have.intersection(bound):
+            self.skip("index", "none of the catalogue's crime and socio-economic indicator "
+                               f"fields ({', '.join(bound[:6])} ...) is among the incident "
+                               "counts (a category field and census rates give them)")
+            return
         self.run("index", "usm:compositeindex", {
             "INPUT": self.layer_source("incident_counts"), "ID_FIELD": self.nid,
-            "SELECT": "crime_violence,socioeconomic_risk", "SKIP_MISSING": True,
+            "SELECT": INDEX_GROUPS, "SKIP_MISSING": True,
             "ORIENTATION": 1,
             "RUNS": self.alg.parameterAsInt(self.parameters, self.alg.INDEX_RUNS, self.context),
             "SEED": self.alg.parameterAsInt(self.parameters, self.alg.SEED, self.context),
