@@ -183,3 +183,26 @@ def test_rerun_from_the_provenance_record_reproduces_every_layer(diagnosis, tmp_
     for table in ("typology_profiles.csv", "index_sensitivity.csv", "change_city.csv"):
         assert (folder / "diagnosis" / table).read_bytes() == \
             (tmp_path / "again" / table).read_bytes(), table
+
+
+def test_cancel_in_a_late_step_leaves_no_package(qgis_app, demo_gpkg, tmp_path):
+    """Cancelled when the typology step starts (after eight steps wrote their layers): no
+    GeoPackage, no staged part file."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingException,
+                           QgsProcessingFeedback, QgsProject)
+
+    class CancelAtTypologies(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            if info.startswith("== typologies"):
+                self.cancel()
+            super().pushInfo(info)
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = _parameters(demo_gpkg, tmp_path, "cancelled")
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        processing.run("usm:fulldiagnosis", parameters, context=context,
+                       feedback=CancelAtTypologies())
+    assert not (tmp_path / "cancelled.gpkg").exists()
+    assert not [f for f in os.listdir(tmp_path) if "usm_part" in f or "usm-part" in f]
