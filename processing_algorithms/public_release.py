@@ -1,5 +1,7 @@
 """Public release: neighbourhood counts and incident points made safe to publish."""
 
+import os
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -45,7 +47,7 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
 
     One geography per package: a GeoPackage output records what each public layer was made
     from (table usm_public_releases: the id field, a digest of the area ids, the count
-    fields with their city totals, the input and its SHA-256). Adding a layer to an
+    fields with their city totals, the input file name and its SHA-256). Adding a layer to an
     existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with
     nothing written, when the package already holds a layer of the same data (the same
     input, or the same city totals of the shared count fields) at another geography
@@ -83,7 +85,7 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
         ("Register in a GeoPackage output (table usm_public_releases)", (
             ("layer", "the public layer", "text"),
             ("record", "JSON: id field, number of areas, digest of the area ids, count fields "
-                       "and their city totals, input and its SHA-256", "text"))),
+                       "and their city totals, input file name and its SHA-256", "text"))),
         ("Masked points (POINTS_OUTPUT)", (
             ("<category field>", "the incident's category, if chosen", "text"),)),
     )
@@ -281,6 +283,7 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
         if package is None:
             return None
         source, digest = bridge.source_file_sha256(self, parameters, self.INPUT, context)
+        source = os.path.basename(source)  # the package is public: no internal folder names
         fingerprint = release_fingerprint(table, id_field, count_fields, layer=layer,
                                           source=source, source_sha256=digest)
         if adds_layer:
