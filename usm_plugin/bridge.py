@@ -1254,26 +1254,6 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
                                   QgsMapLayer.StyleCategory.AllStyleCategories)
 
 
-def _forget_stored_style(path: str, layer, name: str) -> None:
-    """Remove the layer's stored style of that name, if any: a layer written again into a
-    package must get its new style without QGIS asking (in a dialog, which never returns
-    headless) whether to overwrite the old one."""
-    import sqlite3
-
-    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") \
-        or name
-    try:
-        connection = sqlite3.connect(path, timeout=30)
-        try:
-            with connection:
-                connection.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND "
-                                   "styleName = ?", (table, name))
-        finally:
-            connection.close()
-    except sqlite3.OperationalError:
-        pass  # no layer_styles table yet
-
-
 # --------------------------------------------------------------------------- checks before a run
 
 
@@ -2127,3 +2107,26 @@ def after_outputs_written(action) -> None:
         action()
     else:
         transaction.add(action, lambda: None)
+
+
+# --------------------------------------------------------------------------- stored styles replaced, not asked about
+
+
+def _forget_stored_style(path: str, layer, name: str) -> None:
+    """Remove the layer's stored style of that name, if any: a layer written again into a
+    package must get its new style without QGIS asking (in a dialog, which never returns
+    headless) whether to overwrite the old one."""
+    import sqlite3
+
+    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") \
+        or name
+    try:
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            with connection:
+                connection.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND "
+                                   "styleName = ?", (table, name))
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        pass  # no layer_styles table yet
