@@ -24,9 +24,8 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 DEMO_GPKG   := sample_layers/demo_city.gpkg
 DEMO_OUT    := build/demo
-# The layer the demo's profiles are made from (the full diagnosis's neighbourhood_summary once
-# that step is in the demo: $(DEMO_OUT)/full_diagnosis.gpkg|layername=neighbourhood_summary).
-PROFILES_INPUT := $(DEMO_OUT)/typologies.gpkg|layername=typologies
+# The layer the demo's profiles are made from: the full diagnosis's one row per neighbourhood.
+PROFILES_INPUT := $(DEMO_OUT)/full_diagnosis.gpkg|layername=neighbourhood_summary
 # qgis_process runs the *packaged* plugin in a throw-away profile, with the venv's packages.
 QGIS_ENV = QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
            QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/build/qgis-profile \
@@ -168,7 +167,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true  # fails when already enabled
 	@echo
-	@echo "== 1/9 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
+	@echo "== 1/11 Interpolate census data to neighbourhoods (demo city: Villa Segura; dasymetric, 100 m population raster) =="
 	$(QGIS_PROCESS) run usm:interpolatecensus -- \
 	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
@@ -179,7 +178,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/neighbourhoods_census.gpkg TOTALS=$(DEMO_OUT)/census_totals.csv \
 	  DIAGNOSTICS=$(DEMO_OUT)/census_diagnostics.csv
 	@echo
-	@echo "== 2/9 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
+	@echo "== 2/11 Aggregate incidents to neighbourhoods (rates per 100,000 residents, Empirical Bayes smoothing) =="
 	$(QGIS_PROCESS) run usm:aggregateincidents -- \
 	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' \
 	  NEIGHBOURHOODS=$(DEMO_OUT)/neighbourhoods_census.gpkg NEIGHBOURHOOD_ID=nbhd_id \
@@ -189,7 +188,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  OUTPUT=$(DEMO_OUT)/incident_counts.gpkg ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv \
 	  FIELD_NAMES=$(DEMO_OUT)/incident_field_names.csv
 	@echo
-	@echo "== 3/9 Neighbourhood typologies (k chosen from 2..10 by three criteria, 100 stability re-runs) and targets by type =="
+	@echo "== 3/11 Neighbourhood typologies (k chosen from 2..10 by three criteria, 100 stability re-runs) and targets by type =="
 	$(QGIS_PROCESS) run usm:typologies -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  'FIELDS=income_mean;unemployment_rate;youth_share;informal_share;eb_rate_total' \
@@ -201,7 +200,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  BASELINE_FIELD=eb_rate_total REPRESENTATIVE_FIELD=is_representative CITY_CHANGE=-50 \
 	  OUTPUT=$(DEMO_OUT)/typology_targets.gpkg BY_TYPE=$(DEMO_OUT)/typology_targets_by_type.csv
 	@echo
-	@echo "== 4/9 The monitor: a risk index with Monte Carlo uncertainty, 2021 vs 2023, the path to -50% by 2030 =="
+	@echo "== 4/11 The monitor: a risk index with Monte Carlo uncertainty, 2021 vs 2023, the path to -50% by 2030 =="
 	$(QGIS_PROCESS) run usm:compositeindex -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  SELECT=crime_violence,socioeconomic_risk SKIP_MISSING=1 ORIENTATION=1 RUNS=1000 SEED=1 \
@@ -214,7 +213,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  'COUNT_FIELDS=n_y2021;n_y2022;n_y2023' REDUCTION=50 TARGET_YEAR=2030 \
 	  OUTPUT=$(DEMO_OUT)/target_2030.gpkg CITY_PATH=$(DEMO_OUT)/target_city_path.csv
 	@echo
-	@echo "== 5/9 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
+	@echo "== 5/11 Hot spots (Getis-Ord Gi*) of the Empirical Bayes incident rate, FDR-corrected =="
 	@echo "   (significance from the z-score's normal approximation, as ArcGIS; the 999 permutations"
 	@echo "    are still run and their pseudo p-values written to Gi_PSim for comparison)"
 	$(QGIS_PROCESS) run usm:hotspots -- \
@@ -222,12 +221,12 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population WEIGHTS=0 INFERENCE=1 PERMUTATIONS=999 SEED=1 FDR=1 \
 	  OUTPUT=$(DEMO_OUT)/hot_spots_eb_rate.gpkg
 	@echo
-	@echo "== 6/9 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
+	@echo "== 6/11 Kernel density surface of incidents (100 m cells, 500 m quartic kernel) =="
 	$(QGIS_PROCESS) run usm:kerneldensity -- \
 	  INPUT='$(DEMO_GPKG)|layername=incidents' CELL_SIZE=100 RADIUS=500 KERNEL=0 \
 	  OUTPUT=$(DEMO_OUT)/incident_density.tif
 	@echo
-	@echo "== 7/9 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
+	@echo "== 7/11 SDG 11.2.1 (access to public transport) and 11.7.1 (public space) indicators =="
 	$(QGIS_PROCESS) run usm:sdgindicators -- \
 	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
 	  POPULATION_RASTER=sample_layers/population_100m.tif \
@@ -236,7 +235,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  STREETS='$(DEMO_GPKG)|layername=streets' \
 	  OUTPUT=$(DEMO_OUT)/sdg_indicators.gpkg CITY=$(DEMO_OUT)/sdg_city_summary.csv
 	@echo
-	@echo "== 8/9 Street-segment audit (CPTED): lighting and dark gaps, dead ends, land-use mix, incidents at night =="
+	@echo "== 8/11 Street-segment audit (CPTED): lighting and dark gaps, dead ends, land-use mix, incidents at night =="
 	$(QGIS_PROCESS) run usm:streetsegmentaudit -- \
 	  STREETS='$(DEMO_GPKG)|layername=streets' 'STREET_FIELDS=name;road_class;lit' \
 	  LIGHTS='$(DEMO_GPKG)|layername=street_lights' LIGHT_FIELD=working \
@@ -248,7 +247,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  NEIGHBOURHOOD_OUTPUT=$(DEMO_OUT)/street_audit_neighbourhoods.gpkg \
 	  ACCOUNTING=$(DEMO_OUT)/street_audit_accounting.csv
 	@echo
-	@echo "== 9/9 Public release of the incident counts (threshold 5, secondary suppression, audit) =="
+	@echo "== 9/11 Public release of the incident counts (threshold 5, secondary suppression, audit) =="
 	$(QGIS_PROCESS) run usm:publicrelease -- \
 	  INPUT=$(DEMO_OUT)/incident_counts.gpkg ID_FIELD=nbhd_id \
 	  'COUNT_FIELDS=n_cat_assault;n_cat_burglary;n_cat_domestic_violence;n_cat_harassment;n_cat_homicide;n_cat_robbery;n_cat_sexual_violence;n_cat_theft' \
@@ -256,7 +255,24 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  POPULATION_FIELD=population MIN_POPULATION=40 \
 	  OUTPUT=$(DEMO_OUT)/public_incident_counts.gpkg REPORT=$(DEMO_OUT)/disclosure_report.csv
 	@echo
-	@echo "== Last step: neighbourhood profiles (one HTML page each + index) and the atlas PDF (one page each) =="
+	@echo "== 10/11 The full diagnosis in one run: every step above and more into one styled GeoPackage with a neighbourhood summary =="
+	$(QGIS_PROCESS) run usm:fulldiagnosis -- \
+	  NEIGHBOURHOODS='$(DEMO_GPKG)|layername=neighbourhoods' NEIGHBOURHOOD_ID=nbhd_id \
+	  INCIDENTS='$(DEMO_GPKG)|layername=incidents' CATEGORY_FIELD=category DATE_FIELD=occurred_at \
+	  CENSUS='$(DEMO_GPKG)|layername=census_units' CENSUS_ID=census_id \
+	  'CENSUS_COUNTS=population;households;unemployed' \
+	  'CENSUS_RATES=income_mean;unemployment_rate;youth_share;informal_share' \
+	  POPULATION_FIELD=population POPULATION_RASTER=sample_layers/population_100m.tif \
+	  STOPS='$(DEMO_GPKG)|layername=transit_stops' CAPACITY_FIELD=capacity \
+	  PUBLIC_SPACE='$(DEMO_GPKG)|layername=public_space' OPEN_FIELD=open_public \
+	  STREETS='$(DEMO_GPKG)|layername=streets' \
+	  LIGHTS='$(DEMO_GPKG)|layername=street_lights' LIGHT_FIELD=working \
+	  LAND_USE='$(DEMO_GPKG)|layername=land_use' LAND_USE_FIELD=land_use \
+	  SURVEY='$(DEMO_GPKG)|layername=survey_respondents' 'SURVEY_FIELDS=feels_unsafe_night;victim_last_year' \
+	  FACILITIES='$(DEMO_GPKG)|layername=police_posts' FACILITIES='$(DEMO_GPKG)|layername=schools' \
+	  FACILITIES='$(DEMO_GPKG)|layername=health_centres' \
+	  OUTPUT_GPKG=$(DEMO_OUT)/full_diagnosis.gpkg OUTPUT_FOLDER=$(DEMO_OUT)/full_diagnosis
+	@echo "== 11/11 Neighbourhood profiles (one HTML page each + index) and the atlas PDF (one page each) =="
 	$(QGIS_PROCESS) run usm:neighbourhoodprofiles -- \
 	  INPUT='$(PROFILES_INPUT)' ID_FIELD=nbhd_id TITLE='Villa Segura: neighbourhood profiles' \
 	  ACCOUNTING=$(DEMO_OUT)/incident_accounting.csv DENSITY=$(DEMO_OUT)/incident_density.tif \
@@ -269,6 +285,8 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  typology_targets.gpkg typology_targets_by_type.csv risk_index.gpkg index_sensitivity.csv \
 	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv \
 	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv \
+	  full_diagnosis.gpkg full_diagnosis/incident_density.tif full_diagnosis/typology_summary.html \
+	  full_diagnosis/provenance_chain.json; do \
 	  profiles/index.html atlas.pdf; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
@@ -296,6 +314,9 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "  street_audit_neighbourhoods.gpkg  the segment audit rolled up per neighbourhood"
 	@echo "  public_incident_counts.gpkg  counts safe to publish (small counts withheld, none recoverable)"
 	@echo "  disclosure_report.csv        thresholds, primary and secondary suppressions, audit"
+	@echo "  full_diagnosis.gpkg          the whole diagnosis in one styled GeoPackage: a layer per step and"
+	@echo "                               neighbourhood_summary, one row per neighbourhood with every step's key figures"
+	@echo "  full_diagnosis/              its density GeoTIFF, tables, typology summary (HTML), provenance records"
 	@echo "  profiles/index.html          a page per neighbourhood: map, indicators vs city and type, trends, quality"
 	@echo "  atlas.pdf                    the print-ready atlas, one page per neighbourhood"
 	@echo "Open them in QGIS: drag the files onto the map canvas (or Layer > Add Layer > Add Vector"

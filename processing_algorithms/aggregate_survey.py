@@ -181,11 +181,10 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
 
     @staticmethod
     def _style(context, output_id, share_field):
-        """The bundled style, drawn for the first indicator's share field."""
+        """The bundled style, drawn for the first indicator's share field (applied on load,
+        and stored in a GeoPackage output, also when nothing loads it: qgis_process, models)."""
         from ..usm_plugin import bridge
 
-        if not context.willLoadLayerOnCompletion(output_id):
-            return
         with open(STYLE_TEMPLATE, encoding="utf-8") as handle:
             text = handle.read().replace(STYLE_PLACEHOLDER, share_field)
         path = QgsProcessingUtils.generateTempFilename("survey_share.qml")

@@ -1,5 +1,7 @@
 """Public release: neighbourhood counts and incident points made safe to publish."""
 
+import os
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -41,8 +43,18 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
     random direction by a random distance between the minimum and maximum displacement
     (donut geomasking), so that no published point lies within the minimum distance of a
     true location; only the category is kept. The disclosure report lists every threshold
-    and count. Publish one geography per release: a second, overlapping one (or another
-    period) lets small counts be recovered by subtraction.
+    and count.
+
+    One geography per package: a GeoPackage output records what each public layer was made
+    from (table usm_public_releases: the id field, a digest of the area ids, the count
+    fields with their city totals, the input file name and its SHA-256). Adding a layer to an
+    existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with
+    nothing written, when the package already holds a layer of the same data (the same
+    input, or the same city totals of the shared count fields) at another geography
+    (another id field or another set of areas): two overlapping geographies let withheld
+    small counts be recovered by subtraction. Periods belong in one table (count fields
+    n_y2022, n_y2023 with the total), whose row equations the secondary suppression
+    protects.
     """
     TAGS = ("public release", "disclosure", "privacy", "suppression", "confidentiality",
             "rounding", "geomasking", "open data", "victims")
@@ -70,6 +82,10 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
             ("item", "what is reported (threshold, primary_suppressions, ...)", "text"),
             ("value", "its value", "text"),
             ("note", "what it means", "text"))),
+        ("Register in a GeoPackage output (table usm_public_releases)", (
+            ("layer", "the public layer", "text"),
+            ("record", "JSON: id field, number of areas, digest of the area ids, count fields "
+                       "and their city totals, input file name and its SHA-256", "text"))),
         ("Masked points (POINTS_OUTPUT)", (
             ("<category field>", "the incident's category, if chosen", "text"),)),
     )
@@ -216,6 +232,8 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
         data = bridge.read_source(self, parameters, self.INPUT, context, feedback, fields=fields,
                                   stage=stages.stage(0.0, 0.2))
         notes.extend(data.notes)
+        register = self._check_one_geography(parameters, context, data.frame, id_field,
+                                             [f for f in [*counts, total] if f])
         result = protect_counts(
             data.frame.drop(columns="geometry"), id_field, counts, total_field=total,
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
@@ -241,6 +259,8 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
                                  "points (POINTS_OUTPUT)")
             outputs[self.POINTS_OUTPUT] = self._masked_points(parameters, context, feedback,
                                                               notes, seed, stages)
+        if register is not None:
+            bridge.after_outputs_written(register)
         for row in result.report.itertuples(index=False):
             feedback.pushInfo(f"  {row.item}: {row.value}")
         bridge.push_notes(feedback, notes)
@@ -249,6 +269,29 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
             bridge.style_on_load(context, outputs[self.OUTPUT], graduated_field=first)
         feedback.setProgress(100)
         return outputs
+
+    def _check_one_geography(self, parameters, context, table, id_field, count_fields):
+        """Refuse (before anything is written) a layer that would put a second geography of
+        the same data into a package; return the action that records this layer in the
+        package once it is written (None for an output that is not a GeoPackage)."""
+        from ..usm_plugin import bridge
+        from ..usm_plugin.core.publish.geographies import (differencing_conflict,
+                                                            release_fingerprint)
+        from ..usm_plugin.core.runtime import InputError
+
+        package, layer, adds_layer = bridge.geopackage_destination(parameters.get(self.OUTPUT))
+        if package is None:
+            return None
+        source, digest = bridge.source_file_sha256(self, parameters, self.INPUT, context)
+        source = os.path.basename(source)  # the package is public: no internal folder names
+        fingerprint = release_fingerprint(table, id_field, count_fields, layer=layer,
+                                          source=source, source_sha256=digest)
+        if adds_layer:
+            records, present = bridge.release_register(package)
+            conflict = differencing_conflict(records, fingerprint, present)
+            if conflict:
+                raise InputError(f"{conflict}. Nothing was written; {package} is unchanged.")
+        return lambda: bridge.add_to_release_register(package, fingerprint)
 
     def _masked_points(self, parameters, context, feedback, notes, seed, stages):
         import geopandas as gpd

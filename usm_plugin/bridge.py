@@ -1244,6 +1244,7 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
         layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
         return
     name = os.path.splitext(os.path.basename(path))[0]
+    _forget_stored_style(path, layer, name)
     try:
         layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "")
     except TypeError:  # QGIS >= 3.40 adds a categories argument
@@ -1415,7 +1416,13 @@ def provenance_record(algorithm, parameters: dict, context, results: dict, start
     values, inputs = {}, []
     for definition in algorithm.parameterDefinitions():
         name = definition.name()
-        if name not in parameters or name == "PROVENANCE":
+        if name == "PROVENANCE":
+            continue
+        if name not in parameters:
+            # a default (a seed, a number of runs) is recorded too: the rerun must not
+            # depend on the defaults of the plugin version that reruns it
+            if not definition.isDestination() and definition.defaultValue() is not None:
+                values[name] = _parameter_value_as_data(definition.defaultValue())
             continue
         values[name] = _parameter_value_as_data(parameters[name])
         if definition.isDestination() or definition.type() not in ("source", "vector", "raster"):
@@ -2118,3 +2125,249 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
     else:
         os.replace(tmp, path)
     return pages
+# --------------------------------------------------------------------------- layers of a staged GeoPackage (full diagnosis)
+
+
+def geopackage_layer_fields(path: str, layer: str) -> List[str]:
+    """The field names of one layer of a GeoPackage (empty when the layer does not exist)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    found = dataset.GetLayerByName(layer) if dataset is not None else None
+    if found is None:
+        return []
+    definition = found.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+def read_geopackage_layer(path: str, layer: str, *, geometry: bool = True,
+                          columns: Optional[Sequence[str]] = None):
+    """One layer of a GeoPackage as a (Geo)DataFrame, attributes as stored (NULL -> None/NaN)
+    and the layer's CRS as WKT; only ``columns`` when given.  For the small per-neighbourhood
+    layers a chain of steps wrote itself; inputs are read with :func:`read_source`."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    found = dataset.GetLayerByName(layer) if dataset is not None else None
+    if found is None:
+        raise QgsProcessingException(f"The layer {layer} is missing from {path}.")
+    definition = found.GetLayerDefn()
+    every = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = set(every if columns is None else columns)
+    positions = [i for i, name in enumerate(every) if name in wanted]
+    names = [every[i] for i in positions]
+    ignored = [name for name in every if name not in wanted] + ["OGR_STYLE"]
+    if not geometry:
+        ignored.append("OGR_GEOMETRY")  # attributes only: faster
+    found.SetIgnoredFields(ignored)
+    rows, wkbs = [], []
+    found.ResetReading()
+    for feature in found:
+        rows.append([feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None
+                     for i in positions])
+        if geometry:
+            shape = feature.GetGeometryRef()
+            wkbs.append(bytes(shape.ExportToIsoWkb()) if shape is not None else None)
+    frame = pd.DataFrame(rows, columns=names)
+    for index, name in zip(positions, names):
+        kind = definition.GetFieldDefn(index).GetType()
+        if kind == ogr.OFTReal:
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
+        elif kind in (ogr.OFTInteger, ogr.OFTInteger64):
+            frame[name] = (frame[name].astype("int64") if frame[name].notna().all()
+                           else frame[name].astype("Int64"))
+    reference = found.GetSpatialRef()
+    wkt = reference.ExportToWkt() if reference is not None else ""
+    if not geometry:
+        return frame, wkt
+    shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
+    return gpd.GeoDataFrame(frame, geometry=shapes, crs=wkt or None), wkt
+
+
+def _ogr_field_type(series: pd.Series):
+    from osgeo import ogr
+
+    kind = _field_kind(series)
+    return {"int": ogr.OFTInteger64, "long": ogr.OFTInteger64, "double": ogr.OFTReal}.get(
+        kind, ogr.OFTString)
+
+
+def write_geopackage_layer(path: str, layer: str, frame: gpd.GeoDataFrame, crs_wkt: str, *,
+                           graduated_field: Optional[str] = None, feedback=None) -> str:
+    """Add ``frame`` as a new MultiPolygon layer of an existing GeoPackage in one OGR
+    transaction (all rows or none), style it (a quantile graduated renderer on
+    ``graduated_field``, stored as the layer's default in ``layer_styles``) and return
+    its URI.  Missing values become NULL, never 0; every row must be accepted."""
+    from osgeo import ogr, osr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        raise QgsProcessingException(f"Cannot open {path} to add the layer {layer}.")
+    reference = None
+    if crs_wkt:
+        reference = osr.SpatialReference()
+        reference.ImportFromWkt(crs_wkt)
+        reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    out = dataset.CreateLayer(layer, reference, ogr.wkbMultiPolygon,
+                              ["GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"])
+    if out is None:
+        raise QgsProcessingException(f"Cannot create the layer {layer} in {path}: "
+                                     f"{gdal_error_message()}")
+    geometry = frame.geometry.name
+    columns = [c for c in frame.columns if c != geometry]
+    for column in columns:
+        out.CreateField(ogr.FieldDefn(str(column), _ogr_field_type(frame[column])))
+    values = [_python_values(frame[c], _field_kind(frame[c])) for c in columns]
+    wkbs = shapely.to_wkb(_as_multi(np.asarray(frame.geometry.values)), output_dimension=2)
+    dataset.StartTransaction()
+    try:
+        for row in range(len(frame)):
+            if row % 5000 == 0:
+                raise_if_cancelled(feedback)
+            feature = ogr.Feature(out.GetLayerDefn())
+            for index, column in enumerate(values):
+                value = column[row]
+                if value is None:
+                    feature.SetFieldNull(index)
+                else:
+                    feature.SetField(index, value if not isinstance(value, QDateTime)
+                                     else value.toString("yyyy-MM-ddTHH:mm:ss"))
+            if wkbs[row] is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkbs[row]))
+            if out.CreateFeature(feature) != 0:
+                raise QgsProcessingException(f"Could not write row {row} of the layer {layer}: "
+                                             f"{gdal_error_message()}")
+        dataset.CommitTransaction()
+    except BaseException:
+        dataset.RollbackTransaction()
+        dataset.DeleteLayer(dataset.GetLayerCount() - 1)
+        raise
+    finally:
+        out = None
+        dataset = None  # closes the file
+    uri = f"{path}|layername={layer}"
+    if graduated_field:
+        processor = _StyleOnLoad(graduated_field=graduated_field)
+        processor._deferred = True  # the package is staged: store the style now, not at run end
+        _store_style_in_geopackage(uri, processor)
+    return uri
+
+
+def gdal_error_message() -> str:
+    from osgeo import gdal
+
+    return gdal.GetLastErrorMsg() or "unknown GDAL error"
+
+
+# --------------------------------------------------------------------------- public packages (one geography per data set)
+
+#: Attributes table of a public GeoPackage recording what each public layer was made from.
+RELEASE_REGISTER = "usm_public_releases"
+
+
+def geopackage_destination(value) -> Tuple[Optional[str], Optional[str], bool]:
+    """(GeoPackage path, layer name, is a new layer in an existing file) of a sink
+    destination: ``ogr:dbname='x.gpkg' table="name"`` adds a layer to a package, a plain
+    ``x.gpkg`` replaces the whole file (its layer named after the file); (None, None,
+    False) for anything else."""
+    text = _destination_text(value) if value is not None else ""
+    match = re.match(r"^ogr:dbname='?([^']+?)'?\s+table=\"?([^\" ]+)\"?", text)
+    if match and match.group(1).lower().endswith(".gpkg"):
+        return os.path.abspath(match.group(1)), match.group(2), True
+    if text.lower().endswith(".gpkg") and "|" not in text and not text.startswith("ogr:"):
+        return os.path.abspath(text), os.path.splitext(os.path.basename(text))[0], False
+    return None, None, False
+
+
+def source_file_sha256(algorithm, parameters: dict, name: str, context) -> Tuple[str, str]:
+    """(the layer's source, SHA-256 of its file or "") of a source parameter."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return str(_parameter_value_as_data(parameters.get(name))), ""
+    return layer.source(), _file_sha256(_layer_file(layer)) or ""
+
+
+def release_register(path: str) -> Tuple[List[dict], List[str]]:
+    """The fingerprints stored in a public package and the layers it holds ([] for a
+    file that does not exist or has no register)."""
+    import json
+    import sqlite3
+
+    if not os.path.isfile(path):
+        return [], []
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        layers = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+        if RELEASE_REGISTER not in layers:
+            return [], layers
+        records = [json.loads(row[0]) for row in
+                   connection.execute(f'SELECT record FROM "{RELEASE_REGISTER}"')]
+    except sqlite3.Error as error:
+        raise QgsProcessingException(f"Cannot read {path} as a GeoPackage: {error}") from error
+    finally:
+        connection.close()
+    return records, layers
+
+
+def add_to_release_register(path: str, record: dict) -> None:
+    """Store (or replace) a layer's fingerprint in the package's register table."""
+    import json
+
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, 1)
+    if dataset is None:
+        raise QgsProcessingException(f"Cannot open {path} to record the public layer.")
+    try:
+        table = dataset.GetLayerByName(RELEASE_REGISTER)
+        if table is None:
+            table = dataset.CreateLayer(RELEASE_REGISTER, None, ogr.wkbNone)
+            for name in ("layer", "record"):
+                table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        table.SetAttributeFilter(f"layer = '{record['layer'].replace(chr(39), chr(39) * 2)}'")
+        stale = [feature.GetFID() for feature in table]
+        table.SetAttributeFilter(None)
+        for fid in stale:
+            table.DeleteFeature(fid)
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("layer", record["layer"])
+        feature.SetField("record", json.dumps(record, sort_keys=True, ensure_ascii=False))
+        if table.CreateFeature(feature) != 0:
+            raise QgsProcessingException(f"Could not record the public layer in {path}: "
+                                         f"{gdal_error_message()}")
+    finally:
+        table = None
+        dataset = None
+
+
+def after_outputs_written(action) -> None:
+    """Run ``action`` once the run's outputs are in place: at the end of the run when an
+    :func:`output_transaction` is open (files move into place then), else now."""
+    transaction = _open_transaction()
+    if transaction is None:
+        action()
+    else:
+        transaction.add(action, lambda: None)
+
+
+# --------------------------------------------------------------------------- stored styles replaced, not asked about
+
+
+def _forget_stored_style(path: str, layer, name: str) -> None:
+    """Remove the layer's stored style of that name, if any: a layer written again into a
+    package must get its new style without QGIS asking (in a dialog, which never returns
+    headless) whether to overwrite the old one."""
+    import sqlite3
+
+    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") \
+        or name
+    try:
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            with connection:
+                connection.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND "
+                                   "styleName = ?", (table, name))
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        pass  # no layer_styles table yet

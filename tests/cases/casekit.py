@@ -109,6 +109,8 @@ def parameter_words(case: dict) -> set:
         for item in (value if isinstance(value, list) else [value]):
             if isinstance(item, str):
                 words.update(w for w in re.split(r"[;,]", item) if w)
+            elif isinstance(item, dict) and isinstance(item.get("layer"), str):
+                words.add(item["layer"])  # a layer's name can prefix fields (fulldiagnosis)
     return words
 
 
@@ -184,6 +186,7 @@ def run_case(case: dict, workdir: Path) -> Run:
             layer = QgsVectorLayer(value, key, "ogr")
             if layer.isValid():
                 run.output_fields[key] = [f.name() for f in layer.fields() if f.name() != "fid"]
+    _summary_as_output(run)
     for value in parameters.values():
         for item in (value if isinstance(value, list) else [value]):
             if isinstance(item, str) and (item.startswith(str(DEMO_GPKG)) or item.split(
@@ -191,6 +194,22 @@ def run_case(case: dict, workdir: Path) -> Run:
                 layer = QgsVectorLayer(item, "input", "ogr")
                 run.input_fields.update(f.name() for f in layer.fields())
     return run
+
+
+def _summary_as_output(run: Run) -> None:
+    """A chain writing a package (fulldiagnosis) has no OUTPUT: the package's one-row-per-
+    neighbourhood layer (the algorithm's SUMMARY_LAYER) stands for it, with the fields its
+    OUTPUT_FIELDS document."""
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id(run.case))
+    layer_name = getattr(algorithm, "SUMMARY_LAYER", None)
+    package = (run.results or {}).get("OUTPUT_GPKG")
+    if "OUTPUT" in run.output_fields or not layer_name or not isinstance(package, str):
+        return
+    layer = QgsVectorLayer(f"{package}|layername={layer_name}", layer_name, "ogr")
+    if layer.isValid():
+        run.output_fields["OUTPUT"] = [f.name() for f in layer.fields() if f.name() != "fid"]
 
 
 def unload(run: Run) -> None:

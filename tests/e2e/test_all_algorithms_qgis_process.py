@@ -640,11 +640,19 @@ def test_full_diagnosis_writes_every_step(usm, out, demo_gpkg):
               POPULATION_RASTER=RASTER, STOPS=_uri(demo_gpkg, "transit_stops"),
               CAPACITY_FIELD="capacity", PUBLIC_SPACE=_uri(demo_gpkg, "public_space"),
               OPEN_FIELD="open_public", PERMUTATIONS=99,
+              SURVEY=_uri(demo_gpkg, "survey_respondents"), SURVEY_FIELDS="feels_unsafe_night",
               OUTPUT_GPKG=out / "diagnosis.gpkg", OUTPUT_FOLDER=out / "diagnosis")
     layers = {name for name, _ in pyogrio.list_layers(run.path("OUTPUT_GPKG"))}
     assert {"neighbourhoods_census", "incident_counts", "hot_spots", "clusters_outliers",
-            "emerging_hot_spots", "sdg_indicators", "layer_styles"} <= layers
+            "emerging_hot_spots", "sdg_indicators", "risk_index", "change_periods",
+            "target_path", "survey_shares", "neighbourhood_summary", "layer_styles"} <= layers
     assert (out / "diagnosis" / "incident_density.tif").exists()
+    summary = _frame(run.path("OUTPUT_GPKG"), layer="neighbourhood_summary")
+    assert len(summary) == N_NEIGHBOURHOODS
+    assert {"eb_rate_total", "Gi_Bin", "LMI_Type", "index", "track", "sdg1121",
+            "share_feels_unsafe_night", "ci_low_feels_unsafe_night"} <= set(summary.columns)
+    assert "typologies" not in layers  # no census rates: skipped, and said so
+    assert "Skipped typologies" in run.log
 # ----------------------------------------------------------------- CPTED and environment
 def test_street_segment_audit_and_crime_concentration(usm, out, demo_gpkg, truth):
     audit = usm("streetsegmentaudit", STREETS=_uri(demo_gpkg, "streets"),

@@ -175,3 +175,24 @@ def test_donut_mask_keeps_every_point_outside_the_minimum_distance():
     assert np.median(moved ** 2) == pytest.approx((100 ** 2 + 400 ** 2) / 2, rel=0.05)
     with pytest.raises(InputError):
         donut_mask(x, y, min_distance=400, max_distance=100)
+
+
+def test_rows_whose_years_add_up_are_protected_when_other_rows_have_undated_incidents():
+    """Years add up to the total in most rows but not in one (an undated incident): the
+    rows that add up still give an outsider an equation, so a lone withheld year is not
+    left recoverable as total minus the published years."""
+    table = _city()
+    table.loc[5, ["n_total", "n_cat_c"]] += 1  # one undated incident in one neighbourhood
+    years = ["n_y2022", "n_y2023"]
+    table.loc[7, years] = [2, table.loc[7, "n_total"] - 2]  # a small year count
+    table.loc[7, "n_y2023"] = max(int(table.loc[7, "n_y2023"]), 6)
+    table.loc[7, "n_total"] = table.loc[7, years].sum()
+    table.loc[7, "n_cat_c"] = table.loc[7, "n_total"] - table.loc[7, ["n_cat_a", "n_cat_b"]].sum()
+    assert (table.loc[7, ["n_cat_a", "n_cat_b", "n_cat_c"]] >= 0).all()
+    result = protect_counts(table, "id", FIELDS, total_field="n_total", threshold=5)
+    pub = result.table
+    assert pd.isna(pub.loc[7, "n_y2022"])
+    hidden_in_row = pub.loc[7, ["n_y2023", "n_total"]].isna().sum()
+    assert hidden_in_row >= 1, "n_y2022 would be n_total - n_y2023"
+    report = dict(zip(result.report["item"], result.report["value"]))
+    assert report["audit"].startswith("exact"), report["audit"]

@@ -236,9 +236,11 @@ def _equations(counts, fields, total_field) -> List[np.ndarray]:
                 continue
             sums = np.nansum(counts[:, group], axis=1)
             complete = ~np.isnan(counts[:, group]).any(axis=1) & ~np.isnan(counts[:, t])
-            if not np.array_equal(sums[complete], counts[complete, t]):
-                continue  # not a partition of the total (e.g. undated incidents): no equation
-            for i in np.flatnonzero(complete):
+            # A row whose group adds up to its total gives an equation, also when other rows
+            # do not (undated incidents): an outsider who knows or guesses that a row has no
+            # undated incident, or who bounds the rest (a withheld count is at least 1),
+            # solves it, so the row is protected as an equation.
+            for i in np.flatnonzero(complete & (sums == counts[:, t])):
                 equations.append((flat[i, group], flat[i, [t]]))
     return equations
 
@@ -250,9 +252,8 @@ def _protect(counts, status, equations, steps) -> str:
     for _ in range(10_000):
         steps.report(0.0)
         single = _single_unknown_equations(flat_status, equations)
-        if single:
-            for eq in single:
-                _withhold_complement(eq, flat_status, flat_counts)
+        if single and any([_withhold_complement(eq, flat_status, flat_counts)
+                           for eq in single]):
             continue
         unknown = np.flatnonzero(np.isin(flat_status, ("primary", "secondary", "population")))
         if len(unknown) == 0:
@@ -263,10 +264,27 @@ def _protect(counts, status, equations, steps) -> str:
         exposed = _recoverable(unknown, equations)
         if len(exposed) == 0:
             return "exact: no withheld cell is determined by the published totals"
-        for cell in exposed[:1]:
-            eq = next(e for e in equations if cell in e[0] or cell in e[1])
-            _withhold_complement(eq, flat_status, flat_counts, exclude=cell)
+        if not _withhold_near(exposed[0], equations, flat_status, flat_counts):
+            return (f"{len(exposed)} withheld cell(s) are determined by the published totals "
+                    "and no published cell is left to withhold with them")
     return "stopped after 10,000 rounds"
+
+
+def _withhold_near(cell, equations, flat_status, flat_counts) -> bool:
+    """Withhold one more published cell to protect an exposed ``cell``: in the first
+    equation holding it that still has a published cell; when none has (the cell is fixed
+    by a combination of equations), in an equation holding one of their withheld cells."""
+    holding = [eq for eq in equations if cell in eq[0] or cell in eq[1]]
+    if any(_withhold_complement(eq, flat_status, flat_counts, exclude=cell) for eq in holding):
+        return True
+    hidden = np.isin(flat_status, ("primary", "secondary", "population"))
+    partners = {int(c) for eq in holding for c in np.concatenate(eq) if hidden[c] and c != cell}
+    for eq in equations:
+        cells = np.concatenate(eq)
+        if cell not in cells and partners.intersection(cells.tolist()) and \
+                _withhold_complement(eq, flat_status, flat_counts):
+            return True
+    return False
 
 
 def _single_unknown_equations(flat_status, equations):
@@ -274,16 +292,17 @@ def _single_unknown_equations(flat_status, equations):
     return [eq for eq in equations if hidden[np.concatenate(eq)].sum() == 1]
 
 
-def _withhold_complement(equation, flat_status, flat_counts, exclude=None) -> None:
+def _withhold_complement(equation, flat_status, flat_counts, exclude=None) -> bool:
     """Withhold the smallest published positive cell of an equation (least information
     lost); a published zero reveals nothing and is a last resort."""
     cells = np.concatenate(equation)
     candidates = cells[(flat_status[cells] == "published") & (cells != exclude)]
     if len(candidates) == 0:
-        return
+        return False
     values = flat_counts[candidates]
     order = np.lexsort((values, values == 0))  # positives first, then by size
     flat_status[candidates[order[0]]] = "secondary"
+    return True
 
 
 def _recoverable(unknown, equations) -> np.ndarray:
