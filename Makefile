@@ -286,7 +286,7 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	  index_report.csv change_2021_2023.gpkg change_city.csv target_2030.gpkg target_city_path.csv \
 	  street_segments.gpkg street_audit_neighbourhoods.gpkg street_audit_accounting.csv \
 	  full_diagnosis.gpkg full_diagnosis/incident_density.tif full_diagnosis/typology_summary.html \
-	  full_diagnosis/provenance_chain.json; do \
+	  full_diagnosis/provenance_chain.json \
 	  profiles/index.html atlas.pdf; do \
 	  [ -s $(DEMO_OUT)/$$f ] || { echo "Missing demo output: $(DEMO_OUT)/$$f"; exit 1; }; done
 	@echo "Demo outputs are in $(CURDIR)/$(DEMO_OUT):"
