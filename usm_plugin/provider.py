@@ -45,6 +45,7 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.project_targets import ProjectTargetsAlgorithm
     from ..processing_algorithms.typologies import TypologiesAlgorithm
     from ..processing_algorithms.public_release import PublicReleaseAlgorithm
+    from ..processing_algorithms.batch_monitor import BatchMonitorAlgorithm
 
     return [
         AggregateIncidentsAlgorithm,
@@ -75,6 +76,7 @@ def algorithm_classes() -> list:
         NearRepeatAlgorithm,
         FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
+        BatchMonitorAlgorithm,
     ]
 
 

@@ -59,12 +59,16 @@ def _read_frame(path: str, layer: Optional[str], columns: Optional[List[str]]):
     else:
         import pyogrio
 
-        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+        listed = pyogrio.list_layers(path)
+        layers = [str(name) for name, _ in listed]
         if layer is not None and layer not in layers:
             raise InputError(f"layer {layer!r} not found in {path!r}; it has: {', '.join(layers)}")
-        if layer is None and len(layers) > 1:
-            raise InputError(f"{path!r} has {len(layers)} layers ({', '.join(layers)}); say which "
-                             "one with the *_layer key")
+        if layer is None:
+            spatial = [str(name) for name, kind in listed if kind is not None]
+            if len(spatial) > 1:
+                raise InputError(f"{path!r} has {len(spatial)} layers ({', '.join(spatial)}); "
+                                 "say which one with the *_layer key")
+            layer = spatial[0] if spatial else None
         if columns is not None:
             info = pyogrio.read_info(path, layer=layer)
             _require(columns, list(info["fields"]), path, layer)
