@@ -132,3 +132,9 @@ def config_file(tmp_path, two_cities):
 def make_config():
     """``make_config(path, cities, **options)`` writes a configuration (see write_config)."""
     return write_config
+
+
+@pytest.fixture(scope="session")
+def config_writer():
+    """:func:`write_config` for session- and module-scoped fixtures."""
+    return write_config

@@ -67,6 +67,8 @@ OPTIONS: Dict[str, Tuple[tuple, Any, str]] = {
                                         "test, FDR)"),
     "partitions": ((int,), 0, "with Dask: count the incidents in this many spatial partitions "
                               "(0: one task per city-year)"),
+    "spatial_shuffle": ((bool,), True, "with partitions: sort the incidents into spatially "
+                                       "compact partitions (Hilbert curve) before counting"),
 }
 CITY_ONLY = {"name": ((str,), _REQUIRED, "city name (unique; names the output files)")}
 TOP_LEVEL = ("output_folder", "defaults", "cities")
@@ -104,6 +106,7 @@ class CityConfig:
     fdr: bool = True
     compare_previous: bool = True
     partitions: int = 0
+    spatial_shuffle: bool = True
 
     def output_name(self, year: int) -> str:
         """File name of the city-year's GeoPackage."""

@@ -106,12 +106,17 @@ class DaskEngine:
         threads of this process (inside QGIS).
     log : callable, optional
         Receives a line saying where the run goes.
+    partitioned : bool
+        Whether some city is counted in partitions (then dask-geopandas is needed too).
+    connect_timeout : str
+        How long to try reaching a scheduler address.
 
     Use as a context manager, or call :meth:`close`.
     """
 
     def __init__(self, scheduler: str, *, threads_per_worker: int = 1,
-                 processes: Optional[bool] = None, log=None, partitioned: bool = True):
+                 processes: Optional[bool] = None, log=None, partitioned: bool = True,
+                 connect_timeout: str = "15s"):
         require_dask(partitioned)
         from distributed import Client, LocalCluster
 
@@ -122,14 +127,14 @@ class DaskEngine:
             processes = _spawn_ok() if processes is None else processes
             workers = workers or 2
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=threads_per_worker,
-                                        processes=processes, dashboard_address=None)
+                                        processes=processes, dashboard_address=":0")
             self.client = Client(self.cluster)
             log(f"Dask: local cluster of {workers} worker(s) "
                 f"({'processes' if processes else 'threads of this process'}, "
                 f"{threads_per_worker} thread(s) each)")
         else:
             try:
-                self.client = Client(address, timeout="15s")
+                self.client = Client(address, timeout=connect_timeout)
             except (OSError, TimeoutError) as error:
                 raise InputError(f"cannot reach the Dask scheduler at {address}: {error}. "
                                  "Is it running (dask scheduler) and reachable from here?"
@@ -145,12 +150,16 @@ class DaskEngine:
         self.close()
 
     def close(self) -> None:
+        if self.client is None:
+            return
         for future in self._futures.values():
             future.cancel()
         self._futures.clear()
         self.client.close()
+        self.client = None
         if self.cluster is not None:
             self.cluster.close()
+            self.cluster = None
 
     # ------------------------------------------------------------------ one task per city-year
 
@@ -182,9 +191,9 @@ class DaskEngine:
         if city.partitions:
             from .partitioned import count_city
 
-            return count_city(self.client, city, outcome, steps=steps)
+            return count_city(self, city, outcome, steps=steps)
         futures = {year: self._futures.pop((city.slug, year)) for year in city.years}
-        self._wait(list(futures.values()), steps)
+        self.wait(list(futures.values()), steps)
         for year, future in futures.items():
             if future.status == "error":
                 error = future.exception()
@@ -198,7 +207,7 @@ class DaskEngine:
                 outcome.results[year] = result
         return outcome
 
-    def _wait(self, futures, steps) -> None:
+    def wait(self, futures, steps) -> None:
         """Wait for ``futures``, checking for cancellation twice a second."""
         from distributed import wait
 

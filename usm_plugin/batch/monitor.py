@@ -50,28 +50,44 @@ class CityYearResult:
     population: Optional[np.ndarray] = None  # residents per neighbourhood, NaN when unusable
 
 
+def is_parquet(path: str) -> bool:
+    return Path(path).suffix.lower() in (".parquet", ".geoparquet")
+
+
+def resolve_layer(path: str, layer: Optional[str]) -> Optional[str]:
+    """The layer to read: the one named, or the file's only spatial layer."""
+    import pyogrio
+
+    listed = pyogrio.list_layers(path)
+    layers = [str(name) for name, _ in listed]
+    if layer is not None and layer not in layers:
+        raise InputError(f"layer {layer!r} not found in {path!r}; it has: {', '.join(layers)}")
+    if layer is None:
+        spatial = [str(name) for name, kind in listed if kind is not None]
+        if len(spatial) > 1:
+            raise InputError(f"{path!r} has {len(spatial)} layers ({', '.join(spatial)}); "
+                             "say which one with the *_layer key")
+        layer = spatial[0] if spatial else None
+    return layer
+
+
+def check_fields(path: str, layer: Optional[str], columns: List[str]) -> None:
+    """Refuse a file without the fields the monitor reads (before reading it)."""
+    import pyogrio
+
+    _require(columns, list(pyogrio.read_info(path, layer=layer)["fields"]), path, layer)
+
+
 def _read_frame(path: str, layer: Optional[str], columns: Optional[List[str]]):
     import geopandas as gpd
 
-    if Path(path).suffix.lower() in (".parquet", ".geoparquet"):
+    if is_parquet(path):
         frame = gpd.read_parquet(path, columns=None if columns is None
                                  else list(dict.fromkeys(columns + ["geometry"])))
     else:
-        import pyogrio
-
-        listed = pyogrio.list_layers(path)
-        layers = [str(name) for name, _ in listed]
-        if layer is not None and layer not in layers:
-            raise InputError(f"layer {layer!r} not found in {path!r}; it has: {', '.join(layers)}")
-        if layer is None:
-            spatial = [str(name) for name, kind in listed if kind is not None]
-            if len(spatial) > 1:
-                raise InputError(f"{path!r} has {len(spatial)} layers ({', '.join(spatial)}); "
-                                 "say which one with the *_layer key")
-            layer = spatial[0] if spatial else None
+        layer = resolve_layer(path, layer)
         if columns is not None:
-            info = pyogrio.read_info(path, layer=layer)
-            _require(columns, list(info["fields"]), path, layer)
+            check_fields(path, layer, columns)
         frame = gpd.read_file(path, layer=layer, columns=columns, engine="pyogrio")
     if columns is not None:
         _require(columns, list(frame.columns), path, layer)
@@ -139,14 +155,17 @@ def aggregation_options(city: CityConfig) -> dict:
                 rate_per=city.rate_per, smooth_rates=city.smooth_rates, dayfirst=city.dayfirst)
 
 
+def no_incidents_message(city: CityConfig) -> str:
+    return f"no incident of {city.name} is dated in this year (field {city.date_field!r})"
+
+
 def aggregate_year(city: CityConfig, neighbourhoods: Neighbourhoods, incidents, *,
                    progress=None, should_stop=None):
     """Counts, rates and accounting of one year's incidents (the core aggregation)."""
     from ..core.joins.aggregation import aggregate_incidents
 
     if len(incidents) == 0:
-        raise InputError(f"no incident of {city.name} is dated in this year "
-                         f"(field {city.date_field!r})")
+        raise InputError(no_incidents_message(city))
     return aggregate_incidents(incidents, neighbourhoods.analysis, city.id_field,
                                **aggregation_options(city), progress=progress,
                                should_stop=should_stop)

@@ -1,0 +1,133 @@
+"""A city's incidents counted in spatial partitions on a Dask cluster.
+
+The incidents are read with dask-geopandas (the row groups of a GeoParquet file,
+or ``partitions`` chunks of any file GDAL reads), reprojected to the
+neighbourhoods' CRS, and sorted into ``partitions`` spatially compact partitions
+along a Hilbert curve (``spatial_shuffle``); incidents without usable
+coordinates (null or empty geometry, NaN) have no place on the curve, so they
+stay in their own partitions and are counted (as dropped) like the others.  The
+neighbourhoods are prepared once on the driver
+(:func:`..core.joins.streaming.prepare_neighbourhoods`) and broadcast to every
+worker; each partition is counted per year with
+:func:`..core.joins.streaming.tally_incidents`; the driver combines the tallies
+(:func:`~..core.joins.streaming.combine_tallies`) and finishes the year's
+figures (:func:`~..core.joins.streaming.finish_aggregation`), exactly the
+result :func:`..core.joins.aggregation.aggregate_incidents` gives on the year's
+incidents at once.  No counting logic lives here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..core.runtime import Cancelled, InputError, as_steps
+from . import monitor
+from .config import CityConfig
+
+
+def _has_coordinates(frame) -> pd.Series:
+    """Rows whose geometry has finite bounds (can be placed on the Hilbert curve)."""
+    bounds = frame.geometry.bounds.to_numpy(dtype=float)
+    return pd.Series(np.isfinite(bounds).all(axis=1), index=frame.index)
+
+
+def incident_partitions(city: CityConfig, crs):
+    """The city's incidents as a list of delayed GeoDataFrames (see the module's notes)."""
+    import dask_geopandas
+
+    columns = monitor.incident_columns(city)
+    if monitor.is_parquet(city.incidents):
+        frame = dask_geopandas.read_parquet(city.incidents, columns=columns + ["geometry"])
+        monitor._require(columns, list(frame.columns), city.incidents, None)
+    else:
+        layer = monitor.resolve_layer(city.incidents, city.incidents_layer)
+        monitor.check_fields(city.incidents, layer, columns)
+        frame = dask_geopandas.read_file(city.incidents, layer=layer,
+                                         npartitions=city.partitions,
+                                         columns=columns + ["geometry"])
+    if frame.crs is None:
+        raise InputError(f"the incidents of {city.name} have no CRS; set one")
+    if frame.crs != crs:
+        frame = frame.to_crs(crs)
+    if not city.spatial_shuffle:
+        if frame.npartitions != city.partitions:
+            frame = frame.repartition(npartitions=city.partitions)
+        return list(frame.to_delayed())
+    located = frame.map_partitions(_has_coordinates, meta=(None, bool))
+    shuffled = frame[located].spatial_shuffle(by="hilbert", npartitions=city.partitions)
+    return list(shuffled.to_delayed()) + list(frame[~located].to_delayed())
+
+
+def tally_options(city: CityConfig, today) -> dict:
+    """Options of :func:`tally_incidents`: those :func:`.monitor.aggregation_options` gives
+    the one-pass aggregation, so both routes count the same way."""
+    options = monitor.aggregation_options(city)
+    return dict(category_field=options["category_field"], date_field=options["date_field"],
+                periods=options["periods"], dayfirst=options["dayfirst"], today=today)
+
+
+def tally_partition(partition, prepared, city: CityConfig, today):
+    """On a worker: one partition's tally per year, and its incidents without a date."""
+    from ..core.joins.streaming import tally_incidents
+
+    years = monitor.incident_years(partition[city.date_field], city) if len(partition) \
+        else np.empty(0)
+    tallies = {year: tally_incidents(partition.loc[years == year], prepared,
+                                     **tally_options(city, today))
+               for year in city.years}
+    return tallies, int(np.isnan(years).sum())
+
+
+def count_city(engine, city: CityConfig, outcome, *, steps=None):
+    """Fill ``outcome`` (neighbourhoods already read) with the city's yearly figures."""
+    import dask
+
+    from ..core.joins.streaming import (combine_tallies, finish_aggregation,
+                                        prepare_neighbourhoods)
+    from .runner import error_text
+
+    steps = steps or as_steps()
+    neighbourhoods = outcome.neighbourhoods
+    try:
+        prepared = prepare_neighbourhoods(neighbourhoods.analysis, city.id_field,
+                                          population_field=city.population_field)
+        parts = incident_partitions(city, neighbourhoods.analysis.crs)
+    except Cancelled:
+        raise
+    except Exception as error:  # noqa: BLE001 -- this city's error, for each of its years
+        outcome.errors = {year: error_text(error) for year in city.years}
+        return outcome
+    broadcast = engine.client.scatter(prepared, broadcast=True, hash=False)
+    today = pd.Timestamp.now()
+    tasks = [dask.delayed(tally_partition)(part, broadcast, city, today) for part in parts]
+    futures = engine.client.compute(tasks)
+    engine.wait(futures, steps.part(0.0, 0.9))
+    failed = [f for f in futures if f.status == "error"]
+    if failed:
+        message = f"a partition failed: {error_text(failed[0].exception())}"
+        outcome.errors = {year: message for year in city.years}
+        return outcome
+    results = engine.client.gather(futures)
+    outcome.undated = sum(undated for _, undated in results)
+    for year in city.years:
+        steps.report(0.9)
+        try:
+            outcome.results[year] = _finish_year(city, year, neighbourhoods, prepared,
+                                                 [tallies[year] for tallies, _ in results],
+                                                 combine_tallies, finish_aggregation)
+        except Cancelled:
+            raise
+        except Exception as error:  # noqa: BLE001 -- this year's error; the others go on
+            outcome.errors[year] = error_text(error)
+    return outcome
+
+
+def _finish_year(city, year, neighbourhoods, prepared, tallies: list, combine, finish):
+    if sum(t.n_read for t in tallies) == 0:
+        raise InputError(monitor.no_incidents_message(city))
+    aggregation = finish(combine(tallies), prepared, neighbourhoods.analysis,
+                         population_field=city.population_field, rate_per=city.rate_per,
+                         smooth_rates=city.smooth_rates)
+    return monitor.figures(city, year, neighbourhoods, aggregation)
+
