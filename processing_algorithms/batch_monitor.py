@@ -1,6 +1,7 @@
 """The monitor for many cities and years from one configuration file (optionally on Dask)."""
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -120,6 +121,7 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
         from ..usm_plugin import bridge
         from ..usm_plugin.batch.config import load_config
         from ..usm_plugin.batch.runner import run_batch
+        from ..usm_plugin.core.runtime import Cancelled
 
         config_path = self.parameterAsFile(parameters, self.CONFIG, context)
         folder = (self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
@@ -130,7 +132,11 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
         feedback.pushInfo(f"{len(config.cities)} cities, {len(config.city_years)} city-years "
                           f"from {config_path}")
 
+        written = []
+
         def log(line):
+            if " -> " in line and line.endswith(".gpkg"):
+                written.append(line.rsplit(" -> ", 1)[1])
             if "FAILED" in line:
                 feedback.reportError(line, False)
             elif line.lstrip().startswith("warning:"):
@@ -139,15 +145,21 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
                 feedback.pushInfo(line)
 
         stages = bridge.FeedbackAdapter(feedback)
-        if scheduler:
-            from ..usm_plugin.batch.distributed import DaskEngine
+        try:
+            if scheduler:
+                from ..usm_plugin.batch.distributed import DaskEngine
 
-            partitioned = any(c.partitions for c in config.cities)
-            with DaskEngine(scheduler, log=log, partitioned=partitioned) as engine:
-                result = run_batch(config, summary_path=summary, engine=engine, log=log,
-                                   **stages.callables())
-        else:
-            result = run_batch(config, summary_path=summary, log=log, **stages.callables())
+                partitioned = any(c.partitions for c in config.cities)
+                with DaskEngine(scheduler, log=log, partitioned=partitioned) as engine:
+                    result = run_batch(config, summary_path=summary, engine=engine, log=log,
+                                       **stages.callables())
+            else:
+                result = run_batch(config, summary_path=summary, log=log, **stages.callables())
+        except Cancelled:
+            raise QgsProcessingException(
+                f"Cancelled by the user: no summary table was written; the {len(written)} "
+                "city-year GeoPackage(s) written before are complete"
+                + (f" ({', '.join(written)})" if written else "") + ".") from None
         if result.failed:
             feedback.pushWarning(f"{result.failed} of {len(result.summary)} city-years failed; "
                                  f"their errors are in the summary table {result.summary_path}")
