@@ -134,3 +134,27 @@ def test_missing_dask_explains_how_to_install(monkeypatch):
     assert "missing: dask_geopandas" in str(caught.value)
     assert "pip install" in str(caught.value) and "dask-geopandas" in str(caught.value)
     require_dask(partitioned=False)  # tasks per city-year need no dask-geopandas
+
+
+def test_partitions_are_spatially_compact_and_keep_every_incident(reference, engine,
+                                                                  two_cities):
+    import dask
+    import shapely
+
+    from urban_safety_monitor.usm_plugin.batch.monitor import read_neighbourhoods
+    from urban_safety_monitor.usm_plugin.batch.partitioned import incident_partitions
+
+    config, _ = reference
+    city = config.with_partitions(4).cities[0]
+    crs = read_neighbourhoods(city).analysis.crs
+    parts = dask.compute(*incident_partitions(city, crs))
+    assert len(parts) == 4
+    # every incident once: per year the planted ones, 3 outside and 2 null; 5 undated
+    truth = two_cities[0].truth
+    assert sum(len(p) for p in parts) == sum(sum(t.values()) + 5 for t in truth.values()) + 5
+    assert sum(int(p.geometry.isna().sum()) for p in parts) == 4
+    located = [p.geometry.dropna().values for p in parts]
+    city_area = shapely.box(*shapely.total_bounds(shapely.union_all(
+        [shapely.multipoints(g) for g in located]))).area
+    for points in located:  # a Hilbert segment covers part of the city, not all of it
+        assert shapely.box(*shapely.total_bounds(points)).area < 0.6 * city_area

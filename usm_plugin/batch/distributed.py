@@ -9,7 +9,7 @@ Two levels, both on the same core functions as a run in one process:
 * **a city's incidents in spatial partitions** (``partitions = N``): read with
   dask-geopandas (GeoParquet row groups, or N chunks of a GeoPackage), sorted
   into N spatially compact partitions along a Hilbert curve
-  (``spatial_shuffle``), the prepared neighbourhoods broadcast to every worker,
+  (as ``spatial_shuffle``), the prepared neighbourhoods broadcast to every worker,
   and each partition counted per year with the core's chunk API
   (:mod:`..core.joins.streaming`: ``tally_incidents`` on each partition,
   ``combine_tallies``, ``finish_aggregation``).  No worker holds more than one
@@ -120,6 +120,10 @@ class DaskEngine:
         require_dask(partitioned)
         from distributed import Client, LocalCluster
 
+        import logging
+
+        # dask logs every shuffle at WARNING level; they are not warnings for our users
+        logging.getLogger("distributed.shuffle._scheduler_plugin").setLevel(logging.ERROR)
         address, workers = parse_scheduler(scheduler)
         self.cluster = None
         log = log or (lambda line: None)

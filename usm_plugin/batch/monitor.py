@@ -73,15 +73,23 @@ def resolve_layer(path: str, layer: Optional[str]) -> Optional[str]:
 
 def check_fields(path: str, layer: Optional[str], columns: List[str]) -> None:
     """Refuse a file without the fields the monitor reads (before reading it)."""
-    import pyogrio
+    if is_parquet(path):
+        import pyarrow.parquet as pq
 
-    _require(columns, list(pyogrio.read_info(path, layer=layer)["fields"]), path, layer)
+        present = list(pq.read_schema(path).names)
+    else:
+        import pyogrio
+
+        present = list(pyogrio.read_info(path, layer=layer)["fields"])
+    _require(columns, present, path, layer)
 
 
 def _read_frame(path: str, layer: Optional[str], columns: Optional[List[str]]):
     import geopandas as gpd
 
     if is_parquet(path):
+        if columns is not None:
+            check_fields(path, None, columns)
         frame = gpd.read_parquet(path, columns=None if columns is None
                                  else list(dict.fromkeys(columns + ["geometry"])))
     else:

@@ -3,9 +3,10 @@
 The incidents are read with dask-geopandas (the row groups of a GeoParquet file,
 or ``partitions`` chunks of any file GDAL reads), reprojected to the
 neighbourhoods' CRS, and sorted into ``partitions`` spatially compact partitions
-along a Hilbert curve (``spatial_shuffle``); incidents without usable
-coordinates (null or empty geometry, NaN) have no place on the curve, so they
-stay in their own partitions and are counted (as dropped) like the others.  The
+along a Hilbert curve (as dask-geopandas' ``spatial_shuffle`` does: geopandas'
+``hilbert_distance``, dask's ``set_index``); incidents without usable coordinates
+(null or empty geometry, NaN) have no place on the curve, so they sort first and
+are counted (as dropped) like the others.  The
 neighbourhoods are prepared once on the driver
 (:func:`..core.joins.streaming.prepare_neighbourhoods`) and broadcast to every
 worker; each partition is counted per year with
@@ -26,10 +27,20 @@ from . import monitor
 from .config import CityConfig
 
 
-def _has_coordinates(frame) -> pd.Series:
-    """Rows whose geometry has finite bounds (can be placed on the Hilbert curve)."""
+HILBERT_LEVEL = 16
+_KEY = "_usm_hilbert"
+
+
+def _with_hilbert_key(frame, total_bounds):
+    """The partition with its incidents' distance along a Hilbert curve over the city's
+    bounds; incidents without usable coordinates (null, empty, NaN) get -1 and sort first."""
     bounds = frame.geometry.bounds.to_numpy(dtype=float)
-    return pd.Series(np.isfinite(bounds).all(axis=1), index=frame.index)
+    located = np.isfinite(bounds).all(axis=1)
+    key = np.full(len(frame), -1, dtype=np.int64)
+    if located.any():
+        key[located] = frame.geometry[located].hilbert_distance(total_bounds=total_bounds,
+                                                                level=HILBERT_LEVEL)
+    return frame.assign(**{_KEY: key})
 
 
 def incident_partitions(city: CityConfig, crs):
@@ -38,8 +49,8 @@ def incident_partitions(city: CityConfig, crs):
 
     columns = monitor.incident_columns(city)
     if monitor.is_parquet(city.incidents):
+        monitor.check_fields(city.incidents, None, columns)
         frame = dask_geopandas.read_parquet(city.incidents, columns=columns + ["geometry"])
-        monitor._require(columns, list(frame.columns), city.incidents, None)
     else:
         layer = monitor.resolve_layer(city.incidents, city.incidents_layer)
         monitor.check_fields(city.incidents, layer, columns)
@@ -54,9 +65,15 @@ def incident_partitions(city: CityConfig, crs):
         if frame.npartitions != city.partitions:
             frame = frame.repartition(npartitions=city.partitions)
         return list(frame.to_delayed())
-    located = frame.map_partitions(_has_coordinates, meta=(None, bool))
-    shuffled = frame[located].spatial_shuffle(by="hilbert", npartitions=city.partitions)
-    return list(shuffled.to_delayed()) + list(frame[~located].to_delayed())
+    # dask-geopandas' spatial_shuffle refuses missing geometries, which must be counted
+    # (as dropped): the same Hilbert sort (geopandas' hilbert_distance, dask's set_index)
+    # with those rows given their own key.
+    total_bounds = frame.geometry.total_bounds.compute()
+    if not np.isfinite(total_bounds).all():  # no incident has coordinates: nothing to sort
+        return list(frame.to_delayed())
+    keyed = frame.map_partitions(_with_hilbert_key, total_bounds,
+                                 meta=frame._meta.assign(**{_KEY: np.int64(0)}))
+    return list(keyed.set_index(_KEY, npartitions=city.partitions).to_delayed())
 
 
 def tally_options(city: CityConfig, today) -> dict:
