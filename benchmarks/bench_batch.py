@@ -13,7 +13,7 @@ on neighbourhood vertices, 0.5 % outside, dates over 2021-2023) x 3 years, throu
                               Hilbert-sorted into P partitions (spatial_shuffle), the
                               neighbourhoods broadcast, each partition tallied with the
                               core's chunk API, tallies combined on the driver;
-* ``dask partitions, no shuffle`` -- the same without the spatial sort.
+* ``dask partitions unsorted`` -- the same without the spatial sort.
 
 Measured: wall time, peak memory (max RSS) of the driver and of each worker process
 (asked of the workers at the end of the run), and whether every output and the
@@ -48,7 +48,7 @@ ROOT = HERE.parent
 IMPORT_ROOT = ROOT / "build" / "importroot"
 sys.path.insert(0, str(HERE))
 
-MODES = ("one process", "dask tasks", "dask partitions", "dask partitions, no shuffle")
+MODES = ("one process", "dask tasks", "dask partitions", "dask partitions unsorted")
 
 
 def _import_root() -> None:
@@ -113,7 +113,7 @@ def measure(mode: str, config_path: str, out: str, workers: int, partitions: int
 
         if mode != "dask tasks":
             config = config.with_partitions(partitions)
-            if mode.endswith("no shuffle"):
+            if mode.endswith("unsorted"):
                 config = replace(config, cities=tuple(replace(c, spatial_shuffle=False)
                                                       for c in config.cities))
         with DaskEngine(f"local:{workers}", processes=True) as engine:
@@ -177,7 +177,7 @@ def main() -> None:
     print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores")
     rows = []
     for mode in [m.strip() for m in args.modes.split(",")]:
-        out = work / mode.replace(" ", "_").replace(",", "")
+        out = work / mode.replace(" ", "_")
         done = subprocess.run([sys.executable, __file__, "--run", mode, "--config", str(config),
                                "--out", str(out), "--workers", str(args.workers),
                                "--partitions", str(args.partitions)],

@@ -100,11 +100,13 @@ def test_cancel_while_waiting_for_the_cluster(reference, tmp_path):
 
 
 def test_command_line_with_a_worker_process(reference, tmp_path, two_cities, make_config):
-    """A real worker process (it imports the plugin by name) through the command line."""
+    """A real worker process (it imports the plugin by name; shuffled partitions come back
+    as geometries) through the command line."""
     _, single = reference
     path = make_config(tmp_path / "one.toml", two_cities[1:], extra_defaults="years = [2023]")
     path.write_text(path.read_text().replace("years = [2022, 2023]\n", ""))
-    assert main([str(path), "--dask", "local:1", "--output", str(tmp_path), "--quiet"]) == 0
+    assert main([str(path), "--dask", "local:1", "--partitions", "2", "--output", str(tmp_path),
+                 "--quiet"]) == 0
     summary = pd.read_csv(tmp_path / "summary.csv")
     expected = pd.read_csv(f"{single.output_folder}/summary.csv")
     expected = expected[(expected["city"] == "City B") & (expected["year"] == 2023)]

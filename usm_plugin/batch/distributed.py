@@ -146,6 +146,14 @@ class DaskEngine:
             workers = len(self.client.scheduler_info().get("workers", {}))
             log(f"Dask: scheduler {address} with {workers} worker(s)")
         self._futures: Dict[Tuple[str, int], object] = {}
+        if partitioned:
+            self._register(dask_geopandas_plugin())
+
+    def _register(self, plugin) -> None:
+        """A worker plugin on every worker, present and future."""
+        register = getattr(self.client, "register_plugin", None) or \
+            self.client.register_worker_plugin
+        register(plugin)
 
     def __enter__(self):
         return self
@@ -229,6 +237,25 @@ class DaskEngine:
                 pass
             pending = [f for f in pending if not f.done()]
         steps.report(1.0)
+
+
+def dask_geopandas_plugin():
+    """A worker plugin that imports dask-geopandas on each worker.
+
+    Importing it registers how geometry columns cross a shuffle (as WKB in Arrow
+    tables); a worker process that never imported it hands the shuffled
+    partitions back with WKB bytes instead of geometries.  (Defined here, not at
+    module level, because distributed is optional.)
+    """
+    from distributed import WorkerPlugin
+
+    class DaskGeopandasOnWorkers(WorkerPlugin):
+        name = "usm-dask-geopandas"
+
+        def setup(self, worker):
+            import dask_geopandas  # noqa: F401 (registers the geometry dispatch)
+
+    return DaskGeopandasOnWorkers()
 
 
 def city_year_task(city: CityConfig, year: int):
