@@ -105,7 +105,7 @@ def measure(mode: str, config_path: str, out: str, workers: int, partitions: int
 
     config = load_config(config_path)
     t0 = time.perf_counter()
-    worker_peaks = []
+    worker_peaks, started = [], 0.0
     if mode == "one process":
         result = run_batch(config, output_folder=out)
     else:
@@ -116,11 +116,13 @@ def measure(mode: str, config_path: str, out: str, workers: int, partitions: int
             if mode.endswith("unsorted"):
                 config = replace(config, cities=tuple(replace(c, spatial_shuffle=False)
                                                       for c in config.cities))
-        with DaskEngine(f"local:{workers}", processes=True) as engine:
+        with DaskEngine(f"local:{workers}", processes=True,
+                        partitioned=mode != "dask tasks") as engine:
+            started = time.perf_counter() - t0
             result = run_batch(config, output_folder=out, engine=engine)
             worker_peaks = sorted(engine.client.run(_worker_peak_mb).values())
     seconds = time.perf_counter() - t0
-    return {"mode": mode, "seconds": seconds, "driver_mb": _peak_mb(),
+    return {"mode": mode, "seconds": seconds, "startup": started, "driver_mb": _peak_mb(),
             "worker_mb": worker_peaks, "failed": result.failed, "summary": result.summary_path}
 
 
@@ -189,15 +191,15 @@ def main() -> None:
         row["out"] = str(out)
         rows.append(row)
         workers = ", ".join(f"{w:,.0f}" for w in row["worker_mb"]) or "-"
-        print(f"  {mode:28s} {row['seconds']:8.1f} s   driver {row['driver_mb']:7,.0f} MB   "
-              f"workers {workers} MB", flush=True)
+        print(f"  {mode:26s} {row['seconds']:8.1f} s (cluster start {row['startup']:4.1f} s)   "
+              f"driver {row['driver_mb']:7,.0f} MB   workers {workers} MB", flush=True)
     base = next((r for r in rows if r["mode"] == "one process"), None)
     if base is None:
         return
     print("ratios against one process (time; peak memory of the largest process):")
     for row in rows[1:]:
         largest = max([row["driver_mb"]] + row["worker_mb"])
-        print(f"  {row['mode']:28s} time x{row['seconds'] / base['seconds']:.2f}   "
+        print(f"  {row['mode']:26s} time x{row['seconds'] / base['seconds']:.2f}   "
               f"memory x{largest / base['driver_mb']:.2f}   identical outputs: "
               f"{'yes' if _same_outputs(base['out'], row['out']) else 'NO'}")
     print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
