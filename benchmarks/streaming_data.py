@@ -1,0 +1,140 @@
+"""Large incident files for benchmarks/bench_streaming.py, generated in chunks.
+
+The same design as benchmarks/bench_aggregate.py (Voronoi neighbourhoods with
+whole-metre vertices; uniform incidents plus 1 % placed exactly on
+neighbourhood vertices and 0.5 % outside the city), but written chunk by chunk
+so that 100 million incidents never sit in memory: each chunk of 2 million has
+its own seed and the same mix.  Written as a GeoPackage (with its spatial
+index, as QGIS writes one) and as a GeoParquet file (WKB geometry, GeoParquet
+1.0 metadata, row groups of 1 million) with the same rows in the same order.
+
+Files go to ``$USM_BENCHDATA`` (default /work/benchdata), never into the
+repository.
+
+Usage::
+
+    .venv/bin/python benchmarks/streaming_data.py 10000000:1000 100000000:10000 ...
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_aggregate as ba  # noqa: E402
+
+DATA = Path(os.environ.get("USM_BENCHDATA", "/work/benchdata"))
+CHUNK = 2_000_000
+#: Up to this many incidents the GeoPackage gets a spatial index (QGIS's native count
+#: needs it; building it for 100 million points takes most of an hour, and the native
+#: count is not run at that size).
+INDEX_UP_TO = 20_000_000
+
+
+def neighbourhood_path(n_polygons: int) -> Path:
+    ba.DATA = DATA
+    return ba.make_neighbourhoods(n_polygons)
+
+
+def incident_paths(n_points: int, n_polygons: int):
+    stem = DATA / f"streaming_inc_{n_points}_{n_polygons}"
+    return stem.with_suffix(".gpkg"), stem.with_suffix(".parquet")
+
+
+def _chunks(n_points: int, n_polygons: int):
+    import numpy as np
+    import pandas as pd
+    import pyogrio
+    import shapely
+
+    polygons = pyogrio.read_dataframe(neighbourhood_path(n_polygons))
+    vertices = shapely.get_coordinates(np.asarray(polygons.geometry.values))
+    side = ba.city_side(n_polygons)
+    origin = np.asarray(ba.ORIGIN)
+    start = pd.Timestamp("2021-01-01")
+    done = 0
+    k = 0
+    while done < n_points:
+        n = min(CHUNK, n_points - done)
+        rng = np.random.default_rng([3000, n_points, n_polygons, k])
+        n_vertex = n // 100
+        n_out = n // 200
+        n_in = n - n_vertex - n_out
+        inside = rng.uniform(0, side, (n_in, 2)) + origin
+        on_vertex = vertices[rng.integers(0, len(vertices), n_vertex)]
+        outside = np.column_stack([rng.uniform(side * 1.01, side * 1.2, n_out),
+                                   rng.uniform(0, side, n_out)]) + origin
+        xy = np.vstack([inside, on_vertex, outside])
+        xy = xy[rng.permutation(len(xy))]
+        yield pd.DataFrame({
+            "incident_id": np.arange(done, done + n, dtype=np.int64),
+            "category": np.asarray(ba.CATEGORIES, dtype=object)[
+                rng.integers(0, len(ba.CATEGORIES), n)],
+            # whole seconds: GeoPackage stores text with millisecond precision
+            "occurred_at": start + pd.to_timedelta(
+                rng.integers(0, 3 * 365 * 24 * 60, n), unit="min")}), xy
+        done += n
+        k += 1
+
+
+def make(n_points: int, n_polygons: int) -> None:
+    """Write the GeoPackage and the GeoParquet file (skipped when present)."""
+    import geopandas as gpd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+
+    gpkg, parquet = incident_paths(n_points, n_polygons)
+    if gpkg.exists() and parquet.exists():
+        return
+    DATA.mkdir(parents=True, exist_ok=True)
+    tmp_gpkg = gpkg.with_name(gpkg.stem + ".part.gpkg")
+    tmp_parquet = parquet.with_name(parquet.stem + ".part.parquet")
+    for path in (tmp_gpkg, tmp_parquet):
+        if path.exists():
+            path.unlink()
+    crs_json = gpd.GeoSeries([], crs=ba.CRS).crs.to_json_dict()
+    geo = {"version": "1.0.0", "primary_column": "geometry",
+           "columns": {"geometry": {"encoding": "WKB", "geometry_types": ["Point"],
+                                    "crs": crs_json}}}
+    writer = None
+    t0 = time.perf_counter()
+    for k, (attributes, xy) in enumerate(_chunks(n_points, n_polygons)):
+        points = shapely.points(xy)
+        frame = gpd.GeoDataFrame(attributes, geometry=points, crs=ba.CRS)
+        frame.to_file(tmp_gpkg, layer="incidents", driver="GPKG", engine="pyogrio",
+                      append=k > 0, SPATIAL_INDEX="NO")
+        table = pa.Table.from_pandas(attributes, preserve_index=False).append_column(
+            "geometry", pa.array(shapely.to_wkb(points), type=pa.binary()))
+        if writer is None:
+            schema = table.schema.with_metadata({b"geo": json.dumps(geo).encode()})
+            writer = pq.ParquetWriter(tmp_parquet, schema, compression="snappy")
+        writer.write_table(table.replace_schema_metadata(writer.schema.metadata),
+                           row_group_size=1_000_000)
+        print(f"  {n_points:,} x {n_polygons:,}: {min((k + 1) * CHUNK, n_points):,} rows written "
+              f"({time.perf_counter() - t0:.0f} s)", flush=True)
+    writer.close()
+    # The spatial index in one bulk load at the end (QGIS's native count uses it).
+    import pyogrio
+    import subprocess
+
+    if n_points <= INDEX_UP_TO:
+        column = pyogrio.read_info(tmp_gpkg, layer="incidents").get("geometry_name") or "geom"
+        subprocess.run(["ogrinfo", "-q", str(tmp_gpkg), "-sql",
+                        f"SELECT CreateSpatialIndex('incidents', '{column}')"], check=True,
+                       stdout=subprocess.DEVNULL)
+        print(f"  spatial index built ({time.perf_counter() - t0:.0f} s)", flush=True)
+    tmp_gpkg.rename(gpkg)
+    tmp_parquet.rename(parquet)
+
+
+if __name__ == "__main__":
+    for spec in sys.argv[1:]:
+        points, polygons = (int(v) for v in spec.split(":"))
+        make(points, polygons)
