@@ -64,6 +64,15 @@ def _import_root() -> None:
 
 
 def _peak_mb() -> float:
+    """Peak resident memory of this process (VmHWM: reset by exec, unlike ru_maxrss, which a
+    child started by fork + exec inherits from its parent on Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
@@ -90,9 +99,12 @@ def _config(folder: Path, neighbourhoods: Path, incidents: Path) -> Path:
 
 
 def _worker_peak_mb() -> float:
-    import resource as r
-
-    return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024.0
+    """Run on each worker (sent by value: the workers need not import this script)."""
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
 
 
 def measure(mode: str, config_path: str, out: str, workers: int, partitions: int) -> dict:
