@@ -172,6 +172,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--incidents", help="an existing incident file (instead of generating)")
+    parser.add_argument("--neighbourhoods", help="its neighbourhoods (layer neighbourhoods, "
+                                                 "fields nbhd_id and population)")
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: one mode, JSON out
     parser.add_argument("--config", help=argparse.SUPPRESS)
@@ -186,7 +189,19 @@ def main() -> None:
     points = args.points or (200_000 if args.quick else
                              10_000_000 if (data / "streaming_inc_10000000_1000.parquet").exists()
                              else 1_000_000)
-    neighbourhoods, incidents = _data(points, args.polygons, args.format)
+    if args.incidents:
+        neighbourhoods, incidents = Path(args.neighbourhoods), Path(args.incidents)
+        if incidents.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            points = pq.ParquetFile(incidents).metadata.num_rows
+        else:
+            import pyogrio
+
+            points = pyogrio.read_info(incidents)["features"]
+        args.format = incidents.suffix.lstrip(".")
+    else:
+        neighbourhoods, incidents = _data(points, args.polygons, args.format)
     work = ROOT / "build" / "bench_batch"
     work.mkdir(parents=True, exist_ok=True)
     config = _config(work, neighbourhoods, incidents)
