@@ -144,12 +144,13 @@ def test_partitions_are_spatially_compact_and_keep_every_incident(reference, eng
     import shapely
 
     from urban_safety_monitor.usm_plugin.batch.monitor import read_neighbourhoods
-    from urban_safety_monitor.usm_plugin.batch.partitioned import incident_partitions
+    from urban_safety_monitor.usm_plugin.batch.partitioned import incident_frame
 
     config, _ = reference
     city = config.with_partitions(4).cities[0]
     crs = read_neighbourhoods(city).analysis.crs
-    parts = dask.compute(*incident_partitions(city, crs))
+    with engine.client.as_current():
+        parts = dask.compute(*incident_frame(city, crs).to_delayed())
     assert len(parts) == 4
     # every incident once: per year the planted ones, 3 outside and 2 null; 5 undated
     truth = two_cities[0].truth

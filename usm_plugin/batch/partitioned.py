@@ -43,8 +43,9 @@ def _with_hilbert_key(frame, total_bounds):
     return frame.assign(**{_KEY: key})
 
 
-def incident_partitions(city: CityConfig, crs):
-    """The city's incidents as a list of delayed GeoDataFrames (see the module's notes)."""
+def incident_frame(city: CityConfig, crs):
+    """The city's incidents as a dask-geopandas frame of ``city.partitions`` partitions
+    (spatially sorted unless ``city.spatial_shuffle`` is False; see the module's notes)."""
     import dask_geopandas
 
     columns = monitor.incident_columns(city)
@@ -64,16 +65,16 @@ def incident_partitions(city: CityConfig, crs):
     if not city.spatial_shuffle:
         if frame.npartitions != city.partitions:
             frame = frame.repartition(npartitions=city.partitions)
-        return list(frame.to_delayed())
+        return frame
     # dask-geopandas' spatial_shuffle refuses missing geometries, which must be counted
     # (as dropped): the same Hilbert sort (geopandas' hilbert_distance, dask's set_index)
     # with those rows given their own key.
     total_bounds = frame.geometry.total_bounds.compute()
     if not np.isfinite(total_bounds).all():  # no incident has coordinates: nothing to sort
-        return list(frame.to_delayed())
+        return frame
     keyed = frame.map_partitions(_with_hilbert_key, total_bounds,
                                  meta=frame._meta.assign(**{_KEY: np.int64(0)}))
-    return list(keyed.set_index(_KEY, npartitions=city.partitions).to_delayed())
+    return keyed.set_index(_KEY, npartitions=city.partitions)
 
 
 def tally_options(city: CityConfig, today) -> dict:
@@ -96,10 +97,20 @@ def tally_partition(partition, prepared, city: CityConfig, today):
     return tallies, int(np.isnan(years).sum())
 
 
+_TALLY_META = pd.DataFrame({"tallies": pd.Series([], dtype=object),
+                            "undated": pd.Series([], dtype="int64")})
+
+
+def _tally_frame(partition, prepared, city: CityConfig, today) -> pd.DataFrame:
+    """:func:`tally_partition` as a one-row frame, so that it runs fused with the task that
+    reads (or shuffles) the partition: a partition never waits in a worker's memory, and
+    only its tally crosses the network."""
+    tallies, undated = tally_partition(partition, prepared, city, today)
+    return pd.DataFrame({"tallies": [tallies], "undated": [undated]})
+
+
 def count_city(engine, city: CityConfig, outcome, *, steps=None):
     """Fill ``outcome`` (neighbourhoods already read) with the city's yearly figures."""
-    import dask
-
     from ..core.joins.streaming import (combine_tallies, finish_aggregation,
                                         prepare_neighbourhoods)
     from .runner import error_text
@@ -109,7 +120,8 @@ def count_city(engine, city: CityConfig, outcome, *, steps=None):
     try:
         prepared = prepare_neighbourhoods(neighbourhoods.analysis, city.id_field,
                                           population_field=city.population_field)
-        parts = incident_partitions(city, neighbourhoods.analysis.crs)
+        with engine.client.as_current():  # the sort's own computations go to this cluster
+            frame = incident_frame(city, neighbourhoods.analysis.crs)
     except Cancelled:
         raise
     except Exception as error:  # noqa: BLE001 -- this city's error, for each of its years
@@ -117,15 +129,16 @@ def count_city(engine, city: CityConfig, outcome, *, steps=None):
         return outcome
     broadcast = engine.client.scatter(prepared, broadcast=True, hash=False)
     today = pd.Timestamp.now()
-    tasks = [dask.delayed(tally_partition)(part, broadcast, city, today) for part in parts]
-    futures = engine.client.compute(tasks)
+    tallied = frame.map_partitions(_tally_frame, broadcast, city, today, meta=_TALLY_META)
+    futures = engine.client.compute(list(tallied.to_delayed()))
     engine.wait(futures, steps.part(0.0, 0.9))
     failed = [f for f in futures if f.status == "error"]
     if failed:
         message = f"a partition failed: {error_text(failed[0].exception())}"
         outcome.errors = {year: message for year in city.years}
         return outcome
-    results = engine.client.gather(futures)
+    results = [(row["tallies"].iloc[0], int(row["undated"].iloc[0]))
+               for row in engine.client.gather(futures)]
     outcome.undated = sum(undated for _, undated in results)
     for year in city.years:
         steps.report(0.9)
