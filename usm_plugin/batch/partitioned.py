@@ -1,7 +1,7 @@
 """A city's incidents counted in spatial partitions on a Dask cluster.
 
-The incidents are read with dask-geopandas (the row groups of a GeoParquet file,
-or ``partitions`` chunks of any file GDAL reads), reprojected to the
+The incidents are read with dask-geopandas (one partition per row group of a
+GeoParquet file, or ``partitions`` chunks of any file GDAL reads), reprojected to the
 neighbourhoods' CRS, and sorted into ``partitions`` spatially compact partitions
 along a Hilbert curve (as dask-geopandas' ``spatial_shuffle`` does: geopandas'
 ``hilbert_distance``, dask's ``set_index``); incidents without usable coordinates
@@ -51,7 +51,10 @@ def incident_frame(city: CityConfig, crs):
     columns = monitor.incident_columns(city)
     if monitor.is_parquet(city.incidents):
         monitor.check_fields(city.incidents, None, columns)
-        frame = dask_geopandas.read_parquet(city.incidents, columns=columns + ["geometry"])
+        # one partition per row group (dask would otherwise gather small row groups into
+        # one partition: the whole city in one task)
+        frame = dask_geopandas.read_parquet(city.incidents, columns=columns + ["geometry"],
+                                            split_row_groups=True)
     else:
         layer = monitor.resolve_layer(city.incidents, city.incidents_layer)
         monitor.check_fields(city.incidents, layer, columns)
