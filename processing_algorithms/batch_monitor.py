@@ -45,8 +45,9 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
     local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the
     work to a running Dask cluster, whose workers must be able to read the input files and
     import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N"
-    in the configuration have their incidents read with dask-geopandas, spatially partitioned
-    and counted partition by partition; the others run as one task per city-year. The results
+    in the configuration have their incidents read in partitions with dask-geopandas
+    (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by
+    partition, so no worker holds a whole city; the others run as one task per city-year. The results
     are identical to a run in this process. Dask needs the Python packages dask, distributed and
     dask-geopandas; the log says how to install them when they are missing. Inside QGIS a
     local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real

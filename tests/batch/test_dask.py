@@ -140,6 +140,8 @@ def test_missing_dask_explains_how_to_install(monkeypatch):
 
 def test_partitions_are_spatially_compact_and_keep_every_incident(reference, engine,
                                                                   two_cities):
+    from dataclasses import replace
+
     import dask
     import shapely
 
@@ -147,7 +149,7 @@ def test_partitions_are_spatially_compact_and_keep_every_incident(reference, eng
     from urban_safety_monitor.usm_plugin.batch.partitioned import incident_frame
 
     config, _ = reference
-    city = config.with_partitions(4).cities[0]
+    city = replace(config.with_partitions(4).cities[0], spatial_shuffle=True)
     crs = read_neighbourhoods(city).analysis.crs
     with engine.client.as_current():
         parts = dask.compute(*incident_frame(city, crs).to_delayed())

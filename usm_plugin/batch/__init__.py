@@ -14,8 +14,9 @@ Modules, in the order a run uses them:
                      writes the outputs (this package's purpose is writing) and the
                      summary, and never lets one failing city stop the others;
 * ``distributed`` -- the optional Dask engine: a local cluster or a scheduler address,
-                     one task per city-year, or a city's incidents spatially
-                     partitioned with dask-geopandas and counted partition by partition;
+                     one task per city-year, or a city's incidents read in partitions
+                     with dask-geopandas (optionally sorted into spatial partitions)
+                     and counted partition by partition;
 * ``__main__``    -- the command line: ``python -m urban_safety_monitor.usm_plugin.batch``.
 
 Nothing here imports QGIS; the Processing algorithm ``usm:batchmonitor`` calls

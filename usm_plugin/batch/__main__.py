@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="run on Dask: 'local', 'local:<workers>' or a scheduler address "
                              "(tcp://host:8786); default: this process")
     parser.add_argument("--partitions", type=int, metavar="N",
-                        help="with --dask: count every city's incidents in N spatial partitions "
+                        help="with --dask: count every city's incidents in N partitions "
                              "(overrides 'partitions' in the file; 0 = one task per city-year)")
     parser.add_argument("--quiet", action="store_true", help="print only failures")
     return parser

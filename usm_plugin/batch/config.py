@@ -65,10 +65,11 @@ OPTIONS: Dict[str, Tuple[tuple, Any, str]] = {
     "fdr": ((bool,), True, "false discovery rate correction of the hot spots"),
     "compare_previous": ((bool,), True, "change from the previous year run (exact Poisson "
                                         "test, FDR)"),
-    "partitions": ((int,), 0, "with Dask: count the incidents in this many spatial partitions "
+    "partitions": ((int,), 0, "with Dask: count the incidents in this many partitions "
                               "(0: one task per city-year)"),
-    "spatial_shuffle": ((bool,), True, "with partitions: sort the incidents into spatially "
-                                       "compact partitions (Hilbert curve) before counting"),
+    "spatial_shuffle": ((bool,), False, "with partitions: sort the incidents into spatially "
+                                        "compact partitions (Hilbert curve) before counting; "
+                                        "same results, measured slower (benchmarks/README.md)"),
 }
 CITY_ONLY = {"name": ((str,), _REQUIRED, "city name (unique; names the output files)")}
 TOP_LEVEL = ("output_folder", "defaults", "cities")
@@ -106,7 +107,7 @@ class CityConfig:
     fdr: bool = True
     compare_previous: bool = True
     partitions: int = 0
-    spatial_shuffle: bool = True
+    spatial_shuffle: bool = False
 
     def output_name(self, year: int) -> str:
         """File name of the city-year's GeoPackage."""

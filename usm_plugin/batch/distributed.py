@@ -6,14 +6,15 @@ Two levels, both on the same core functions as a run in one process:
   reads its city's incidents, keeps the year's and computes the year's figures
   (:func:`.monitor.aggregate_year` and :func:`.monitor.figures`); the cities and
   years spread over the workers;
-* **a city's incidents in spatial partitions** (``partitions = N``): read with
-  dask-geopandas (GeoParquet row groups, or N chunks of a GeoPackage), sorted
-  into N spatially compact partitions along a Hilbert curve
-  (as ``spatial_shuffle``), the prepared neighbourhoods broadcast to every worker,
-  and each partition counted per year with the core's chunk API
-  (:mod:`..core.joins.streaming`: ``tally_incidents`` on each partition,
-  ``combine_tallies``, ``finish_aggregation``).  No worker holds more than one
-  partition of incidents; the driver only holds per-neighbourhood sums.
+* **a city's incidents in partitions** (``partitions = N``): read with
+  dask-geopandas (one partition per GeoParquet row group, or N chunks of a
+  GeoPackage), optionally (``spatial_shuffle = true``) sorted into N spatially
+  compact partitions along a Hilbert curve, the prepared neighbourhoods broadcast
+  to every worker, and each partition counted per year with the core's chunk API
+  (:mod:`..core.joins.streaming`: ``tally_incidents`` on each partition, fused with
+  the task that reads it, ``combine_tallies``, ``finish_aggregation``).  A worker
+  holds one partition of incidents at a time; the driver only per-neighbourhood
+  sums (and the coordinates the stacked-points check needs, 16 bytes an incident).
 
 Results go back to the process that started the run, which writes the outputs:
 only the input files must be readable by the workers (on a real cluster: a

@@ -1,15 +1,17 @@
-"""A city's incidents counted in spatial partitions on a Dask cluster.
+"""A city's incidents counted in partitions on a Dask cluster.
 
 The incidents are read with dask-geopandas (one partition per row group of a
-GeoParquet file, or ``partitions`` chunks of any file GDAL reads), reprojected to the
-neighbourhoods' CRS, and sorted into ``partitions`` spatially compact partitions
+GeoParquet file, or ``partitions`` chunks of any file GDAL reads), reprojected
+to the neighbourhoods' CRS and cut into ``partitions`` partitions.  With
+``spatial_shuffle`` they are first sorted into spatially compact partitions
 along a Hilbert curve (as dask-geopandas' ``spatial_shuffle`` does: geopandas'
-``hilbert_distance``, dask's ``set_index``); incidents without usable coordinates
-(null or empty geometry, NaN) have no place on the curve, so they sort first and
-are counted (as dropped) like the others.  The
-neighbourhoods are prepared once on the driver
-(:func:`..core.joins.streaming.prepare_neighbourhoods`) and broadcast to every
-worker; each partition is counted per year with
+``hilbert_distance``, dask's ``set_index``); incidents without usable
+coordinates (null or empty geometry, NaN) have no place on the curve, so they
+sort first and are counted (as dropped) like the others.  The sort gives the
+same counts and, with the neighbourhoods broadcast, costs more than it saves
+(benchmarks/README.md), so it is off by default.  The neighbourhoods are
+prepared once on the driver (:func:`..core.joins.streaming.prepare_neighbourhoods`)
+and broadcast to every worker; each partition is counted per year with
 :func:`..core.joins.streaming.tally_incidents`; the driver combines the tallies
 (:func:`~..core.joins.streaming.combine_tallies`) and finishes the year's
 figures (:func:`~..core.joins.streaming.finish_aggregation`), exactly the
@@ -45,7 +47,7 @@ def _with_hilbert_key(frame, total_bounds):
 
 def incident_frame(city: CityConfig, crs):
     """The city's incidents as a dask-geopandas frame of ``city.partitions`` partitions
-    (spatially sorted unless ``city.spatial_shuffle`` is False; see the module's notes)."""
+    (spatially sorted when ``city.spatial_shuffle``; see the module's notes)."""
     import dask_geopandas
 
     columns = monitor.incident_columns(city)

@@ -9,7 +9,7 @@ error and the others go on; :attr:`BatchResult.failed` counts them (the command
 line exits with 1 when there are any).
 
 Engines: this process (default), or Dask (:mod:`.distributed`): one task per
-city-year, or a city's incidents spatially partitioned and counted partition by
+city-year, or a city's incidents read in partitions and counted partition by
 partition with the core's chunk API.  Every engine computes with the same core
 functions on the same rows, so the outputs are identical.
 """
