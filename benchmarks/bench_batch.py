@@ -9,11 +9,13 @@ on neighbourhood vertices, 0.5 % outside, dates over 2021-2023) x 3 years, throu
 * ``dask tasks``           -- a LocalCluster of W worker processes, one task per
                               city-year (each task reads the city's file: the level
                               meant for many cities, shown here on one big one);
-* ``dask partitions``      -- the same cluster, the incidents read with dask-geopandas,
-                              Hilbert-sorted into P partitions (spatial_shuffle), the
-                              neighbourhoods broadcast, each partition tallied with the
-                              core's chunk API, tallies combined on the driver;
-* ``dask partitions unsorted`` -- the same without the spatial sort.
+* ``dask partitions``      -- the same cluster, the incidents read with dask-geopandas in
+                              P partitions (one per GeoParquet row group, re-cut to P), the
+                              neighbourhoods broadcast, each partition tallied with the core's
+                              chunk API in the task that reads it, tallies combined on the
+                              driver (the default of ``partitions = P``);
+* ``dask partitions sorted`` -- the same with the partitions first sorted along a Hilbert
+                              curve (``spatial_shuffle = true``: a dask shuffle).
 
 Measured: wall time, peak memory (max RSS) of the driver and of each worker process
 (asked of the workers at the end of the run), and whether every output and the
@@ -48,7 +50,7 @@ ROOT = HERE.parent
 IMPORT_ROOT = ROOT / "build" / "importroot"
 sys.path.insert(0, str(HERE))
 
-MODES = ("one process", "dask tasks", "dask partitions", "dask partitions unsorted")
+MODES = ("one process", "dask tasks", "dask partitions", "dask partitions sorted")
 
 
 def _import_root() -> None:
@@ -129,8 +131,8 @@ def measure(mode: str, config_path: str, out: str, workers: int, partitions: int
 
         if mode != "dask tasks":
             config = config.with_partitions(partitions)
-            if mode.endswith("unsorted"):
-                config = replace(config, cities=tuple(replace(c, spatial_shuffle=False)
+            if mode.endswith("sorted"):
+                config = replace(config, cities=tuple(replace(c, spatial_shuffle=True)
                                                       for c in config.cities))
         with DaskEngine(f"local:{workers}", processes=True,
                         partitioned=mode != "dask tasks") as engine:
