@@ -134,7 +134,9 @@ def run_core(fmt: str, n_points: int, n_polygons: int) -> dict:
     from urban_safety_monitor.usm_plugin.core.joins.streaming import (
         aggregate_incident_chunks, geoparquet_chunks)
 
-    rows = int((LIMIT_MB - 450) * 2 ** 20 // 450)  # bridge.chunk_rows_for at 2048 MB
+    # bridge.chunk_rows_for and bridge.stack_spill_bytes at LIMIT_MB
+    rows = int((LIMIT_MB * 0.875 - 450) * 2 ** 20 // 450)
+    spill_bytes = int(LIMIT_MB * 0.125 * 2 ** 20)
     gpkg, parquet = sd.incident_paths(n_points, n_polygons)
     start = time.perf_counter()
     neighbourhoods = pyogrio.read_dataframe(sd.neighbourhood_path(n_polygons))
@@ -146,6 +148,7 @@ def run_core(fmt: str, n_points: int, n_polygons: int) -> dict:
         result = aggregate_incident_chunks(chunks, neighbourhoods, "nbhd_id",
                                            category_field="category", periods=(),
                                            smooth_rates=False, spill_dir=scratch,
+                                           spill_bytes=spill_bytes,
                                            total_rows=n_points)
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "chunk_rows": rows,

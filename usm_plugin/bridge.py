@@ -1897,6 +1897,14 @@ CHUNK_BYTES_PER_INCIDENT = 450
 BASE_MB = 450
 #: Never chunks smaller than this (below it the per-chunk overhead dominates).
 MIN_CHUNK_ROWS = 20_000
+#: Share of the limit for the coordinates kept for the stacked-coordinate check before
+#: they go to scratch files (16 bytes an incident: 10 million stay in memory at 2 GB).
+STACK_SHARE = 0.125
+
+
+def stack_spill_bytes(memory_limit_mb: float) -> int:
+    """Bytes of coordinates the stacked-coordinate check holds in memory under the limit."""
+    return int(max(memory_limit_mb * STACK_SHARE, 16) * 2 ** 20)
 
 
 def chunk_rows_for(n_features: int, memory_limit_mb: float) -> Optional[int]:
@@ -1908,7 +1916,7 @@ def chunk_rows_for(n_features: int, memory_limit_mb: float) -> Optional[int]:
     """
     if n_features * WHOLE_BYTES_PER_INCIDENT / 2 ** 20 + BASE_MB <= memory_limit_mb:
         return None
-    room = max(memory_limit_mb - BASE_MB, 0) * 2 ** 20
+    room = max(memory_limit_mb * (1 - STACK_SHARE) - BASE_MB, 0) * 2 ** 20
     rows = int(room // CHUNK_BYTES_PER_INCIDENT)
     return int(min(max(rows, MIN_CHUNK_ROWS), max(n_features // 2, 1)))
 

@@ -194,6 +194,7 @@ def aggregate_incident_chunks(chunks: Iterable, neighbourhoods, id_field: str, *
                               today=None,
                               skipped_neighbourhoods=None,
                               spill_dir=None,
+                              spill_bytes: int = 64 * 2 ** 20,
                               total_rows: Optional[int] = None,
                               progress=None, should_stop=None) -> AggregationResult:
     """:func:`.aggregate_incidents` over incidents given in chunks, in input order.
@@ -207,6 +208,8 @@ def aggregate_incident_chunks(chunks: Iterable, neighbourhoods, id_field: str, *
         Scratch directory for the stacked-coordinate check (see
         :func:`tally_incidents`); without it its coordinates stay in memory
         (16 bytes per incident).
+    spill_bytes : int
+        With ``spill_dir``: coordinates held in memory before they go to it.
     total_rows : int, optional
         Number of incidents, for progress (otherwise progress moves per chunk
         without a known end).
@@ -221,7 +224,8 @@ def aggregate_incident_chunks(chunks: Iterable, neighbourhoods, id_field: str, *
     steps = as_steps(progress, should_stop)
     prepared = prepare_neighbourhoods(neighbourhoods, id_field, population_field=population_field,
                                       skipped_neighbourhoods=skipped_neighbourhoods)
-    tally = _new_tally(prepared, spill_dir=spill_dir, category_field=category_field,
+    tally = _new_tally(prepared, spill_dir=spill_dir, spill_bytes=spill_bytes,
+                       category_field=category_field,
                        date_field=date_field, periods=periods,
                        disaggregate_fields=disaggregate_fields, weight_field=weight_field,
                        dayfirst=dayfirst, today=today)
@@ -293,8 +297,8 @@ def geoparquet_chunks(path, columns: Sequence[str] = (), *, batch_rows: int = 1_
                                      columns=list(dict.fromkeys(columns)) + [geometry_name]):
         n = batch.num_rows
         index = pd.RangeIndex(start, start + n)
-        attributes = batch.select(list(dict.fromkeys(columns))).to_pandas() if columns else \
-            pd.DataFrame(index=range(n))
+        attributes = batch.select(list(dict.fromkeys(columns))).to_pandas(
+            strings_to_categorical=True) if columns else pd.DataFrame(index=range(n))
         attributes.index = index
         geometries, x, y = _wkb_points(batch.column(geometry_name))
         start += n
@@ -331,10 +335,14 @@ def _wkb_points(wkb):
     y = np.full(n, np.nan)
     rows = np.flatnonzero(valid & (lengths == 21))
     if rows.size:
-        first = offsets[rows]
-        raw = np.empty((rows.size, 21), dtype=np.uint8)
-        for byte in range(21):
-            raw[:, byte] = data[first + byte]
+        if rows.size == n and n and offsets[-1] - offsets[0] == 21 * n:
+            # every row a 21-byte point, end to end: a (n, 21) view, no gather
+            raw = data[offsets[0]:offsets[-1]].reshape(n, 21)
+        else:
+            first = offsets[rows]
+            raw = np.empty((rows.size, 21), dtype=np.uint8)
+            for byte in range(21):
+                raw[:, byte] = data[first + byte]
         kind = np.ascontiguousarray(raw[:, 1:5]).view("<u4").ravel()
         xy = np.ascontiguousarray(raw[:, 5:21]).view("<f8")
         ok = (raw[:, 0] == 1) & (kind == 1) & np.isfinite(xy).all(axis=1)
