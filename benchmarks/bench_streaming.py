@@ -246,7 +246,9 @@ def main() -> None:
                                             "100000000:10000")
     parser.add_argument("--timeout", type=float, default=1800.0)
     parser.add_argument("--native-timeout", type=float, default=900.0)
-    parser.add_argument("--native-up-to", type=int, default=20_000_000)
+    parser.add_argument("--native-up-to", type=int, default=20_000_000,
+                        help="run the whole read and the native count up to this many incidents")
+    parser.add_argument("--no-native", action="store_true", help="skip the native count")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--limit-mb", type=int, default=2048,
                         help="MEMORY_LIMIT_MB of the streaming runs (default 2048)")
@@ -284,8 +286,9 @@ def main() -> None:
                 ("core stream gpkg", "core/gpkg", args.timeout),
                 ("core stream parquet", "core/parquet", args.timeout)]
         if n_points <= args.native_up_to:
-            runs += [("qgis usm whole", "whole/gpkg", args.timeout),
-                     ("qgis native", "native/gpkg", args.native_timeout)]
+            runs += [("qgis usm whole", "whole/gpkg", args.timeout)]
+            if not args.no_native:
+                runs += [("qgis native", "native/gpkg", args.native_timeout)]
         results = {}
         for label, kind, timeout in runs:
             result = measure(["--kind", kind, *common], timeout)

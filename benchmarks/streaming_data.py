@@ -163,7 +163,7 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
         return
     t0 = time.perf_counter()
     lows = [(37 * k + 11) & 0xFF for k in range(1, copies)]
-    tmp = gpkg.with_name(gpkg.stem + ".part.gpkg")
+    tmp = gpkg.with_name(gpkg.stem + ".copying.gpkg")
     shutil.copyfile(base_gpkg, tmp)
     db = sqlite3.connect(tmp)
     triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
@@ -196,7 +196,7 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
     tmp.rename(gpkg)
 
     source = pq.ParquetFile(base_parquet)
-    tmp_parquet = parquet.with_name(parquet.stem + ".part.parquet")
+    tmp_parquet = parquet.with_name(parquet.stem + ".copying.parquet")
     writer = pq.ParquetWriter(tmp_parquet, source.schema_arrow, compression="snappy")
     for k, low in enumerate([None] + lows):
         for batch in source.iter_batches(batch_size=1_000_000):
