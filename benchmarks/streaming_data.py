@@ -174,8 +174,9 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
                                        "AND name = 'rtree_incidents_geom'")]
     for name in rtrees:
         db.execute(f'DROP TABLE "{name}"')
-    db.execute("DELETE FROM gpkg_extensions WHERE table_name = 'incidents' AND "
-               "extension_name = 'gpkg_rtree_index'")
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_extensions'").fetchone():
+        db.execute("DELETE FROM gpkg_extensions WHERE table_name = 'incidents' AND "
+                   "extension_name = 'gpkg_rtree_index'")
     for k, low in enumerate(lows, start=1):
         # GeoPackage blob: 8-byte header (no envelope for points), then WKB: byte order,
         # type (4 bytes), x (8 bytes, little-endian: its lowest byte is blob byte 14).
