@@ -149,13 +149,6 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
     first copy keeps exact ties), and no new stack of 10 identical coordinates is made.
     No spatial index (see INDEX_UP_TO).
     """
-    import shutil
-    import sqlite3
-
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     base_gpkg, base_parquet = incident_paths(n_base, n_polygons)
     make(n_base, n_polygons)
     gpkg, parquet = incident_paths(n_base * copies, n_polygons)
@@ -163,6 +156,17 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
         return
     t0 = time.perf_counter()
     lows = [(37 * k + 11) & 0xFF for k in range(1, copies)]
+    if not gpkg.exists():
+        _replicate_gpkg(base_gpkg, gpkg, n_base, lows, t0)
+    if not parquet.exists():
+        _replicate_parquet(base_parquet, parquet, n_base, lows, t0)
+
+
+def _replicate_gpkg(base_gpkg, gpkg, n_base, lows, t0):
+    import shutil
+    import sqlite3
+
+    copies = len(lows) + 1
     tmp = gpkg.with_name(gpkg.stem + ".copying.gpkg")
     shutil.copyfile(base_gpkg, tmp)
     db = sqlite3.connect(tmp)
@@ -182,8 +186,10 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
         # type (4 bytes), x (8 bytes, little-endian: its lowest byte is blob byte 14).
         db.execute(
             "INSERT INTO incidents (geom, incident_id, category, occurred_at) "
-            f"SELECT CASE WHEN length(geom) = 29 THEN substr(geom, 1, 13) || X'{low:02X}' || "
-            f"substr(geom, 15) ELSE geom END, incident_id + {k * n_base}, category, "
+            # (|| makes text: cast back to a blob, or readers see no geometry)
+            "SELECT CASE WHEN length(geom) = 29 THEN CAST(substr(geom, 1, 13) || "
+            f"X'{low:02X}' || substr(geom, 15) AS BLOB) ELSE geom END, "
+            f"incident_id + {k * n_base}, category, "
             f"occurred_at FROM incidents WHERE fid <= {n_base} ORDER BY fid")
         db.commit()
         print(f"  gpkg copy {k}/{copies - 1} ({time.perf_counter() - t0:.0f} s)", flush=True)
@@ -196,6 +202,13 @@ def replicate(n_base: int, copies: int, n_polygons: int) -> None:
     db.close()
     tmp.rename(gpkg)
 
+
+def _replicate_parquet(base_parquet, parquet, n_base, lows, t0):
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    copies = len(lows) + 1
     source = pq.ParquetFile(base_parquet)
     tmp_parquet = parquet.with_name(parquet.stem + ".copying.parquet")
     writer = pq.ParquetWriter(tmp_parquet, source.schema_arrow, compression="snappy")

@@ -199,31 +199,32 @@ class StackCounter:
                 np.concatenate([np.ones(len(ones)), counted[:, 2]]))
 
     def _spill(self) -> None:
-        """Move the points held in memory to the bucket files."""
+        """Move the points held in memory to the bucket files, one piece at a time (the
+        transient copies stay a few times one piece, not the whole buffer)."""
         if self.spill_dir is None:
             raise ValueError("no spill directory")
         pieces, self._pieces, self._nbytes = self._pieces, [], 0
         self._spilled = True
-        for counted in (False, True):
-            chosen = [p for p in pieces if (p[2] is not None) == counted]
-            if not chosen:
-                continue
-            x = np.concatenate([p[0] for p in chosen]) + 0.0  # -0.0 and 0.0: one bucket
-            y = np.concatenate([p[1] for p in chosen]) + 0.0
+        while pieces:
+            x, y, count = pieces.pop(0)
+            x = x + 0.0  # -0.0 and 0.0: one coordinate, one bucket
+            y = y + 0.0
             key = x.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ y.view(np.uint64)
             bucket = ((key >> np.uint64(40)) % np.uint64(self.BUCKETS)).astype(np.uint8)
             del key
             order = np.argsort(bucket, kind="stable")  # a radix sort for 8-bit keys
             bounds = np.searchsorted(bucket[order], np.arange(self.BUCKETS + 1))
-            columns = [x, y] + ([np.concatenate([p[2] for p in chosen])] if counted else [])
+            del bucket
+            columns = [x, y] + ([count] if count is not None else [])
             records = np.empty((len(x), len(columns)))
             for k, column in enumerate(columns):
                 records[:, k] = column[order]
-            del x, y, columns, order
+            del x, y, count, columns, order
             for b in range(self.BUCKETS):
                 if bounds[b + 1] > bounds[b]:
-                    with open(self._path(b, counted), "ab") as handle:
+                    with open(self._path(b, records.shape[1] == 3), "ab") as handle:
                         records[bounds[b]:bounds[b + 1]].tofile(handle)
+            del records
 
     def __getstate__(self):
         state = dict(self.__dict__)
