@@ -186,8 +186,9 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             "chunks sized from this limit, with the same results and accounting; below it the "
             "layer is read whole, the fastest way. The limit covers this algorithm's own work "
             "(QGIS itself and other open layers come on top); it cannot go below about 500 MB. "
-            "Stacked-coordinate checks then use a scratch folder in the system's temporary "
-            "directory (24 bytes per incident), removed at the end.",
+            "The check for many incidents at one exact coordinate keeps every coordinate: beyond "
+            "an eighth of the limit they go to a scratch folder in the system's temporary "
+            "directory (16 bytes per incident), removed at the end.",
             advanced=True)
         self.add_repair_parameter()
 
@@ -253,7 +254,8 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         else:
             result = self._aggregate_in_chunks(parameters, context, feedback, incident_fields,
                                                target_crs, chunk_rows, frame, id_field, skipped,
-                                               options, notes, stages.stage(0.05, 0.85))
+                                               options, notes, stages.stage(0.05, 0.85),
+                                               memory_limit)
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.accounting.itertuples(index=False):
@@ -287,7 +289,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         return results
 
     def _aggregate_in_chunks(self, parameters, context, feedback, fields, target_crs, chunk_rows,
-                             frame, id_field, skipped, options, notes, stage):
+                             frame, id_field, skipped, options, notes, stage, memory_limit):
         """The incidents read and counted chunk by chunk (core/joins/streaming.py)."""
         import tempfile
 
@@ -303,7 +305,8 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
             result = aggregate_incident_chunks(
                 chunked.chunks(), frame, id_field, skipped_neighbourhoods=skipped,
-                spill_dir=scratch, total_rows=chunked.n_features, **options,
+                spill_dir=scratch, spill_bytes=bridge.stack_spill_bytes(memory_limit),
+                total_rows=chunked.n_features, **options,
                 **stage.callables())
         notes.extend(chunked.notes)
         read = int(result.accounting.loc[result.accounting["item"] == "read", "count"].iloc[0])

@@ -1897,6 +1897,14 @@ CHUNK_BYTES_PER_INCIDENT = 450
 BASE_MB = 450
 #: Never chunks smaller than this (below it the per-chunk overhead dominates).
 MIN_CHUNK_ROWS = 20_000
+#: Share of the limit for the coordinates kept for the stacked-coordinate check before
+#: they go to scratch files (16 bytes an incident: 10 million stay in memory at 2 GB).
+STACK_SHARE = 0.125
+
+
+def stack_spill_bytes(memory_limit_mb: float) -> int:
+    """Bytes of coordinates the stacked-coordinate check holds in memory under the limit."""
+    return int(max(memory_limit_mb * STACK_SHARE, 16) * 2 ** 20)
 
 
 def chunk_rows_for(n_features: int, memory_limit_mb: float) -> Optional[int]:
@@ -1908,7 +1916,7 @@ def chunk_rows_for(n_features: int, memory_limit_mb: float) -> Optional[int]:
     """
     if n_features * WHOLE_BYTES_PER_INCIDENT / 2 ** 20 + BASE_MB <= memory_limit_mb:
         return None
-    room = max(memory_limit_mb - BASE_MB, 0) * 2 ** 20
+    room = max(memory_limit_mb * (1 - STACK_SHARE) - BASE_MB, 0) * 2 ** 20
     rows = int(room // CHUNK_BYTES_PER_INCIDENT)
     return int(min(max(rows, MIN_CHUNK_ROWS), max(n_features // 2, 1)))
 
@@ -2042,3 +2050,42 @@ def _reproject_points(frame, point_xy, transformer):
     if point_xy is not None:
         point_xy = tuple(np.asarray(v, dtype=float) for v in transformer.transform(*point_xy))
     return frame, point_xy
+
+
+def read_points_compact(algorithm, parameters: dict, name: str, context, feedback, *,
+                        fields: Sequence[str], chunk_rows: int,
+                        target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> SourceData:
+    """:func:`read_source` with ``points_as_xy`` for a large point layer, read in chunks.
+
+    Each chunk keeps only the coordinates, the geometries that are not plain
+    points and the ``fields``: about 40 bytes per point instead of the whole read's
+    transient Arrow, WKB and frame copies.  The answer is the SourceData
+    :func:`read_source` gives (same frame, coordinates and notes), so the caller's
+    code and results do not change.
+    """
+    chunked = read_source_chunks(algorithm, parameters, name, context, feedback, fields=fields,
+                                 chunk_rows=chunk_rows, target_crs=target_crs)
+    frames, xs, ys = [], [], []
+    for frame, point_xy in chunked.chunks():
+        if point_xy is None:  # the feature path builds point objects: take them apart here
+            from .core.joins.aggregation import _plain_point_xy
+
+            geometry = np.asarray(frame.geometry.values, dtype=object)
+            point_xy = _plain_point_xy(geometry)
+            plain = np.isfinite(point_xy[0]) & np.isfinite(point_xy[1]) & (
+                shapely.get_type_id(geometry) == 0)
+            point_xy = (np.where(plain, point_xy[0], np.nan), np.where(plain, point_xy[1], np.nan))
+            geometry = np.where(plain, None, geometry)
+            frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=geometry,
+                                     index=frame.index)
+        frames.append(frame)
+        xs.append(np.asarray(point_xy[0], dtype=float))
+        ys.append(np.asarray(point_xy[1], dtype=float))
+    if not frames:
+        raise QgsProcessingException(f"The layer given for {name} is empty: it has no features.")
+    frame = gpd.GeoDataFrame(pd.concat(frames), geometry="geometry",
+                             crs=pyproj_crs(chunked.crs))
+    del frames
+    point_xy = (np.concatenate(xs), np.concatenate(ys))
+    return SourceData(frame, chunked.crs, chunked.source_crs, None, chunked.read_path, None,
+                      chunked.notes, point_xy)

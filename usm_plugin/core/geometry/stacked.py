@@ -135,10 +135,10 @@ class StackCounter:
             self._nbytes += 24 * len(x)
         if other._spilled:
             for bucket in range(self.BUCKETS):
-                records = other._bucket(bucket)
-                if len(records):
-                    self._pieces.append((records[:, 0], records[:, 1], records[:, 2]))
-                    self._nbytes += records.nbytes
+                x, y, count = other._bucket(bucket)
+                if len(x):
+                    self._pieces.append((x, y, count))
+                    self._nbytes += 24 * len(x)
                     if self.spill_dir is not None and self._nbytes > self.spill_bytes:
                         self._spill()
         if self.spill_dir is not None and self._nbytes > self.spill_bytes:
@@ -149,70 +149,87 @@ class StackCounter:
     def result(self):
         """(points in stacks, number of stacks, largest stack), as :func:`stacked_points`."""
         if not self._spilled:
-            if len(self._pieces) == 1 and self._pieces[0][2] is None:
-                x, y, _ = self._pieces[0]
-                mask, n_stacks, largest = stacked_points(x, y, self.threshold)
-                return int(mask.sum()), n_stacks, largest
-            x, y, count = self._records_in_memory()
-            return _weighted_stacks(x, y, count, self.threshold)
+            return self._stacks(*self._records_in_memory())
         self._spill()
         points = stacks = largest = 0
         for bucket in range(self.BUCKETS):
-            records = self._bucket(bucket)
-            p, s, big = _weighted_stacks(records[:, 0], records[:, 1], records[:, 2],
-                                         self.threshold)
+            p, s, big = self._stacks(*self._bucket(bucket))
             points, stacks, largest = points + p, stacks + s, max(largest, big)
         return points, stacks, largest
 
+    def _stacks(self, x, y, count):
+        if count is None:  # every point counts once: the one-sort path
+            mask, n_stacks, largest = stacked_points(x, y, self.threshold)
+            return int(mask.sum()), n_stacks, largest
+        return _weighted_stacks(x, y, count, self.threshold)
+
     # -- internals
     def _records_in_memory(self):
+        """x, y and the multiplicity of each (None when every point counts once)."""
         if not self._pieces:
-            return np.empty(0), np.empty(0), np.empty(0)
+            return np.empty(0), np.empty(0), None
+        if len(self._pieces) == 1:
+            return self._pieces[0]
         x = np.concatenate([p[0] for p in self._pieces])
         y = np.concatenate([p[1] for p in self._pieces])
-        count = np.concatenate([np.ones(len(p[0])) if p[2] is None else p[2]
-                                for p in self._pieces])
+        count = None
+        if any(p[2] is not None for p in self._pieces):
+            count = np.concatenate([np.ones(len(p[0])) if p[2] is None else p[2]
+                                    for p in self._pieces])
         return x, y, count
 
-    def _path(self, bucket: int) -> str:
+    def _path(self, bucket: int, counted: bool) -> str:
         import os
 
-        return os.path.join(self.spill_dir, f"stack_{self._token}_{bucket:02d}.bin")
+        kind = "n" if counted else "1"
+        return os.path.join(self.spill_dir, f"stack_{self._token}_{bucket:02d}_{kind}.bin")
 
-    def _bucket(self, bucket: int) -> np.ndarray:
+    def _bucket(self, bucket: int):
+        """x, y and multiplicity (None: all ones) of the spilled points of one bucket."""
         import os
 
-        path = self._path(bucket)
-        if not os.path.exists(path):
-            return np.empty((0, 3))
-        return np.fromfile(path, dtype=np.float64).reshape(-1, 3)
+        ones = np.empty((0, 2))
+        if os.path.exists(self._path(bucket, False)):
+            ones = np.fromfile(self._path(bucket, False), dtype=np.float64).reshape(-1, 2)
+        if not os.path.exists(self._path(bucket, True)):
+            return ones[:, 0], ones[:, 1], None
+        counted = np.fromfile(self._path(bucket, True), dtype=np.float64).reshape(-1, 3)
+        return (np.concatenate([ones[:, 0], counted[:, 0]]),
+                np.concatenate([ones[:, 1], counted[:, 1]]),
+                np.concatenate([np.ones(len(ones)), counted[:, 2]]))
 
     def _spill(self) -> None:
-        """Move the points held in memory to the bucket files."""
-        x, y, count = self._records_in_memory()
-        self._pieces, self._nbytes = [], 0
+        """Move the points held in memory to the bucket files, one piece at a time (the
+        transient copies stay a few times one piece, not the whole buffer)."""
         if self.spill_dir is None:
             raise ValueError("no spill directory")
+        pieces, self._pieces, self._nbytes = self._pieces, [], 0
         self._spilled = True
-        if not len(x):
-            return
-        x = x + 0.0  # -0.0 and 0.0 are one coordinate: one bit pattern, one bucket
-        y = y + 0.0
-        key = x.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ y.view(np.uint64)
-        bucket = ((key >> np.uint64(40)) % np.uint64(self.BUCKETS)).astype(np.int64)
-        order = np.argsort(bucket, kind="stable")
-        bounds = np.searchsorted(bucket[order], np.arange(self.BUCKETS + 1))
-        records = np.column_stack([x, y, count])[order]
-        for b in range(self.BUCKETS):
-            if bounds[b + 1] > bounds[b]:
-                with open(self._path(b), "ab") as handle:
-                    records[bounds[b]:bounds[b + 1]].tofile(handle)
+        while pieces:
+            x, y, count = pieces.pop(0)
+            x = x + 0.0  # -0.0 and 0.0: one coordinate, one bucket
+            y = y + 0.0
+            key = x.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ y.view(np.uint64)
+            bucket = ((key >> np.uint64(40)) % np.uint64(self.BUCKETS)).astype(np.uint8)
+            del key
+            order = np.argsort(bucket, kind="stable")  # a radix sort for 8-bit keys
+            bounds = np.searchsorted(bucket[order], np.arange(self.BUCKETS + 1))
+            del bucket
+            columns = [x, y] + ([count] if count is not None else [])
+            records = np.empty((len(x), len(columns)))
+            for k, column in enumerate(columns):
+                records[:, k] = column[order]
+            del x, y, count, columns, order
+            for b in range(self.BUCKETS):
+                if bounds[b + 1] > bounds[b]:
+                    with open(self._path(b, records.shape[1] == 3), "ab") as handle:
+                        records[bounds[b]:bounds[b + 1]].tofile(handle)
+            del records
 
     def __getstate__(self):
         state = dict(self.__dict__)
         if self._spilled:
-            pieces = [(r[:, 0], r[:, 1], r[:, 2]) for r in
-                      (self._bucket(b) for b in range(self.BUCKETS)) if len(r)]
+            pieces = [r for r in (self._bucket(b) for b in range(self.BUCKETS)) if len(r[0])]
             state["_pieces"] = list(self._pieces) + pieces
             state["_spilled"] = False
             state["spill_dir"] = None

@@ -791,11 +791,11 @@ class IncidentTally:
 
 
 def _new_tally(prepared: PreparedNeighbourhoods, *, first_row=0, spill_dir=None,
-               **options) -> IncidentTally:
+               spill_bytes=64 * 2 ** 20, **options) -> IncidentTally:
     opts = _options(**options)
     n = len(prepared.ids)
     tally = IncidentTally(opts, n, first_row=int(first_row), total=np.zeros(n, dtype=np.int64),
-                          stacks=StackCounter(spill_dir=spill_dir))
+                          stacks=StackCounter(spill_dir=spill_dir, spill_bytes=spill_bytes))
     if opts.weight_field is not None:
         tally.weights = _WeightSums(np.zeros(n))
     if opts.date_field is not None:
