@@ -52,7 +52,7 @@ DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopand
   python3-networkx python3-statsmodels proj-bin
 DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 
-.PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench clean
+.PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench batch clean
 
 help:
 	@sed -n '2,12p' Makefile | sed 's/^# \{0,1\}//'
@@ -323,6 +323,15 @@ demo: setup build/plugins/$(PLUGIN)/metadata.txt
 	@echo "Layer / Add Raster Layer; add the .csv files as tables), next to the demo city's own layers"
 	@echo "in $(DEMO_GPKG). Every output opens styled: the GeoPackages carry their style in their"
 	@echo "layer_styles table and the GeoTIFF a .qml beside it."
+
+# ---------------------------------------------------------------- batch monitor
+# Many cities and years from one configuration file, outside QGIS (usm_plugin/batch; README
+# "Batch monitor"): make batch CONFIG=monitor.toml BATCH_ARGS="--dask local:2 --partitions 4"
+BATCH_CONFIG ?= resources/batch/example_monitor.toml
+BATCH_ARGS ?=
+batch: setup
+	@mkdir -p build/importroot && ln -sfn $(CURDIR) build/importroot/$(PLUGIN)
+	PYTHONPATH=$(CURDIR)/build/importroot $(PY) -m $(PLUGIN).usm_plugin.batch $(or $(CONFIG),$(BATCH_CONFIG)) $(BATCH_ARGS)
 
 # ---------------------------------------------------------------- tests and benchmarks
 

@@ -6,9 +6,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, SourceType, parameter_as_strings
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType, parameter_as_strings
 from .base import UsmAlgorithm
 
 PERIOD_CHOICES = [("year", "Year"), ("month", "Month of year"), ("weekday", "Weekday"),
@@ -49,6 +50,11 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
     few residents towards the city-wide rate, so a small neighbourhood with one incident does
     not top the map by chance (Marshall 1991, global method-of-moments estimator, as in GeoDa
     and PySAL).
+
+    Large layers are read in chunks so that memory stays under the advanced parameter
+    "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the
+    accounting and the field names are the same as with a whole read. A layer small enough
+    for the limit is read whole, the fastest way.
     """
     TAGS = ("incidents", "crime", "violence", "count", "points in polygon", "rate", "density",
             "empirical bayes", "aggregate", "neighbourhood", "join")
@@ -75,6 +81,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
     OUTPUT = "OUTPUT"
     ACCOUNTING = "ACCOUNTING"
     FIELD_NAMES = "FIELD_NAMES"
+    MEMORY_LIMIT_MB = "MEMORY_LIMIT_MB"
 
     @property
     def OUTPUT_FIELDS(self):  # noqa: N802 (the documented fields come from the core)
@@ -171,11 +178,24 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             QgsProcessingParameterFeatureSink(self.FIELD_NAMES, self.tr("Field names"), SourceType.TABLE,
                                               optional=True, createByDefault=False),
             "Which category or value each generated field name counts.")
+        self.add_parameter(
+            QgsProcessingParameterNumber(self.MEMORY_LIMIT_MB, self.tr("Memory limit (MB)"),
+                                         type=NumberType.INTEGER, defaultValue=2048),
+            "Peak memory to stay under, in megabytes. A layer whose whole read would need more "
+            "(about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in "
+            "chunks sized from this limit, with the same results and accounting; below it the "
+            "layer is read whole, the fastest way. The limit covers this algorithm's own work "
+            "(QGIS itself and other open layers come on top); it cannot go below about 500 MB. "
+            "The check for many incidents at one exact coordinate keeps every coordinate: beyond "
+            "an eighth of the limit they go to a scratch folder in the system's temporary "
+            "directory (16 bytes per incident), removed at the end.",
+            advanced=True)
         self.add_repair_parameter()
 
     def process_with_core(self, parameters, context, feedback):
         import geopandas as gpd
         import numpy as np
+        from qgis.core import QgsProcessingException
 
         from ..usm_plugin import bridge
         from ..usm_plugin.core.joins.aggregation import aggregate_incidents
@@ -191,6 +211,12 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         rate_per = RATE_CHOICES[self.parameterAsEnum(parameters, self.RATE_PER, context)][0]
         smooth = self.parameterAsBoolean(parameters, self.SMOOTH_RATES, context)
 
+        memory_limit = self.parameterAsDouble(parameters, self.MEMORY_LIMIT_MB, context)
+        if not memory_limit > 0:
+            raise QgsProcessingException(
+                f"Memory limit (MB) must be a positive number of megabytes; got "
+                f"{parameters.get(self.MEMORY_LIMIT_MB)!r}. The default, 2048, suits most "
+                "machines.")
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, parameters, self.NEIGHBOURHOODS, context, notes)
@@ -205,24 +231,31 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
             notes.warn(f"{areas.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
                        "(Processing's invalid geometry setting) and left out of the output: "
                        + ", ".join(areas.skipped_ids(id_field)[:50]))
-        feedback.pushInfo("Reading incidents…")
         incident_fields = [category, date_field, weight, *disaggregate]
-        points = bridge.read_source(self, parameters, self.INCIDENTS, context, feedback,
-                                    fields=incident_fields, target_crs=target_crs,
-                                    points_as_xy=True, stage=stages.stage(0.05, 0.45))
-        feedback.pushInfo(f"Read {len(points.frame):,} incidents and {len(areas.frame):,} "
-                          f"neighbourhoods ({points.read_path} path).")
+        options = dict(category_field=category, date_field=date_field, periods=periods,
+                       disaggregate_fields=tuple(disaggregate), weight_field=weight,
+                       population_field=population, rate_per=rate_per, smooth_rates=smooth)
+        frame = areas.frame[[id_field] + ([population] if population else []) + ["geometry"]]
+        skipped = None if areas.skipped is None else areas.skipped.geometry.values
+        n_incidents = self.parameterAsSource(parameters, self.INCIDENTS, context).featureCount()
+        chunk_rows = bridge.chunk_rows_for(max(n_incidents, 0), memory_limit)
         notes.extend(areas.notes)
-        notes.extend(points.notes)
-
-        result = aggregate_incidents(
-            points.frame, areas.frame[[id_field] + ([population] if population else []) + ["geometry"]],
-            id_field, category_field=category, date_field=date_field, periods=periods,
-            disaggregate_fields=tuple(disaggregate), weight_field=weight,
-            population_field=population, rate_per=rate_per, smooth_rates=smooth,
-            point_xy=points.point_xy,
-            skipped_neighbourhoods=None if areas.skipped is None else areas.skipped.geometry.values,
-            **stages.stage(0.45, 0.85).callables())
+        if chunk_rows is None:
+            feedback.pushInfo("Reading incidents…")
+            points = bridge.read_source(self, parameters, self.INCIDENTS, context, feedback,
+                                        fields=incident_fields, target_crs=target_crs,
+                                        points_as_xy=True, stage=stages.stage(0.05, 0.45))
+            feedback.pushInfo(f"Read {len(points.frame):,} incidents and {len(areas.frame):,} "
+                              f"neighbourhoods ({points.read_path} path).")
+            notes.extend(points.notes)
+            result = aggregate_incidents(points.frame, frame, id_field, point_xy=points.point_xy,
+                                         skipped_neighbourhoods=skipped, **options,
+                                         **stages.stage(0.45, 0.85).callables())
+        else:
+            result = self._aggregate_in_chunks(parameters, context, feedback, incident_fields,
+                                               target_crs, chunk_rows, frame, id_field, skipped,
+                                               options, notes, stages.stage(0.05, 0.85),
+                                               memory_limit)
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.accounting.itertuples(index=False):
@@ -254,3 +287,29 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         assigned = int(np.asarray(result.accounting.loc[result.accounting["item"] == "assigned", "count"])[0])
         feedback.pushInfo(f"{assigned:,} incidents assigned to neighbourhoods.")
         return results
+
+    def _aggregate_in_chunks(self, parameters, context, feedback, fields, target_crs, chunk_rows,
+                             frame, id_field, skipped, options, notes, stage, memory_limit):
+        """The incidents read and counted chunk by chunk (core/joins/streaming.py)."""
+        import tempfile
+
+        from ..usm_plugin import bridge
+        from ..usm_plugin.core.joins.streaming import aggregate_incident_chunks
+
+        chunked = bridge.read_source_chunks(self, parameters, self.INCIDENTS, context, feedback,
+                                            fields=fields, chunk_rows=chunk_rows,
+                                            target_crs=target_crs)
+        feedback.pushInfo(f"Reading and counting {chunked.n_features:,} incidents in chunks of "
+                          f"{chunk_rows:,} ({chunked.read_path} path) to stay under the memory "
+                          "limit…")
+        with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
+            result = aggregate_incident_chunks(
+                chunked.chunks(), frame, id_field, skipped_neighbourhoods=skipped,
+                spill_dir=scratch, spill_bytes=bridge.stack_spill_bytes(memory_limit),
+                total_rows=chunked.n_features, **options,
+                **stage.callables())
+        notes.extend(chunked.notes)
+        read = int(result.accounting.loc[result.accounting["item"] == "read", "count"].iloc[0])
+        feedback.pushInfo(f"Read {read:,} incidents in chunks and {len(frame):,} "
+                          f"neighbourhoods ({chunked.read_path} path).")
+        return result

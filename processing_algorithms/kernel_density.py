@@ -8,10 +8,11 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
-from ..usm_plugin.qgis_compat import FieldType, SourceType
+from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
 from .base import UsmAlgorithm
 
 KERNEL_CHOICES = [("quartic", "Quartic (biweight)"), ("gaussian", "Gaussian (sigma = radius / 3)")]
@@ -73,6 +74,7 @@ class KernelDensityAlgorithm(UsmAlgorithm):
     RADIUS_USED = "RADIUS_USED"
     RADIUS_RULE = "RADIUS_RULE"
     TOTAL = "TOTAL"
+    MEMORY_LIMIT_MB = "MEMORY_LIMIT_MB"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(
@@ -102,6 +104,15 @@ class KernelDensityAlgorithm(UsmAlgorithm):
             "Quartic (biweight, the crime-mapping standard and QGIS Heatmap's default) or "
             "Gaussian with sigma = radius / 3, cut at the radius.", advanced=True)
         self.add_parameter(
+            QgsProcessingParameterNumber(self.MEMORY_LIMIT_MB, self.tr("Memory limit (MB)"),
+                                         type=NumberType.INTEGER, defaultValue=2048),
+            "Memory to aim under, in megabytes. A layer whose whole read would need more (about "
+            "230 bytes per incident) is read in chunks that keep only the coordinates and the "
+            "weight (about 40 bytes per incident), with the same surface. The surface itself "
+            "needs every coordinate, so this lowers the peak several times but does not bound "
+            "it: beyond some 50 million incidents per 2 GB, give more memory.",
+            advanced=True)
+        self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Kernel density")),
             "GeoTIFF of incidents per km² (float32). The radius, rule, kernel and units are "
             "stored as metadata tags.")
@@ -127,9 +138,24 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, parameters, self.INPUT, context, notes)
-        points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
-                                    fields=[weight] if weight else [], target_crs=target_crs,
-                                    points_as_xy=True, stage=stages.stage(0.0, 0.6))
+        memory_limit = self.parameterAsDouble(parameters, self.MEMORY_LIMIT_MB, context)
+        if not memory_limit > 0:
+            raise QgsProcessingException(
+                f"Memory limit (MB) must be a positive number of megabytes; got "
+                f"{parameters.get(self.MEMORY_LIMIT_MB)!r}. The default, 2048, suits most "
+                "machines.")
+        n_features = self.parameterAsSource(parameters, self.INPUT, context).featureCount()
+        chunk_rows = bridge.chunk_rows_for(max(n_features, 0), memory_limit)
+        if chunk_rows is None:
+            points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
+                                        fields=[weight] if weight else [], target_crs=target_crs,
+                                        points_as_xy=True, stage=stages.stage(0.0, 0.6))
+        else:
+            feedback.pushInfo(f"Reading {n_features:,} incidents in chunks of {chunk_rows:,} "
+                              "(coordinates and weight only) to lower the memory needed…")
+            points = bridge.read_points_compact(self, parameters, self.INPUT, context, feedback,
+                                                fields=[weight] if weight else [],
+                                                chunk_rows=chunk_rows, target_crs=target_crs)
         notes.extend(points.notes)
         n_read = len(points.frame)
         if n_read == 0:

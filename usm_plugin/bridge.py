@@ -538,11 +538,17 @@ def _arrow_available() -> bool:
 
 def _read_columns_arrow(info, fields, fids, categorical_text):
     """Attributes (pandas), feature ids and the WKB column as (offsets, bytes) via Arrow."""
-    import pyarrow as pa
     import pyogrio
 
     meta, table = pyogrio.raw.read_arrow(info["path"], layer=info["layer"], columns=list(fields),
                                          fids=fids, return_fids=True)
+    return _arrow_columns(meta, table, fields, categorical_text)
+
+
+def _arrow_columns(meta, table, fields, categorical_text):
+    """:func:`_read_columns_arrow`'s answer from an Arrow table (or record batch) read by OGR."""
+    import pyarrow as pa
+
     geometry_name = meta.get("geometry_name") or "wkb_geometry"
     fid_name = next(n for n in table.column_names if n not in fields and n != geometry_name)
     index = pd.Index(table.column(fid_name).to_numpy().astype(np.int64))
@@ -550,7 +556,8 @@ def _read_columns_arrow(info, fields, fids, categorical_text):
     columns = {name: pd.Series(attributes[name].to_numpy(), index=index) if not
                isinstance(attributes[name].dtype, pd.CategoricalDtype) else
                pd.Series(attributes[name].array, index=index) for name in fields}
-    wkb = table.column(geometry_name).combine_chunks()
+    wkb = table.column(geometry_name)
+    wkb = wkb.combine_chunks() if hasattr(wkb, "combine_chunks") else wkb
     offset_type = np.int64 if pa.types.is_large_binary(wkb.type) else np.int32
     offsets = np.frombuffer(wkb.buffers()[1], dtype=offset_type)[wkb.offset:wkb.offset + len(wkb) + 1]
     data = np.frombuffer(wkb.buffers()[2], dtype=np.uint8) if wkb.buffers()[2] is not None \
@@ -2371,3 +2378,208 @@ def _forget_stored_style(path: str, layer, name: str) -> None:
             connection.close()
     except sqlite3.OperationalError:
         pass  # no layer_styles table yet
+# ---- chunked reading (streaming aggregation, bounded memory) ----
+
+#: Peak memory of a whole read of a point layer and its count, per incident: 10 million
+#: incidents took 2.25 GB through qgis_process (benchmarks/README.md), ~200 bytes each
+#: over the process itself, rounded up.
+WHOLE_BYTES_PER_INCIDENT = 230
+#: Memory while one chunk is read and counted, per incident of the chunk (Arrow batch,
+#: pandas columns, coordinates, placement), with a margin.
+CHUNK_BYTES_PER_INCIDENT = 450
+#: What the QGIS process, the neighbourhoods and the scratch buffers take besides.
+BASE_MB = 450
+#: Never chunks smaller than this (below it the per-chunk overhead dominates).
+MIN_CHUNK_ROWS = 20_000
+#: Share of the limit for the coordinates kept for the stacked-coordinate check before
+#: they go to scratch files (16 bytes an incident: 10 million stay in memory at 2 GB).
+STACK_SHARE = 0.125
+
+
+def stack_spill_bytes(memory_limit_mb: float) -> int:
+    """Bytes of coordinates the stacked-coordinate check holds in memory under the limit."""
+    return int(max(memory_limit_mb * STACK_SHARE, 16) * 2 ** 20)
+
+
+def chunk_rows_for(n_features: int, memory_limit_mb: float) -> Optional[int]:
+    """Incidents per chunk to stay under ``memory_limit_mb``; None to read the layer whole.
+
+    Whole when the estimated peak of a whole read fits: the fast path, unchanged.
+    Otherwise as many incidents per chunk as fit in what the limit leaves
+    besides the process, with at least two chunks.
+    """
+    if n_features * WHOLE_BYTES_PER_INCIDENT / 2 ** 20 + BASE_MB <= memory_limit_mb:
+        return None
+    room = max(memory_limit_mb * (1 - STACK_SHARE) - BASE_MB, 0) * 2 ** 20
+    rows = int(room // CHUNK_BYTES_PER_INCIDENT)
+    return int(min(max(rows, MIN_CHUNK_ROWS), max(n_features // 2, 1)))
+
+
+@dataclass
+class ChunkedSource:
+    """A feature source read in chunks (see :func:`read_source_chunks`).
+
+    ``chunks()`` yields ``(GeoDataFrame, point_xy)`` pairs in feature order, in
+    ``crs`` (a pyproj CRS is set on each frame); ``notes`` is complete once the
+    chunks have all been read.
+    """
+
+    n_features: int
+    chunk_rows: int
+    crs: QgsCoordinateReferenceSystem
+    source_crs: QgsCoordinateReferenceSystem
+    read_path: str
+    notes: Notes
+    chunks: object  # callable returning the generator
+
+
+def read_source_chunks(algorithm, parameters: dict, name: str, context, feedback, *,
+                       fields: Sequence[str], chunk_rows: int,
+                       target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> ChunkedSource:
+    """Read a point source parameter in chunks of ``chunk_rows`` features.
+
+    A plain file layer (see :func:`_file_of`) with pyarrow is streamed by OGR as
+    Arrow record batches (one pass over the file); anything else (memory layers,
+    selections, filters, edits, joins, no pyarrow) goes through QGIS feature
+    iteration, a chunk at a time.  Plain points come as coordinate arrays, as
+    :func:`read_source` with ``points_as_xy``.  Cancellation is checked between
+    chunks.  Only for points: no geometry validity rule or repair.
+    """
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    source_crs = source.sourceCrs()
+    require_crs(source_crs, f"The layer given for {name}")
+    available = [f.name() for f in source.fields()]
+    missing = [f for f in fields if f and f not in available]
+    if missing:
+        raise QgsProcessingException(
+            f"Field(s) {', '.join(missing)} not found in the layer given for {name}; "
+            f"it has: {', '.join(available)}.")
+    fields = [f for f in dict.fromkeys(fields) if f]
+    target_crs = target_crs if target_crs is not None else source_crs
+    definition = _source_definition(parameters, name)
+    special = definition is not None and (
+        definition.selectedFeaturesOnly or definition.featureLimit not in (-1, None)
+        or bool(getattr(definition, "filterExpression", "")))
+    file_info = None if special or not _arrow_available() else _file_of(layer)
+    notes = Notes()
+    stats = _new_wkb_stats()
+    transformer = _transformer(source_crs, target_crs, context) if target_crs != source_crs \
+        else None
+    crs = pyproj_crs(target_crs)
+
+    def chunks():
+        raw = (_file_chunks(file_info, fields, chunk_rows, stats) if file_info is not None
+               else _feature_chunks(source, fields, chunk_rows, stats))
+        for frame, point_xy in raw:
+            raise_if_cancelled(feedback)
+            if transformer is not None:
+                frame, point_xy = _reproject_points(frame, point_xy, transformer)
+            yield frame.set_crs(crs, allow_override=True), point_xy
+        wkb_report(notes, name, stats)
+
+    if transformer is not None:
+        notes.say(f"{name}: reprojected from {source_crs.authid() or source_crs.description()} "
+                  f"to {target_crs.authid() or target_crs.description()}.")
+    return ChunkedSource(int(source.featureCount()), int(chunk_rows), target_crs, source_crs,
+                         "file" if file_info is not None else "features", notes, chunks)
+
+
+def _file_chunks(info, fields, chunk_rows, stats):
+    """(frame, point_xy) per Arrow record batch of an OGR layer, in feature order."""
+    import pyarrow as pa
+    import pyogrio
+
+    fid_column = pyogrio.read_info(info["path"], layer=info["layer"]).get("fid_column") or ""
+    attribute_fields = [f for f in fields if f != fid_column]
+    with pyogrio.raw.open_arrow(info["path"], layer=info["layer"], columns=attribute_fields,
+                                return_fids=True, batch_size=int(chunk_rows),
+                                use_pyarrow=True) as (meta, reader):
+        for batch in reader:
+            table = pa.Table.from_batches([batch])
+            del batch
+            index, columns, offsets, data = _arrow_columns(meta, table, attribute_fields, True)
+            if fid_column in fields:
+                columns[fid_column] = pd.Series(index.to_numpy(), index=index)
+            geometries, point_xy = _geometries_from_wkb_buffer(offsets, data, True, stats)
+            del table, offsets, data
+            frame = gpd.GeoDataFrame(columns, index=index, geometry=geometries)
+            yield frame[[*fields, "geometry"]], point_xy
+
+
+def _feature_chunks(source, fields, chunk_rows, stats):
+    """(frame, point_xy) per ``chunk_rows`` features iterated by QGIS."""
+    request = QgsFeatureRequest()
+    source_fields = source.fields()
+    indices = [source_fields.lookupField(f) for f in fields]
+    request.setSubsetOfAttributes(indices)
+
+    def frame_of(ids, wkbs, columns):
+        frame = gpd.GeoDataFrame(pd.DataFrame(columns, index=pd.Index(ids, dtype="int64")),
+                                 geometry=decode_wkb(wkbs, stats))
+        return frame, None
+
+    ids, wkbs, columns = [], [], {f: [] for f in fields}
+    for feature in source.getFeatures(request):
+        ids.append(feature.id())
+        geometry = feature.geometry()
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+        attributes = feature.attributes()
+        for field_name, index in zip(fields, indices):
+            columns[field_name].append(_qvariant_to_python(attributes[index]))
+        if len(ids) >= chunk_rows:
+            yield frame_of(ids, wkbs, columns)
+            ids, wkbs, columns = [], [], {f: [] for f in fields}
+    if ids:
+        yield frame_of(ids, wkbs, columns)
+
+
+def _reproject_points(frame, point_xy, transformer):
+    """A chunk's geometries and plain-point coordinates moved by a QGIS-built transformer."""
+    moved = shapely.transform(np.asarray(frame.geometry.values), lambda xy: np.column_stack(
+        transformer.transform(xy[:, 0], xy[:, 1])))
+    frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=moved, index=frame.index)
+    if point_xy is not None:
+        point_xy = tuple(np.asarray(v, dtype=float) for v in transformer.transform(*point_xy))
+    return frame, point_xy
+
+
+def read_points_compact(algorithm, parameters: dict, name: str, context, feedback, *,
+                        fields: Sequence[str], chunk_rows: int,
+                        target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> SourceData:
+    """:func:`read_source` with ``points_as_xy`` for a large point layer, read in chunks.
+
+    Each chunk keeps only the coordinates, the geometries that are not plain
+    points and the ``fields``: about 40 bytes per point instead of the whole read's
+    transient Arrow, WKB and frame copies.  The answer is the SourceData
+    :func:`read_source` gives (same frame, coordinates and notes), so the caller's
+    code and results do not change.
+    """
+    chunked = read_source_chunks(algorithm, parameters, name, context, feedback, fields=fields,
+                                 chunk_rows=chunk_rows, target_crs=target_crs)
+    frames, xs, ys = [], [], []
+    for frame, point_xy in chunked.chunks():
+        if point_xy is None:  # the feature path builds point objects: take them apart here
+            from .core.joins.aggregation import _plain_point_xy
+
+            geometry = np.asarray(frame.geometry.values, dtype=object)
+            point_xy = _plain_point_xy(geometry)
+            plain = np.isfinite(point_xy[0]) & np.isfinite(point_xy[1]) & (
+                shapely.get_type_id(geometry) == 0)
+            point_xy = (np.where(plain, point_xy[0], np.nan), np.where(plain, point_xy[1], np.nan))
+            geometry = np.where(plain, None, geometry)
+            frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=geometry,
+                                     index=frame.index)
+        frames.append(frame)
+        xs.append(np.asarray(point_xy[0], dtype=float))
+        ys.append(np.asarray(point_xy[1], dtype=float))
+    if not frames:
+        raise QgsProcessingException(f"The layer given for {name} is empty: it has no features.")
+    frame = gpd.GeoDataFrame(pd.concat(frames), geometry="geometry",
+                             crs=pyproj_crs(chunked.crs))
+    del frames
+    point_xy = (np.concatenate(xs), np.concatenate(ys))
+    return SourceData(frame, chunked.crs, chunked.source_crs, None, chunked.read_path, None,
+                      chunked.notes, point_xy)

@@ -46,6 +46,7 @@ def algorithm_classes() -> list:
     from ..processing_algorithms.typologies import TypologiesAlgorithm
     from ..processing_algorithms.public_release import PublicReleaseAlgorithm
     from ..processing_algorithms.neighbourhood_profiles import NeighbourhoodProfilesAlgorithm
+    from ..processing_algorithms.batch_monitor import BatchMonitorAlgorithm
 
     return [
         AggregateIncidentsAlgorithm,
@@ -77,6 +78,7 @@ def algorithm_classes() -> list:
         FullDiagnosisAlgorithm,
         PublicReleaseAlgorithm,
         NeighbourhoodProfilesAlgorithm,
+        BatchMonitorAlgorithm,
     ]
 
 

@@ -33,7 +33,7 @@ ALGORITHMS = {
     "publicrelease", "fulldiagnosis", "neighbourhoodprofiles",
     "compositeindex", "compareperiods", "targettrajectory", "riskresilience", "smoothrates",
     "streetsegmentaudit", "crimeconcentration",
-    "incidentsvsenvironment", "riskterrain", "nearrepeat",
+    "incidentsvsenvironment", "riskterrain", "nearrepeat", "batchmonitor",
 }
 
 # Demo city facts (sample_layers/README.md, demo_city_manifest.json).
@@ -626,6 +626,34 @@ def test_public_release_withholds_small_counts(usm, out, counts, counts_frame):
     if len(withheld):
         page = (out / "profiles" / f"profile_{withheld[0]}.html").read_text(encoding="utf-8")
         assert "Withheld by the public release" in page
+
+
+# ----------------------------------------------------------------------------- batch monitor
+def test_batch_monitor_many_cities_and_years(usm, out, demo_gpkg, census, counts_frame):
+    """Two city-years of the demo city (population from the census step) and a failing city:
+    the batch's yearly counts equal aggregateincidents' n_y<year> counts."""
+    config = out / "batch.toml"
+    config.write_text("\n".join([
+        'output_folder = "unused"', "[defaults]", 'id_field = "nbhd_id"',
+        'population_field = "population"', 'category_field = "category"',
+        'date_field = "occurred_at"', f'incidents = "{demo_gpkg}"', 'incidents_layer = "incidents"',
+        "years = [2021, 2023]", "[[cities]]", 'name = "Villa Segura"',
+        f'neighbourhoods = "{census.path("OUTPUT")}"', "[[cities]]", 'name = "No such layer"',
+        f'neighbourhoods = "{demo_gpkg}"', 'neighbourhoods_layer = "no_such_layer"', ""]))
+    run = usm("batchmonitor", CONFIG=config, OUTPUT_FOLDER=out / "batch",
+              SUMMARY=out / "batch_summary.csv")
+    assert (run.results["CITY_YEARS"], run.results["FAILED"]) == (4, 2)
+    rows = {(r["city"], r["year"]): r for r in _table(run.path("SUMMARY"))}
+    assert rows[("No such layer", "2021")]["status"] == "failed"
+    assert "no_such_layer" in rows[("No such layer", "2021")]["message"]
+    for year in (2021, 2023):
+        row = rows[("Villa Segura", str(year))]
+        frame = _frame(out / "batch" / row["output"], "neighbourhoods").set_index("nbhd_id")
+        assert (frame["n_total"] == counts_frame[f"n_y{year}"]).all()
+        assert int(row["assigned"]) == int(counts_frame[f"n_y{year}"].sum())
+        assert int(row["undated"]) == N_UNDATED
+    assert sum(int(rows[("Villa Segura", str(y))]["dropped"]) for y in (2021, 2023)) < \
+        N_NULL_GEOMETRY
 
 
 # ----------------------------------------------------------------------------- full diagnosis

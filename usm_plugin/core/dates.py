@@ -10,7 +10,7 @@ timestamp holds, e.g. a placeholder 9999-12-31) are unreadable, not an error.
 from __future__ import annotations
 
 import re
-from typing import List, Tuple
+from typing import List, NamedTuple, Tuple
 
 import numpy as np
 import pandas as pd
@@ -88,6 +88,45 @@ def parse_dates(values, *, dayfirst: bool = True) -> Tuple[pd.Series, np.ndarray
     InputError
         For a numeric column (a number is not a date: the unit is unknown).
     """
+    chunk = parse_date_chunk(values, dayfirst=dayfirst)
+    has_time = chunk.has_time
+    if only_midnight(chunk.time_rows, chunk.time_not_midnight, chunk.time_all_text):
+        has_time = np.zeros(len(has_time), dtype=bool)
+    return chunk.dates, has_time, chunk.missing
+
+
+class DateChunk(NamedTuple):
+    """:func:`parse_date_chunk`'s answer: the dates of one piece of a column.
+
+    ``has_time`` is True where the value carried a time of day, before the
+    rule that a column whose times are all midnight carries none (which needs
+    the whole column: :func:`only_midnight` on the three counters summed over
+    the pieces).
+    """
+
+    dates: pd.Series
+    has_time: np.ndarray
+    missing: np.ndarray
+    time_rows: int  # values with a time of day
+    time_not_midnight: int  # of those, how many are not exactly midnight
+    time_all_text: bool  # every value with a time of day was text
+
+
+def only_midnight(time_rows: int, time_not_midnight: int, time_all_text: bool) -> bool:
+    """True when a column's times of day are all midnight: it then holds dates only.
+
+    Text states its time explicitly, so a column of text keeps its midnights.
+    """
+    return bool(time_rows) and not time_not_midnight and not time_all_text
+
+
+def parse_date_chunk(values, *, dayfirst: bool = True) -> DateChunk:
+    """:func:`parse_dates` of one piece of a column (see :class:`DateChunk`).
+
+    Every value is parsed on its own, so the pieces of a column parsed one by
+    one give what the whole column gives; only the midnight rule looks at the
+    whole column, through the counters returned.
+    """
     series = pd.Series(values).reset_index(drop=True)
     n = len(series)
     if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
@@ -146,13 +185,17 @@ def parse_dates(values, *, dayfirst: bool = True) -> Tuple[pd.Series, np.ndarray
             has_time[is_text] = text.str.contains(_HAS_TIME).to_numpy(dtype=bool)
     valid = dates.notna().to_numpy()
     has_time &= valid
+    not_midnight = 0
+    all_text = True
     if has_time.any():
-        # A date-time column where every time is midnight holds dates only.
         stamps = dates[has_time]
         at_midnight = (stamps.dt.hour == 0) & (stamps.dt.minute == 0) & (stamps.dt.second == 0)
-        if bool(at_midnight.all()) and not _all_text(series, has_time):
-            has_time[:] = False
-    return dates.reset_index(drop=True), has_time, missing
+        not_midnight = int((~at_midnight).sum())
+        all_text = _all_text(series, has_time)
+    return DateChunk(dates.reset_index(drop=True), has_time, missing, int(has_time.sum()),
+                     not_midnight, all_text)
+
+
 
 
 def _all_text(series: pd.Series, mask: np.ndarray) -> bool:

@@ -30,15 +30,17 @@ import pandas as pd
 
 from ..geometry.overlaps import describe_overlaps
 from ..geometry.point_in_polygon import assign_points
-from ..geometry.stacked import STACK_THRESHOLD, stacked_points
+from ..geometry.stacked import STACK_THRESHOLD, StackCounter
 from ..stats.rates import crude_rate, empirical_bayes
-from ..dates import parse_dates
+from ..dates import only_midnight, parse_date_chunk, parse_dates
 from ..runtime import InputError, Notes, as_steps
 
 __all__ = [
     "FIELD_DOCS",
     "HOUR_BANDS",
     "AggregationResult",
+    "IncidentTally",
+    "PreparedNeighbourhoods",
     "aggregate_incidents",
     "parse_dates",
     "slugify",
@@ -135,9 +137,11 @@ class AggregationResult:
     field_map : pandas.DataFrame
         Columns ``field``, ``source_field``, ``value``: which input field and
         value each generated field counts.
-    incident_index : numpy.ndarray of int64
+    incident_index : numpy.ndarray of int64 or None
         The row (position in ``neighbourhoods``) each input incident (in input
-        order) was assigned to; -1 when it was not assigned.
+        order) was assigned to; -1 when it was not assigned.  None when the
+        incidents were counted in chunks (:mod:`.streaming`): keeping one value
+        per incident is what streaming avoids.
     notes : Notes
         Warnings and information for the user.
     incident_neighbourhood : numpy.ndarray of object
@@ -145,6 +149,7 @@ class AggregationResult:
         assigned to; None when it was not assigned.  Built from
         ``incident_index`` on first access (a million Python objects cost more
         than the whole count, so callers that do not need them do not pay).
+        None when ``incident_index`` is None.
     """
 
     table: "object"
@@ -155,7 +160,9 @@ class AggregationResult:
     neighbourhood_ids: np.ndarray = _dc_field(default=None, repr=False)
 
     @property
-    def incident_neighbourhood(self) -> np.ndarray:
+    def incident_neighbourhood(self) -> Optional[np.ndarray]:
+        if self.incident_index is None:
+            return None
         cached = self.__dict__.get("_incident_neighbourhood")
         if cached is None:
             ids = np.empty(len(self.neighbourhood_ids) + 1, dtype=object)
@@ -277,40 +284,6 @@ def _levels(series: pd.Series) -> Tuple[np.ndarray, List[str]]:
 
 
 # --------------------------------------------------------------------------- checks
-
-
-def _check_crs(incidents, neighbourhoods, notes: Notes) -> float:
-    """Refuse a missing, geographic or mismatched CRS; return metres per CRS unit."""
-    for name, frame in (("incidents", incidents), ("neighbourhoods", neighbourhoods)):
-        if frame.crs is None:
-            raise InputError(
-                f"the {name} layer has no CRS; expected a projected CRS in metres "
-                "(the QGIS algorithm reprojects for you)"
-            )
-        if not frame.crs.is_projected:
-            raise InputError(
-                f"the {name} layer is in a geographic CRS ({frame.crs.name}); areas and "
-                "densities need a projected CRS in metres -- reproject first (the QGIS "
-                "algorithm reprojects for you)"
-            )
-    if incidents.crs != neighbourhoods.crs:
-        raise InputError(
-            f"incidents ({incidents.crs.to_string()}) and neighbourhoods "
-            f"({neighbourhoods.crs.to_string()}) are in different CRSs; reproject one to the "
-            "other first (the QGIS algorithm reprojects for you)"
-        )
-    crs = neighbourhoods.crs
-    if crs.to_epsg() == 3857:
-        notes.warn(
-            "the layers are in Web Mercator (EPSG:3857): area_km2 and dens_total are "
-            "distorted (areas grow with latitude); use a local projected CRS for them"
-        )
-    factor = 1.0
-    try:
-        factor = float(crs.axis_info[0].unit_conversion_factor)
-    except (IndexError, AttributeError, TypeError):
-        notes.warn("the CRS unit is unknown; areas assume metres")
-    return factor
 
 
 def _require_columns(frame, columns: Sequence[str], layer: str) -> None:
@@ -537,85 +510,521 @@ def aggregate_incidents(
        Series C, 40(2), 283-294.
     """
     steps = as_steps(progress, should_stop)
-    notes = Notes()
-    periods, disaggregate_fields, rate_per, unit = _check_inputs(
-        incidents, neighbourhoods, id_field, category_field=category_field,
-        date_field=date_field, periods=periods, disaggregate_fields=disaggregate_fields,
-        weight_field=weight_field, population_field=population_field, rate_per=rate_per,
-        notes=notes)
-    ids, polys, no_geom = _neighbourhoods(neighbourhoods, id_field, notes)
-    level_fields = list(dict.fromkeys(([category_field] if category_field else [])
-                                      + list(disaggregate_fields)))
-    placed = _place_incidents(incidents, polys, _sort_ranks(ids), point_xy, level_fields, steps)
+    _rate_per(rate_per)
+    prepared = _prepare(neighbourhoods, id_field, population_field, skipped_neighbourhoods)
+    tally = _new_tally(prepared, category_field=category_field, date_field=date_field,
+                       periods=periods, disaggregate_fields=disaggregate_fields,
+                       weight_field=weight_field, dayfirst=dayfirst, today=today)
+    _tally_into(tally, incidents, prepared, point_xy, steps.part(0.0, 0.8), keep_index=True)
     steps.report(0.8)
-
-    counter = _Counter(placed.index, len(ids), placed.levels, incidents)
-    cols = _Columns(reserved=[id_field] + ([population_field] if population_field else []))
-    total = _add_totals(cols, counter, polys, no_geom, unit)
-    cats = _add_categories(cols, counter, category_field, notes)
-    steps.report(0.83)
-    if weight_field is not None:
-        _add_weights(cols, counter, incidents[weight_field], weight_field, cats, notes)
-    dated = _DateCounts(0, 0, 0)
-    if date_field is not None:
-        dated = _add_periods(cols, counter, incidents[date_field], date_field, periods,
-                             dayfirst, today, notes)
-    steps.report(0.88)
-    for field in disaggregate_fields:
-        _add_breakdown(cols, counter, field)
-    steps.report(0.9)
-    if population_field is not None:
-        _add_rates(cols, neighbourhoods[population_field], population_field, ids, no_geom,
-                   total, cats.counts, rate_per, smooth_rates, notes)
-    steps.report(0.95)
-
-    table = _table(neighbourhoods, id_field, cols, no_geom)
-    accounting = _account(placed, polys, ids, skipped_neighbourhoods, dated, notes)
-    field_map = pd.DataFrame(cols.rows, columns=["field", "source_field", "value"])
-    steps.report(1.0)
-    return AggregationResult(table, accounting, field_map, placed.index, notes,
-                             neighbourhood_ids=ids)
+    return _finish(tally, prepared, neighbourhoods, population_field=population_field,
+                   rate_per=rate_per, smooth_rates=smooth_rates, steps=steps.part(0.8, 1.0))
 
 
-# --------------------------------------------------------------------------- steps of
-# aggregate_incidents, in the order it calls them
+# --------------------------------------------------------------------------- the steps:
+# _prepare (the neighbourhoods, once), _tally_into (each chunk of incidents: counts by
+# level *value*, so that chunks can be added in any order), _finish (fields, rates,
+# notes and accounting from the summed counts).  aggregate_incidents runs them on one
+# chunk; core/joins/streaming.py on many.
 
 
-def _check_inputs(incidents, neighbourhoods, id_field, *, category_field, date_field, periods,
-                  disaggregate_fields, weight_field, population_field, rate_per, notes):
-    """Refuse bad layers and options.
+@dataclass
+class PreparedNeighbourhoods:
+    """The neighbourhoods checked and ready to receive incidents (built once, picklable).
 
-    Returns the periods to count, the disaggregation fields, ``rate_per`` as a
-    float and the CRS unit in metres.
+    Attributes
+    ----------
+    id_field : str
+    ids : numpy.ndarray of object
+        The ids, in input order.
+    polys : numpy.ndarray of shapely geometries (2-D)
+    no_geom : numpy.ndarray of bool
+        Null or empty geometry.
+    priority : numpy.ndarray of int64
+        Rank of each id in sorted order (who gets a point on a shared boundary).
+    crs : pyproj.CRS
+    unit : float
+        Metres per CRS unit.
+    skipped : numpy.ndarray or None
+        Neighbourhoods left out of the analysis (see ``skipped_neighbourhoods``).
+    notes : Notes
+        What the checks found (CRS, null geometries), given back by the finish.
     """
+
+    id_field: str
+    ids: np.ndarray
+    polys: np.ndarray
+    no_geom: np.ndarray
+    priority: np.ndarray
+    crs: object
+    unit: float
+    skipped: Optional[np.ndarray]
+    notes: Notes
+
+
+def _prepare(neighbourhoods, id_field, population_field=None,
+             skipped_neighbourhoods=None) -> PreparedNeighbourhoods:
+    """Refuse a bad neighbourhood layer; the ids, polygons and tie priority."""
     import geopandas as gpd
 
-    for name, frame in (("incidents", incidents), ("neighbourhoods", neighbourhoods)):
-        if not isinstance(frame, gpd.GeoDataFrame):
-            raise InputError(f"{name} must be a GeoDataFrame; got {type(frame).__name__}")
+    if not isinstance(neighbourhoods, gpd.GeoDataFrame):
+        raise InputError(f"neighbourhoods must be a GeoDataFrame; got "
+                         f"{type(neighbourhoods).__name__}")
+    _require_columns(neighbourhoods, [id_field, population_field], "neighbourhoods")
+    notes = Notes()
+    _projected(neighbourhoods, "neighbourhoods")
+    unit = _crs_unit(neighbourhoods.crs, notes)
+    if len(neighbourhoods) == 0:
+        raise InputError("the neighbourhoods layer is empty")
+    ids, polys, no_geom = _neighbourhoods(neighbourhoods, id_field, notes)
+    skipped = (None if skipped_neighbourhoods is None
+               else np.asarray(skipped_neighbourhoods, dtype=object))
+    return PreparedNeighbourhoods(id_field, ids, polys, no_geom, _sort_ranks(ids),
+                                  neighbourhoods.crs, unit, skipped, notes)
+
+
+def _projected(frame, name: str) -> None:
+    """Refuse a missing or geographic CRS."""
+    if frame.crs is None:
+        raise InputError(
+            f"the {name} layer has no CRS; expected a projected CRS in metres "
+            "(the QGIS algorithm reprojects for you)"
+        )
+    if not frame.crs.is_projected:
+        raise InputError(
+            f"the {name} layer is in a geographic CRS ({frame.crs.name}); areas and "
+            "densities need a projected CRS in metres -- reproject first (the QGIS "
+            "algorithm reprojects for you)"
+        )
+
+
+def _crs_unit(crs, notes: Notes) -> float:
+    """Metres per unit of the neighbourhoods' CRS (warns about Web Mercator)."""
+    if crs.to_epsg() == 3857:
+        notes.warn(
+            "the layers are in Web Mercator (EPSG:3857): area_km2 and dens_total are "
+            "distorted (areas grow with latitude); use a local projected CRS for them"
+        )
+    factor = 1.0
+    try:
+        factor = float(crs.axis_info[0].unit_conversion_factor)
+    except (IndexError, AttributeError, TypeError):
+        notes.warn("the CRS unit is unknown; areas assume metres")
+    return factor
+
+
+def _rate_per(rate_per) -> float:
+    try:
+        value = float(rate_per)
+    except (TypeError, ValueError):
+        raise InputError(f"rate_per must be a positive number; got {rate_per!r}") from None
+    if not value > 0:
+        raise InputError(f"rate_per must be a positive number; got {rate_per!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What to count (the same for every chunk of one aggregation)."""
+
+    category_field: Optional[str]
+    date_field: Optional[str]
+    periods: Tuple[str, ...]
+    disaggregate_fields: Tuple[str, ...]
+    weight_field: Optional[str]
+    dayfirst: bool
+    today: object  # pandas.Timestamp
+    periods_dropped: bool  # periods asked for without a date field
+
+    @property
+    def level_fields(self) -> List[str]:
+        return list(dict.fromkeys(([self.category_field] if self.category_field else [])
+                                  + list(self.disaggregate_fields)))
+
+
+def _options(*, category_field, date_field, periods, disaggregate_fields, weight_field,
+             dayfirst, today) -> _Options:
     periods = tuple(periods or ())
     unknown = [p for p in periods if p not in PERIODS]
     if unknown:
         raise InputError(f"unknown period(s) {unknown}; expected some of {list(PERIODS)}")
-    if periods and date_field is None:
-        notes.say("no date field given: no period counts")
+    dropped = bool(periods) and date_field is None
+    if dropped:
         periods = ()
-    disaggregate_fields = tuple(disaggregate_fields or ())
-    _require_columns(neighbourhoods, [id_field, population_field], "neighbourhoods")
-    _require_columns(incidents, [category_field, date_field, weight_field, *disaggregate_fields],
-                     "incidents")
-    try:
-        rate_per = float(rate_per)
-    except (TypeError, ValueError):
-        raise InputError(f"rate_per must be a positive number; got {rate_per!r}") from None
-    if not rate_per > 0:
-        raise InputError(f"rate_per must be a positive number; got {rate_per!r}")
-    unit = _check_crs(incidents, neighbourhoods, notes)
-    if len(neighbourhoods) == 0:
-        raise InputError("the neighbourhoods layer is empty")
+    now = pd.Timestamp.now() if today is None else pd.Timestamp(today)
+    return _Options(category_field, date_field, periods, tuple(disaggregate_fields or ()),
+                    weight_field, bool(dayfirst), now, dropped)
+
+
+@dataclass
+class _LevelCounts:
+    """Counts per neighbourhood of each value (as text) of one incident column."""
+
+    counts: Dict[str, np.ndarray] = _dc_field(default_factory=dict)
+    null: Optional[np.ndarray] = None  # missing or blank
+    # The text of a number depends on the column's type: an integer column read
+    # with a missing value somewhere becomes float ("1.0"), so the pieces say
+    # what they held and the finish writes whole numbers as the whole column would.
+    integer: bool = False
+    float_or_missing: bool = False
+
+    def merge(self, other: "_LevelCounts") -> None:
+        _add_dict(self.counts, other.counts)
+        self.null = other.null.copy() if self.null is None else self.null + other.null
+        self.integer |= other.integer
+        self.float_or_missing |= other.float_or_missing
+
+    def relabel(self, text: str) -> str:
+        if self.integer and self.float_or_missing:
+            try:
+                return str(float(text))
+            except ValueError:
+                return text
+        return text
+
+
+def _add_dict(target: Dict, other: Dict) -> None:
+    for key, values in other.items():
+        target[key] = values.copy() if key not in target else target[key] + values
+
+
+@dataclass
+class _WeightSums:
+    """Sums of the weight field (total and per category value), and the unusable weights."""
+
+    total: np.ndarray
+    by_value: Dict[str, np.ndarray] = _dc_field(default_factory=dict)
+    null: Optional[np.ndarray] = None
+    n_bad: int = 0
+    n_non_numeric: int = 0
+    started: bool = False
+
+    def merge(self, other: "_WeightSums") -> None:
+        self.total = self.total + other.total
+        _add_dict(self.by_value, other.by_value)
+        self.null = other.null if self.null is None else (
+            self.null if other.null is None else self.null + other.null)
+        self.n_bad += other.n_bad
+        self.n_non_numeric += other.n_non_numeric
+        self.started |= other.started
+
+
+@dataclass
+class _DateTally:
+    """Period counts and date accounting."""
+
+    periods: Dict[str, Dict[int, np.ndarray]] = _dc_field(default_factory=dict)
+    n_missing: int = 0
+    n_unparsable: int = 0
+    examples: List[Tuple[int, str]] = _dc_field(default_factory=list)  # (row, text)
+    n_future: int = 0
+    n_valid: int = 0
+    time_rows: int = 0
+    time_not_midnight: int = 0
+    time_all_text: bool = True
+
+    def merge(self, other: "_DateTally") -> None:
+        for period, counts in other.periods.items():
+            _add_dict(self.periods.setdefault(period, {}), counts)
+        self.n_missing += other.n_missing
+        self.n_unparsable += other.n_unparsable
+        self.examples = sorted(self.examples + other.examples)[:5]
+        self.n_future += other.n_future
+        self.n_valid += other.n_valid
+        self.time_rows += other.time_rows
+        self.time_not_midnight += other.time_not_midnight
+        self.time_all_text &= other.time_all_text
+
+
+@dataclass
+class IncidentTally:
+    """The counts of some incidents: add chunks to it, merge tallies, then finish.
+
+    Everything is kept per neighbourhood and per level *value* (a category or a
+    year may first appear in a late chunk), with the accounting counters, so
+    that tallies of any chunks add up, in any order, to the tally of all the
+    incidents.  Picklable (see ``core/joins/streaming.py``).
+    """
+
+    options: _Options
+    n_neighbourhoods: int
+    first_row: int = 0  # row number of the first incident, for the order of examples
+    n_read: int = 0
+    n_null: int = 0
+    n_empty: int = 0
+    n_invalid: int = 0
+    n_multi: int = 0
+    n_outside: int = 0
+    n_in_skipped: int = 0
+    n_boundary: int = 0
+    n_in_overlap: int = 0
+    total: Optional[np.ndarray] = None
+    levels: Dict[str, _LevelCounts] = _dc_field(default_factory=dict)
+    weights: Optional[_WeightSums] = None
+    dates: Optional[_DateTally] = None
+    stacks: Optional[StackCounter] = None
+    index: Optional[np.ndarray] = None  # per incident, only for a single chunk
+
+    def merge(self, other: "IncidentTally") -> "IncidentTally":
+        """Add ``other``'s counts to this tally (returns self).
+
+        Counts are exact in any order; weight sums are floating-point sums,
+        equal to the last bit only when chunks are added in input order with
+        ``tally_incidents(..., into=)``.
+        """
+        if other.options != self.options or other.n_neighbourhoods != self.n_neighbourhoods:
+            raise InputError("tallies of different options or neighbourhoods cannot be merged")
+        for name in ("n_read", "n_null", "n_empty", "n_invalid", "n_multi", "n_outside",
+                     "n_in_skipped", "n_boundary", "n_in_overlap"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.first_row = min(self.first_row, other.first_row)
+        self.total = self.total + other.total
+        for field_name, levels in other.levels.items():
+            self.levels.setdefault(field_name, _LevelCounts()).merge(levels)
+        if other.weights is not None:
+            self.weights.merge(other.weights)
+        if other.dates is not None:
+            self.dates.merge(other.dates)
+        self.stacks.merge(other.stacks)
+        self.index = None
+        return self
+
+
+def _new_tally(prepared: PreparedNeighbourhoods, *, first_row=0, spill_dir=None,
+               spill_bytes=64 * 2 ** 20, **options) -> IncidentTally:
+    opts = _options(**options)
+    n = len(prepared.ids)
+    tally = IncidentTally(opts, n, first_row=int(first_row), total=np.zeros(n, dtype=np.int64),
+                          stacks=StackCounter(spill_dir=spill_dir, spill_bytes=spill_bytes))
+    if opts.weight_field is not None:
+        tally.weights = _WeightSums(np.zeros(n))
+    if opts.date_field is not None:
+        tally.dates = _DateTally()
+    return tally
+
+
+def _check_chunk(incidents, prepared: PreparedNeighbourhoods, opts: _Options) -> None:
+    import geopandas as gpd
+
+    if not isinstance(incidents, gpd.GeoDataFrame):
+        raise InputError(f"incidents must be a GeoDataFrame; got {type(incidents).__name__}")
+    _require_columns(incidents, [opts.category_field, opts.date_field, opts.weight_field,
+                                 *opts.disaggregate_fields], "incidents")
+    _projected(incidents, "incidents")
+    if incidents.crs != prepared.crs:
+        raise InputError(
+            f"incidents ({incidents.crs.to_string()}) and neighbourhoods "
+            f"({prepared.crs.to_string()}) are in different CRSs; reproject one to the "
+            "other first (the QGIS algorithm reprojects for you)"
+        )
+
+
+def _tally_into(tally: IncidentTally, incidents, prepared: PreparedNeighbourhoods, point_xy,
+                steps, keep_index: bool = False) -> IncidentTally:
+    """Place one chunk of incidents and add its counts to ``tally`` (in place)."""
+    opts = tally.options
+    _check_chunk(incidents, prepared, opts)
     if len(incidents) == 0:
+        return tally
+    placed = _place_incidents(incidents, prepared.polys, prepared.priority, point_xy,
+                              opts.level_fields, steps)
+    n, index = tally.n_neighbourhoods, placed.index
+    assigned = placed.assigned
+    row0 = tally.first_row + tally.n_read
+    tally.index = index if keep_index and tally.n_read == 0 else None
+    tally.n_read += len(index)
+    tally.total += np.bincount(index[assigned], minlength=n)
+    coded = {}
+    for field_name in opts.level_fields:
+        coded[field_name] = placed.levels_of(incidents, field_name)
+        _tally_levels(tally.levels.setdefault(field_name, _LevelCounts()),
+                      incidents[field_name], *coded[field_name], index, n)
+    if opts.weight_field is not None:
+        _tally_weights(tally.weights, incidents[opts.weight_field], index,
+                       coded.get(opts.category_field))
+    if opts.date_field is not None:
+        _tally_dates(tally.dates, incidents[opts.date_field], index, row0, opts, n)
+    _tally_places(tally, placed, prepared)
+    steps.report(1.0)
+    return tally
+
+
+def _tally_levels(levels: _LevelCounts, series, codes, values, index, n) -> None:
+    """Add one chunk's counts per value of a column."""
+    null_code = len(values)
+    counts = _grouped(index, n, np.where(codes >= 0, codes, null_code), null_code + 1)
+    for k, value in enumerate(values):
+        column = counts[:, k]
+        levels.counts[value] = column.copy() if value not in levels.counts else \
+            levels.counts[value] + column
+    levels.null = counts[:, null_code].copy() if levels.null is None else \
+        levels.null + counts[:, null_code]
+    levels.integer |= pd.api.types.is_integer_dtype(series.dtype)
+    levels.float_or_missing |= (pd.api.types.is_float_dtype(series.dtype)
+                                or bool(series.isna().any()))
+
+
+def _tally_weights(sums: _WeightSums, raw, index, category) -> None:
+    """Add one chunk's weight sums: per neighbourhood, in input order, as one pass would."""
+    n = len(sums.total)
+    assigned = index >= 0
+    w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
+    bad_w = assigned & ~np.isfinite(w)
+    sums.n_bad += int(bad_w.sum())
+    sums.n_non_numeric += int(np.sum(bad_w & raw.notna().to_numpy()))
+    ok = np.flatnonzero(assigned & np.isfinite(w))
+    # np.add.at adds element by element in input order, continuing from the sums so
+    # far: the same float additions as one np.bincount over every chunk.
+    sums.total = _weighted_add(sums.total if sums.started else None, index[ok], w[ok], n)
+    if category is not None:
+        codes, values = category
+        codes = np.where(codes[ok] >= 0, codes[ok], len(values))
+        order = np.argsort(codes, kind="stable")  # input order kept within a value
+        bounds = np.searchsorted(codes[order], np.arange(len(values) + 2))
+        for k, value in enumerate(list(values) + [None]):
+            rows = ok[order[bounds[k]:bounds[k + 1]]]
+            if value is None:
+                sums.null = _weighted_add(sums.null, index[rows], w[rows], n)
+            else:
+                sums.by_value[value] = _weighted_add(sums.by_value.get(value), index[rows],
+                                                     w[rows], n)
+    sums.started = True
+
+
+def _weighted_add(target, groups, weights, n):
+    """Sums of ``weights`` per group, added to ``target`` (None: from zero)."""
+    if target is None:
+        return np.bincount(groups, weights=weights, minlength=n).astype(np.float64)
+    np.add.at(target, groups, weights)
+    return target
+
+
+def _tally_dates(dates_tally: _DateTally, raw, index, row0, opts: _Options, n) -> None:
+    """Add one chunk's period counts and date accounting."""
+    chunk = parse_date_chunk(raw, dayfirst=opts.dayfirst)
+    dates = chunk.dates
+    valid = dates.notna().to_numpy()
+    bad = ~valid
+    unparsable = bad & ~chunk.missing
+    dates_tally.n_missing += int(bad.sum())
+    dates_tally.n_unparsable += int(unparsable.sum())
+    first_bad = np.flatnonzero(unparsable)[:5]
+    if len(first_bad):
+        examples = raw.iloc[first_bad].astype(object).tolist()
+        dates_tally.examples = sorted(dates_tally.examples + [
+            (row0 + int(r), str(v)) for r, v in zip(first_bad, examples)])[:5]
+    dates_tally.n_future += int(np.sum(valid & (dates > opts.today).to_numpy()))
+    dates_tally.n_valid += int(valid.sum())
+    dates_tally.time_rows += chunk.time_rows
+    dates_tally.time_not_midnight += chunk.time_not_midnight
+    dates_tally.time_all_text &= chunk.time_all_text
+    for period in opts.periods:
+        codes, n_levels, keys = _period_codes(period, dates, valid, chunk.has_time)
+        counts = _grouped(index, n, codes, n_levels)
+        _add_dict(dates_tally.periods.setdefault(period, {}),
+                  {key: counts[:, k] for k, key in enumerate(keys)})
+
+
+def _period_codes(period, dates, valid_date, has_time):
+    """Codes (-1: not counted) of one period, the number of levels, and the key of each.
+
+    Keys are the year for "year" (only years present), else the level number.
+    """
+    if period == "year":
+        years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
+        present = [int(v) for v in np.unique(years[valid_date])]
+        codes = np.where(valid_date,
+                         np.searchsorted(np.asarray(present, dtype=np.float64),
+                                         np.nan_to_num(years)), -1).astype(np.int64)
+        return codes, max(len(present), 1), present
+    if period == "month":
+        codes = np.where(valid_date, dates.dt.month.fillna(1).to_numpy(dtype=np.int64) - 1, -1)
+        return codes, 12, list(range(12))
+    if period == "weekday":
+        weekday = dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64)
+        return np.where(valid_date, weekday, -1), 7, list(range(7))
+    hours = dates.dt.hour.fillna(0).to_numpy(dtype=np.int64)
+    band_of_hour = np.zeros(24, dtype=np.int64)
+    for k, (_, first, after) in enumerate(HOUR_BANDS):
+        band_of_hour[first:after] = k
+    return np.where(has_time, band_of_hour[hours], -1), len(HOUR_BANDS), \
+        list(range(len(HOUR_BANDS)))
+
+
+def _period_fields(period, keys):
+    """(key, field name, value) of each level of a period, in field order."""
+    if period == "year":
+        return [(yv, f"n_y{yv}", str(yv)) for yv in sorted(keys)]
+    if period == "month":
+        return [(k, f"n_m{k + 1:02d}", f"month {k + 1}") for k in range(12)]
+    if period == "weekday":
+        return [(k, f"n_wd_{day}", day) for k, day in enumerate(WEEKDAYS)]
+    return [(k, f"n_hb_{band}", f"{first:02d}:00-{after - 1:02d}:59")
+            for k, (band, first, after) in enumerate(HOUR_BANDS)]
+
+
+def _tally_places(tally: IncidentTally, placed: _Placement, prepared) -> None:
+    """Add one chunk's accounting: dropped, outside, boundary ties, overlaps, stacks."""
+    x, y, assigned, placeable, ties = placed.x, placed.y, placed.assigned, placed.placeable, \
+        placed.ties
+    in_skipped = int(_in_polygons(x, y, placeable & ~assigned, prepared.skipped).sum())
+    tally.n_in_skipped += in_skipped
+    tally.n_outside += int(np.sum(placeable & ~assigned)) - in_skipped
+    in_overlap = _ties_in_overlaps(x, y, ties, prepared.polys)
+    tally.n_in_overlap += int(in_overlap.sum())
+    tally.n_boundary += int((ties & ~in_overlap).sum())
+    tally.n_null += int(placed.null.sum())
+    tally.n_empty += int(placed.empty.sum())
+    tally.n_invalid += int(placed.invalid.sum())
+    tally.n_multi += int(placed.multi.sum())
+    rows = np.flatnonzero(placeable)
+    tally.stacks.add(x[rows], y[rows])
+
+
+# --------------------------------------------------------------------------- finishing
+
+
+def _finish(tally: IncidentTally, prepared: PreparedNeighbourhoods, neighbourhoods, *,
+            population_field, rate_per, smooth_rates, steps) -> AggregationResult:
+    """The output table, field map, accounting and notes from a complete tally."""
+    opts = tally.options
+    rate_per = _rate_per(rate_per)
+    if len(neighbourhoods) != len(prepared.ids):
+        raise InputError(f"the neighbourhoods given ({len(neighbourhoods)}) are not the ones "
+                         f"prepared ({len(prepared.ids)})")
+    _require_columns(neighbourhoods, [prepared.id_field, population_field], "neighbourhoods")
+    if tally.n_read == 0:
         raise InputError("the incidents layer is empty")
-    return periods, disaggregate_fields, rate_per, unit
+    if tally.n_null + tally.n_empty == tally.n_read:
+        raise InputError("every incident geometry is null or empty")
+    notes = Notes()
+    if opts.periods_dropped:
+        notes.say("no date field given: no period counts")
+    notes.extend(prepared.notes)
+    id_field = prepared.id_field
+    cols = _Columns(reserved=[id_field] + ([population_field] if population_field else []))
+    total = _add_totals(cols, tally.total, prepared)
+    cats = _add_categories(cols, tally, notes)
+    steps.report(0.15)
+    if opts.weight_field is not None:
+        _add_weights(cols, tally.weights, opts.weight_field, cats, notes)
+    dated = _DateCounts(0, 0, 0)
+    if opts.date_field is not None:
+        dated = _add_periods(cols, tally.dates, opts, notes)
+    steps.report(0.4)
+    for field_name in opts.disaggregate_fields:
+        _add_breakdown(cols, tally.levels[field_name], field_name)
+    steps.report(0.5)
+    if population_field is not None:
+        _add_rates(cols, neighbourhoods[population_field], population_field, prepared.ids,
+                   prepared.no_geom, total, cats.counts, rate_per, smooth_rates, notes)
+    steps.report(0.75)
+    table = _table(neighbourhoods, id_field, cols, prepared.no_geom)
+    accounting = _account(tally, prepared, dated, notes)
+    field_map = pd.DataFrame(cols.rows, columns=["field", "source_field", "value"])
+    steps.report(1.0)
+    return AggregationResult(table, accounting, field_map, tally.index, notes,
+                             neighbourhood_ids=prepared.ids)
 
 
 def _neighbourhoods(neighbourhoods, id_field, notes):
@@ -665,6 +1074,11 @@ class _Placement:
     ties: np.ndarray  # assigned, but in or on more than one neighbourhood
     levels: dict  # field -> future of _levels(column), computed alongside
 
+    def levels_of(self, incidents, field_name):
+        """Codes and sorted values of an incident column (computed alongside when large)."""
+        job = self.levels.get(field_name)
+        return job.result() if job is not None else _levels(incidents[field_name])
+
     @property
     def assigned(self) -> np.ndarray:
         return self.index >= 0
@@ -694,8 +1108,6 @@ def _place_incidents(incidents, polys, priority, point_xy, level_fields, steps) 
                 geoms, *_plain_point_xy(geoms, y_job), own=True)
         else:
             x, y, null, empty, invalid, multi = _incident_points_from_xy(geoms, *point_xy)
-        if (null | empty).all():
-            raise InputError("every incident geometry is null or empty")
         placeable = ~(null | empty | invalid)
         steps.report(0.05)
         index, ties = _assign(x, y, placeable, polys, priority, steps.part(0.05, 0.8))
@@ -707,6 +1119,8 @@ def _place_incidents(incidents, polys, priority, point_xy, level_fields, steps) 
 
 def _assign(x, y, placeable, polys, priority, steps):
     """Neighbourhood row of each incident (-1: none) and the assigned ties (point in polygon)."""
+    if not placeable.any():  # a chunk of null geometries
+        return np.full(len(x), -1, dtype=np.int64), np.zeros(len(x), dtype=bool)
     if placeable.all():
         assignment = assign_points(x, y, polys, priority=priority, **_callables(steps))
         index = assignment.index
@@ -720,26 +1134,6 @@ def _assign(x, y, placeable, polys, priority, steps):
         ties = np.zeros(len(x), dtype=bool)
         ties[pts] = assignment.tie_mask & (assignment.index >= 0)
     return index, ties
-
-
-class _Counter:
-    """Counts of the assigned incidents per neighbourhood, by the levels of a column."""
-
-    def __init__(self, index, n_groups, levels, incidents):
-        self.index = index
-        self.assigned = index >= 0
-        self.n_groups = n_groups
-        self._levels = levels
-        self._incidents = incidents
-
-    def grouped(self, codes, n_levels, weights=None) -> np.ndarray:
-        """(neighbourhoods, levels) sums, see :func:`_grouped`."""
-        return _grouped(self.index, self.n_groups, codes, n_levels, weights)
-
-    def levels_of(self, field_name):
-        """Codes and sorted values of an incident column (computed alongside when large)."""
-        job = self._levels.get(field_name)
-        return job.result() if job is not None else _levels(self._incidents[field_name])
 
 
 class _Columns:
@@ -760,15 +1154,18 @@ class _Columns:
         self.rows.append((name, source_field, value))
 
 
-def _add_totals(cols: _Columns, counter: _Counter, polys, no_geom, unit) -> np.ndarray:
+
+
+def _add_totals(cols: _Columns, totals: np.ndarray, prepared) -> np.ndarray:
     """area_km2, n_total, dens_total; returns the totals."""
     import shapely
 
-    n_nb = counter.n_groups
+    polys, no_geom, unit = prepared.polys, prepared.no_geom, prepared.unit
+    n_nb = len(polys)
     area_m2 = np.full(n_nb, np.nan)
     area_m2[~no_geom] = shapely.area(polys[~no_geom]) * unit * unit
     cols.add(cols.take("area_km2"), area_m2 / 1e6, "float", "", "area")
-    total = np.bincount(counter.index[counter.assigned], minlength=n_nb).astype(np.float64)
+    total = totals.astype(np.float64)
     cols.add(cols.take("n_total"), total, "count", "", "all incidents")
     area_km2 = area_m2 / 1e6
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -777,67 +1174,74 @@ def _add_totals(cols: _Columns, counter: _Counter, polys, no_geom, unit) -> np.n
     return total
 
 
+def _level_table(levels: _LevelCounts, n: int):
+    """Sorted values (as the whole column would print them) and their counts."""
+    merged: Dict[str, np.ndarray] = {}
+    for value, counts in levels.counts.items():
+        _add_dict(merged, {levels.relabel(value): counts})
+    values = sorted(merged)
+    null = levels.null if levels.null is not None else np.zeros(n, dtype=np.int64)
+    return values, [merged[v] for v in values], null
+
+
 @dataclass
 class _Categories:
     """The category counts, for the weights and the rates."""
 
     counts: List[Tuple[str, np.ndarray, str]] = _dc_field(default_factory=list)  # slug, n, value
-    codes: Optional[np.ndarray] = None  # per incident; missing -> len(values)
-    values: List[str] = _dc_field(default_factory=list)
+    values: Optional[List[str]] = None  # None without a category field
     names: List[str] = _dc_field(default_factory=list)  # n_cat_<slug> of each value
     has_null: bool = False
+    relabel: object = None  # the value text as the whole column prints it
 
 
-def _add_categories(cols: _Columns, counter: _Counter, category_field, notes) -> _Categories:
+def _add_categories(cols: _Columns, tally: IncidentTally, notes) -> _Categories:
     """n_cat_<category> (and n_cat_null) counts."""
     cats = _Categories()
+    category_field = tally.options.category_field
     if category_field is None:
         return cats
-    cat_codes, cats.values = counter.levels_of(category_field)
-    null_code = len(cats.values)
-    codes = np.where(cat_codes >= 0, cat_codes, null_code)
-    counts = counter.grouped(codes, null_code + 1)
+    levels = tally.levels.get(category_field, _LevelCounts())
+    cats.relabel = levels.relabel
+    cats.values, counts, null = _level_table(levels, tally.n_neighbourhoods)
     cats.names = _value_names(cols.names, "n_cat_", cats.values)
     for k, value in enumerate(cats.values):
         slug_name = cats.names[k]
-        cols.add(slug_name, counts[:, k].astype(np.float64), "count", category_field, value)
-        cats.counts.append((slug_name[len("n_cat_"):], counts[:, k].astype(np.float64), value))
-    n_null_cat = int(np.sum(counter.assigned & (cat_codes < 0)))
+        cols.add(slug_name, counts[k].astype(np.float64), "count", category_field, value)
+        cats.counts.append((slug_name[len("n_cat_"):], counts[k].astype(np.float64), value))
+    n_null_cat = int(null.sum())
     if n_null_cat or not cats.values:
         cats.has_null = True
         slug_name = cols.take("n_cat_null")
-        cols.add(slug_name, counts[:, null_code].astype(np.float64), "count", category_field,
-                 "(missing)")
+        cols.add(slug_name, null.astype(np.float64), "count", category_field, "(missing)")
         if n_null_cat:
             notes.warn(f"{n_null_cat} assigned incidents have no {category_field!r}; "
                        f"counted in {slug_name}")
-    cats.codes = codes
     return cats
 
 
-def _add_weights(cols: _Columns, counter: _Counter, raw, weight_field, cats: _Categories,
+def _add_weights(cols: _Columns, sums: _WeightSums, weight_field, cats: _Categories,
                  notes) -> None:
     """w_total and w_cat_* sums of the weight field."""
-    w = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
-    bad_w = counter.assigned & ~np.isfinite(w)
-    non_numeric = int(np.sum(bad_w & raw.notna().to_numpy()))
-    if bad_w.any():
+    if sums.n_bad:
         notes.warn(
-            f"{int(bad_w.sum())} assigned incidents have a missing, non-numeric or "
-            f"infinite {weight_field!r} ({non_numeric} present but not a finite number); "
-            "left out of the w_* sums"
+            f"{sums.n_bad} assigned incidents have a missing, non-numeric or "
+            f"infinite {weight_field!r} ({sums.n_non_numeric} present but not a finite "
+            "number); left out of the w_* sums"
         )
-    zeros = np.zeros(len(counter.index), dtype=np.int64)
-    cols.add(cols.take("w_total"), counter.grouped(zeros, 1, w)[:, 0], "float",
-             weight_field, "sum of weights")
-    if cats.codes is not None:
-        wsum = counter.grouped(cats.codes, len(cats.values) + 1, w)
+    n = len(sums.total)
+    cols.add(cols.take("w_total"), sums.total, "float", weight_field, "sum of weights")
+    if cats.values is not None:
+        by_value: Dict[str, np.ndarray] = {}
+        for value, values in sums.by_value.items():
+            _add_dict(by_value, {cats.relabel(value): values})
         for k, value in enumerate(cats.values):
-            cols.add(cols.take("w_cat_" + cats.names[k][len("n_cat_"):]), wsum[:, k], "float",
-                     weight_field, value)
+            cols.add(cols.take("w_cat_" + cats.names[k][len("n_cat_"):]),
+                     by_value.get(value, np.zeros(n)), "float", weight_field, value)
         if cats.has_null:
-            cols.add(cols.take("w_cat_null"), wsum[:, len(cats.values)], "float", weight_field,
-                     "(missing)")
+            cols.add(cols.take("w_cat_null"),
+                     sums.null if sums.null is not None else np.zeros(n), "float",
+                     weight_field, "(missing)")
 
 
 class _DateCounts(NamedTuple):
@@ -848,94 +1252,49 @@ class _DateCounts(NamedTuple):
     no_time_of_day: int
 
 
-def _add_periods(cols: _Columns, counter: _Counter, raw, date_field, periods, dayfirst, today,
-                 notes) -> _DateCounts:
+def _add_periods(cols: _Columns, dates: _DateTally, opts: _Options, notes) -> _DateCounts:
     """n_y<year>, n_m01..12, n_wd_*, n_hb_* counts of the periods asked for."""
-    dates, has_time, valid_date, n_date_missing, n_future = _incident_dates(
-        raw, dayfirst, today, notes)
+    if dates.n_missing:
+        n_missing, n_unparsable = dates.n_missing, dates.n_unparsable
+        examples = [text for _, text in dates.examples]
+        notes.warn(
+            f"{n_missing} incidents have no usable date ({n_missing - n_unparsable} "
+            f"missing, {n_unparsable} unparsable"
+            + (f", e.g. {', '.join(repr(v) for v in examples)}" if n_unparsable else "")
+            + "): counted in totals and categories, not in period counts"
+        )
+    if dates.n_future:
+        notes.warn(f"{dates.n_future} incidents are dated after {opts.today.date()}: counted; "
+                   "please check")
+    no_time = only_midnight(dates.time_rows, dates.time_not_midnight, dates.time_all_text)
     n_no_time = 0
     for period in PERIODS:
-        if period not in periods:
+        if period not in opts.periods:
             continue
+        counts = dates.periods.get(period, {})
         if period == "hourband":
-            n_no_time = int(np.sum(valid_date & ~has_time))
+            n_no_time = dates.n_valid - (0 if no_time else dates.time_rows)
             if n_no_time:
                 notes.warn(f"{n_no_time} dated incidents have no time of day: left out of the "
                            "hour-band counts")
-        codes, n_levels, fields = _period_levels(period, dates, valid_date, has_time)
-        counts = counter.grouped(codes, n_levels)
-        for k, (name, value) in enumerate(fields):
-            cols.add(cols.take(name), counts[:, k].astype(np.float64), "count", date_field, value)
-    return _DateCounts(n_date_missing, n_future, n_no_time)
+        for key, name, value in _period_fields(period, counts.keys()):
+            values = counts.get(key)
+            if values is None or (period == "hourband" and no_time):
+                values = np.zeros(len(cols.values["n_total"]))
+            cols.add(cols.take(name), values.astype(np.float64), "count", opts.date_field, value)
+    return _DateCounts(dates.n_missing, dates.n_future, n_no_time)
 
 
-def _incident_dates(raw, dayfirst, today, notes):
-    """Parsed dates, with warnings for missing, unparsable and future ones.
-
-    Returns dates, has_time, valid_date, the number without a usable date and
-    the number dated after ``today``.
-    """
-    dates, has_time, was_missing = parse_dates(raw, dayfirst=dayfirst)
-    valid_date = dates.notna().to_numpy()
-    bad_date = ~valid_date
-    n_date_missing = int(bad_date.sum())
-    if n_date_missing:
-        n_unparsable = int(np.sum(bad_date & ~was_missing))
-        examples = []
-        if n_unparsable:
-            first_bad = np.flatnonzero(bad_date & ~was_missing)[:5]
-            examples = raw.iloc[first_bad].astype(object).tolist()
-        notes.warn(
-            f"{n_date_missing} incidents have no usable date ({n_date_missing - n_unparsable} "
-            f"missing, {n_unparsable} unparsable"
-            + (f", e.g. {', '.join(repr(str(v)) for v in examples)}" if n_unparsable else "")
-            + "): counted in totals and categories, not in period counts"
-        )
-    now = pd.Timestamp.now() if today is None else pd.Timestamp(today)
-    future = valid_date & (dates > now).to_numpy()
-    n_future = int(future.sum())
-    if n_future:
-        notes.warn(f"{n_future} incidents are dated after {now.date()}: counted; please check")
-    return dates, has_time, valid_date, n_date_missing, n_future
-
-
-def _period_levels(period, dates, valid_date, has_time):
-    """Codes (-1: not counted) of one period, the number of levels, and (field, value) each."""
-    if period == "year":
-        years = dates.dt.year.to_numpy(dtype=np.float64, na_value=np.nan, copy=True)
-        present = [int(v) for v in np.unique(years[valid_date])]
-        codes = np.where(valid_date,
-                         np.searchsorted(np.asarray(present, dtype=np.float64),
-                                         np.nan_to_num(years)), -1).astype(np.int64)
-        return codes, max(len(present), 1), [(f"n_y{yv}", str(yv)) for yv in present]
-    if period == "month":
-        codes = np.where(valid_date, dates.dt.month.fillna(1).to_numpy(dtype=np.int64) - 1, -1)
-        return codes, 12, [(f"n_m{k + 1:02d}", f"month {k + 1}") for k in range(12)]
-    if period == "weekday":
-        weekday = dates.dt.day_of_week.fillna(0).to_numpy(dtype=np.int64)
-        codes = np.where(valid_date, weekday, -1)
-        return codes, 7, [(f"n_wd_{day}", day) for day in WEEKDAYS]
-    hours = dates.dt.hour.fillna(0).to_numpy(dtype=np.int64)
-    band_of_hour = np.zeros(24, dtype=np.int64)
-    for k, (_, first, after) in enumerate(HOUR_BANDS):
-        band_of_hour[first:after] = k
-    codes = np.where(has_time, band_of_hour[hours], -1)
-    return codes, len(HOUR_BANDS), [(f"n_hb_{band}", f"{first:02d}:00-{after - 1:02d}:59")
-                                    for band, first, after in HOUR_BANDS]
-
-
-def _add_breakdown(cols: _Columns, counter: _Counter, field) -> None:
+def _add_breakdown(cols: _Columns, levels: _LevelCounts, field) -> None:
     """n_<field>_<value> (and n_<field>_null) counts of one disaggregation field."""
-    codes, values = counter.levels_of(field)
-    null_code = len(values)
-    codes = np.where(codes >= 0, codes, null_code)
-    counts = counter.grouped(codes, null_code + 1)
+    n = len(cols.values["n_total"])
+    values, counts, null = _level_table(levels, n)
     prefix = "n_" + slugify(field, 20) + "_"
     for k, name in enumerate(_value_names(cols.names, prefix, values)):
-        cols.add(name, counts[:, k].astype(np.float64), "count", field, values[k])
-    if np.any(counter.assigned & (codes == null_code)) or not values:
-        cols.add(cols.take(prefix + "null"), counts[:, null_code].astype(np.float64), "count",
-                 field, "(missing)")
+        cols.add(name, counts[k].astype(np.float64), "count", field, values[k])
+    if null.any() or not values:
+        cols.add(cols.take(prefix + "null"), null.astype(np.float64), "count", field,
+                 "(missing)")
 
 
 def _add_rates(cols: _Columns, raw, population_field, ids, no_geom, total, cat_counts, rate_per,
@@ -1010,27 +1369,22 @@ def _table(neighbourhoods, id_field, cols: _Columns, no_geom):
                             geometry=neighbourhoods.geometry.values, crs=neighbourhoods.crs)
 
 
-def _account(placed: _Placement, polys, ids, skipped_neighbourhoods, dated: _DateCounts,
+
+
+def _account(tally: IncidentTally, prepared: PreparedNeighbourhoods, dated: _DateCounts,
              notes) -> pd.DataFrame:
     """The accounting table (checked to balance) and the notes on where incidents went."""
-    x, y, assigned, placeable, ties = placed.x, placed.y, placed.assigned, placed.placeable, \
-        placed.ties
-    n_read = len(x)
-    n_assigned = int(assigned.sum())
-    in_skipped = _in_polygons(x, y, placeable & ~assigned, skipped_neighbourhoods)
-    n_in_skipped = int(in_skipped.sum())
-    n_outside = int(np.sum(placeable & ~assigned)) - n_in_skipped
-    in_overlap = _ties_in_overlaps(x, y, ties, polys)
-    stacked, largest_stack = _stacked_points(x, y, placeable)
-    n_null, n_empty, n_invalid = int(placed.null.sum()), int(placed.empty.sum()), \
-        int(placed.invalid.sum())
-    n_multi = int(placed.multi.sum())
-    n_boundary = int((ties & ~in_overlap).sum())
+    n_read = tally.n_read
+    n_assigned = int(tally.total.sum())
+    n_in_skipped, n_outside = tally.n_in_skipped, tally.n_outside
+    n_null, n_empty, n_invalid = tally.n_null, tally.n_empty, tally.n_invalid
+    n_multi, n_boundary = tally.n_multi, tally.n_boundary
+    n_stacked, _, largest_stack = tally.stacks.result()
     rows = [
         ("read", n_read),
         ("assigned", n_assigned),
         ("on_shared_boundary", n_boundary),
-        ("in_overlap", int(in_overlap.sum())),
+        ("in_overlap", tally.n_in_overlap),
         ("outside", n_outside),
         ("in_skipped_neighbourhood", n_in_skipped),
         ("dropped_null_geometry", n_null),
@@ -1044,7 +1398,7 @@ def _account(placed: _Placement, polys, ids, skipped_neighbourhoods, dated: _Dat
         rows.append(("time_of_day_missing", dated.no_time_of_day))
     if n_multi:
         rows.append(("multipoint_counted_once", n_multi))
-    rows.append(("stacked_for_privacy", int(stacked.sum())))
+    rows.append(("stacked_for_privacy", n_stacked))
     accounting = pd.DataFrame(
         {"item": [r[0] for r in rows], "count": np.array([r[1] for r in rows], dtype=np.int64),
          "note": [_ACCOUNTING_NOTES[r[0]] for r in rows]})
@@ -1058,9 +1412,9 @@ def _account(placed: _Placement, polys, ids, skipped_neighbourhoods, dated: _Dat
     if n_in_skipped:
         notes.warn(f"{n_in_skipped} incidents lie in neighbourhoods left out of the analysis "
                    "(invalid geometry skipped); they are not counted, and not called outside")
-    _report_overlaps(polys, ids, in_overlap, notes)
-    if stacked.any():
-        notes.warn(f"{int(stacked.sum())} incidents share their exact coordinates with at least "
+    _report_overlaps(prepared.polys, prepared.ids, tally.n_in_overlap, notes)
+    if n_stacked:
+        notes.warn(f"{n_stacked} incidents share their exact coordinates with at least "
                    f"{STACK_THRESHOLD - 1} others ({largest_stack} at the busiest point): they are "
                    "counted, but such points often mark a default location (a police station, a "
                    "street centroid) or identify a household; check them, and never publish them "
@@ -1114,24 +1468,17 @@ def _ties_in_overlaps(x, y, ties, polys) -> np.ndarray:
     return out
 
 
-def _report_overlaps(polys, ids, in_overlap, notes: Notes) -> None:
+
+
+def _report_overlaps(polys, ids, n_in_overlap: int, notes: Notes) -> None:
     """Overlapping neighbourhoods: the pairs, the shared area and the incidents there."""
     line = describe_overlaps(
         polys, ids, "neighbourhoods",
-        f"{int(in_overlap.sum())} incidents lie in an overlap; each is counted once, in the "
+        f"{n_in_overlap} incidents lie in an overlap; each is counted once, in the "
         "neighbourhood whose id sorts first, so the overlap's incidents are missing from the "
         "other. Fix the boundaries so that neighbourhoods do not overlap.")
     if line:
         notes.warn(line)
-
-
-def _stacked_points(x, y, placeable):
-    """Incidents at an exact coordinate shared by at least STACK_THRESHOLD of them."""
-    out = np.zeros(len(x), dtype=bool)
-    rows = np.flatnonzero(placeable)
-    mask, _, largest = stacked_points(x[rows], y[rows], STACK_THRESHOLD)
-    out[rows[mask]] = True
-    return out, largest
 
 
 def _callables(steps) -> dict:

@@ -1,0 +1,70 @@
+"""usm:kerneldensity reading a large layer in chunks (MEMORY_LIMIT_MB): the same raster,
+cell for cell, as the whole read, on the file path and the QGIS feature path."""
+
+import numpy as np
+import pytest
+
+ALG = "usm:kerneldensity"
+
+
+def _raster(path):
+    import rasterio
+
+    with rasterio.open(str(path)) as raster:
+        return raster.read(1), tuple(raster.transform)
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    from urban_safety_monitor.usm_plugin import bridge
+
+    def use(rows):
+        monkeypatch.setattr(bridge, "MIN_CHUNK_ROWS", rows)
+    return use
+
+
+@pytest.mark.parametrize("weight", [None, "severity"])
+def test_chunked_density_is_the_whole_density(run_algorithm, demo_gpkg, tmp_path, small_chunks,
+                                              weight):
+    params = {"INPUT": f"{demo_gpkg}|layername=incidents", "CELL_SIZE": 0, "RADIUS": 0}
+    if weight:
+        params["WEIGHT_FIELD"] = weight
+    whole, whole_log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "whole.tif")))
+    small_chunks(7001)
+    chunked, log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "chunks.tif"),
+                                           MEMORY_LIMIT_MB=1))
+    assert "in chunks of 7,001" in log.log and "in chunks" not in whole_log.log
+    a, ta = _raster(tmp_path / "whole.tif")
+    b, tb = _raster(tmp_path / "chunks.tif")
+    assert ta == tb and a.shape == b.shape and a.max() > 0
+    np.testing.assert_array_equal(a, b)
+    assert whole["RADIUS_USED"] == chunked["RADIUS_USED"] and whole["TOTAL"] == chunked["TOTAL"]
+
+
+def test_memory_layer_in_chunks(run_algorithm, demo_gpkg, tmp_path, small_chunks, qgis_app):
+    from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+
+    source = QgsVectorLayer(f"{demo_gpkg}|layername=incidents", "inc", "ogr")
+    memory = source.materialize(QgsFeatureRequest().setFilterExpression(
+        '"category" = \'robbery\''))
+    QgsProject.instance().addMapLayer(memory)
+    try:
+        params = {"INPUT": memory.id(), "CELL_SIZE": 50, "RADIUS": 400}
+        run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "whole.tif")))
+        small_chunks(999)
+        _, log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "chunks.tif"),
+                                         MEMORY_LIMIT_MB=1))
+        assert "in chunks of 999" in log.log
+        np.testing.assert_array_equal(_raster(tmp_path / "whole.tif")[0],
+                                      _raster(tmp_path / "chunks.tif")[0])
+    finally:
+        QgsProject.instance().removeMapLayer(memory.id())
+
+
+def test_a_limit_that_is_not_positive_is_a_clear_error(run_algorithm, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="Memory limit .MB. must be a positive"):
+        run_algorithm(ALG, {"INPUT": f"{demo_gpkg}|layername=incidents", "MEMORY_LIMIT_MB": 0,
+                            "OUTPUT": str(tmp_path / "d.tif")})
+    assert not (tmp_path / "d.tif").exists()
