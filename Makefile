@@ -4,6 +4,7 @@
 #   make test      run all tests (installs what it needs)
 #   make setup     QGIS from Debian's packages (if missing), .venv, Python dependencies
 #   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
+#   make translations  update i18n/usm_*.ts from the code and the algorithms (CONTRIBUTING.md)
 #   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
 #   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
 #   make test-matrix  the tests on this QGIS and, in cached Debian chroots, on QGIS 3.40 and 3.44
@@ -48,7 +49,19 @@ DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopand
   python3-networkx python3-statsmodels proj-bin
 DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 
-.PHONY: help setup qgis venv demo test test-core test-matrix package deploy bench clean
+.PHONY: help setup qgis venv demo test test-core test-matrix package deploy bench clean \
+        translations translation-tools
+
+# Translations: i18n/usm_<lang>.ts (in the repository) compiled to .qm by Qt's lrelease
+# (Debian package qttools5-dev-tools; Debian 12 has it as /usr/bin/lrelease through qtchooser,
+# newer releases keep it in /usr/lib/qt5/bin). pylupdate5 (pyqt5-dev-tools) cross-checks the
+# extraction of packaging/i18n.py (optional).
+TRANSLATION_PACKAGES := qttools5-dev-tools
+TRANSLATION_OPTIONAL := pyqt5-dev-tools
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease /usr/lib/*/qt5/bin/lrelease) \
+              $(shell command -v lrelease-qt5 lrelease 2>/dev/null) $(wildcard /usr/lib/qt6/bin/lrelease))
+TS_FILES := $(wildcard i18n/usm_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
 help:
 	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
@@ -77,6 +90,15 @@ else
 	fi
 endif
 	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
+	@$(MAKE) -s translation-tools
+
+# lrelease (to build the .qm files of `make package`) and pylupdate5 where Debian has it.
+translation-tools:
+	@if ! dpkg -s $(TRANSLATION_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Installing Qt's translation tools ($(TRANSLATION_PACKAGES))..."; \
+	  optional=$$(for p in $(TRANSLATION_OPTIONAL); do apt-cache show $$p >/dev/null 2>&1 && echo $$p; done); \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TRANSLATION_PACKAGES) $$optional >/dev/null; \
+	fi
 
 # shapely, pyproj, pyogrio and rasterio are compiled against the system's GEOS, PROJ and GDAL,
 # the ones QGIS itself uses: binary wheels carry their own copies, and two copies of a C
@@ -126,7 +148,18 @@ setup: venv
 
 package: $(ZIP)
 
-$(ZIP): $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) __init__.py metadata.txt LICENSE packaging/build_zip.py
+# The compiled translations the zip ships (i18n/*.qm, not in git).
+i18n/%.qm: i18n/%.ts
+	@if [ -z "$(LRELEASE)" ]; then \
+	  echo "lrelease (Qt's translation compiler) is missing: install the Debian package" \
+	       "qttools5-dev-tools (sudo apt-get install qttools5-dev-tools, or run make setup)"; exit 1; fi
+	@$(LRELEASE) -silent $< -qm $@
+
+# Update the .ts files from the code and the algorithms' metadata (keeps translations).
+translations: venv
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/i18n.py
+
+$(ZIP): $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) __init__.py metadata.txt LICENSE packaging/build_zip.py $(QM_FILES)
 	@$(SYSTEM_PY) packaging/build_zip.py $(ZIP) >/dev/null
 	@echo "Built $(ZIP) ($$(du -h $(ZIP) | cut -f1)); install it with Plugins > Manage and Install Plugins > Install from ZIP"
 
