@@ -52,14 +52,16 @@ DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 .PHONY: help setup qgis venv demo test test-core test-matrix package deploy bench clean \
         translations translation-tools
 
-# Translations: i18n/usm_<lang>.ts (in the repository) compiled to .qm by Qt's lrelease
-# (Debian package qttools5-dev-tools; Debian 12 has it as /usr/bin/lrelease through qtchooser,
-# newer releases keep it in /usr/lib/qt5/bin). pylupdate5 (pyqt5-dev-tools) cross-checks the
-# extraction of packaging/i18n.py (optional).
-TRANSLATION_PACKAGES := qttools5-dev-tools
-TRANSLATION_OPTIONAL := pyqt5-dev-tools
+# Translations: i18n/usm_<lang>.ts (in the repository) compiled to .qm by Qt's lrelease: Debian
+# package qttools5-dev-tools (Debian 12 and 13; the binary is /usr/lib/qt5/bin/lrelease, on
+# Debian 12 also /usr/bin/lrelease through qtchooser), else qt6-l10n-tools (Qt 6's lrelease).
+# pylupdate5 (pyqt5-dev-tools) or pylupdate6 (pyqt6-dev-tools) cross-checks the extraction of
+# packaging/i18n.py (optional).
+TRANSLATION_PACKAGES := qttools5-dev-tools qt6-l10n-tools
+TRANSLATION_OPTIONAL := pyqt5-dev-tools pyqt6-dev-tools
 LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease /usr/lib/*/qt5/bin/lrelease) \
-              $(shell command -v lrelease-qt5 lrelease 2>/dev/null) $(wildcard /usr/lib/qt6/bin/lrelease))
+              $(shell command -v lrelease-qt5 lrelease 2>/dev/null) \
+              $(wildcard /usr/lib/qt6/bin/lrelease /usr/lib/*/qt6/bin/lrelease))
 TS_FILES := $(wildcard i18n/usm_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
@@ -90,14 +92,16 @@ else
 	fi
 endif
 	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
-	@$(MAKE) -s translation-tools
 
-# lrelease (to build the .qm files of `make package`) and pylupdate5 where Debian has it.
+# lrelease (to build the .qm files of `make package`) and a pylupdate where Debian has one: the
+# first package of each list that this release has.
 translation-tools:
-	@if ! dpkg -s $(TRANSLATION_PACKAGES) >/dev/null 2>&1; then \
-	  echo "Installing Qt's translation tools ($(TRANSLATION_PACKAGES))..."; \
-	  optional=$$(for p in $(TRANSLATION_OPTIONAL); do apt-cache show $$p >/dev/null 2>&1 && echo $$p; done); \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TRANSLATION_PACKAGES) $$optional >/dev/null; \
+	@if [ -z "$(LRELEASE)" ]; then \
+	  echo "Installing Qt's translation tools (lrelease)..."; \
+	  $(SUDO) apt-get update -qq; \
+	  first() { for p in "$$@"; do apt-cache show $$p >/dev/null 2>&1 && { echo $$p; return; }; done; }; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	    $$(first $(TRANSLATION_PACKAGES)) $$(first $(TRANSLATION_OPTIONAL)) >/dev/null; \
 	fi
 
 # shapely, pyproj, pyogrio and rasterio are compiled against the system's GEOS, PROJ and GDAL,
@@ -140,7 +144,7 @@ $(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
 	$(PIP_INSTALL) -r requirements-bench.txt || echo "Some optional benchmark peers did not install; their benchmarks are skipped."
 	@touch $@
 
-venv: qgis $(VENV)/.installed
+venv: qgis translation-tools $(VENV)/.installed
 
 setup: venv
 
@@ -152,7 +156,7 @@ package: $(ZIP)
 i18n/%.qm: i18n/%.ts
 	@if [ -z "$(LRELEASE)" ]; then \
 	  echo "lrelease (Qt's translation compiler) is missing: install the Debian package" \
-	       "qttools5-dev-tools (sudo apt-get install qttools5-dev-tools, or run make setup)"; exit 1; fi
+	       "qttools5-dev-tools (sudo apt-get install qttools5-dev-tools; make setup does it)"; exit 1; fi
 	@$(LRELEASE) -silent $< -qm $@
 
 # Update the .ts files from the code and the algorithms' metadata (keeps translations).
