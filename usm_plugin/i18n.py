@@ -51,7 +51,14 @@ def record_lookups(target: Optional[List[str]]) -> None:
 
 def qgis_locale() -> str:
     """QGIS's user interface locale, e.g. ``es_ES``: QgsSettings ``locale/userLocale`` when
-    ``locale/overrideFlag`` is set (as QGIS itself decides), otherwise the system's locale."""
+    ``locale/overrideFlag`` is set (as QGIS itself decides), otherwise the system's locale.
+
+    The environment variable ``USM_LOCALE`` (e.g. ``en``, ``es``), when set, wins: the test
+    suite sets it to ``en`` so that a developer's Spanish desktop does not change the messages
+    the tests read, and a batch script can choose the language of its logs."""
+    forced = os.environ.get("USM_LOCALE", "").strip()
+    if forced:
+        return forced
     try:
         from qgis.core import QgsSettings
 

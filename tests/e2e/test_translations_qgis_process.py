@@ -31,7 +31,8 @@ def spanish_qgis_process(tmp_path_factory):
     settings = base / "profile" / "profiles" / "default" / "QGIS"
     settings.mkdir(parents=True)
     (settings / "QGIS3.ini").write_text("[locale]\noverrideFlag=true\nuserLocale=es_ES\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
+    environ = {k: v for k, v in os.environ.items() if k != "USM_LOCALE"}  # the profile decides
+    env = dict(environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
                QGIS_CUSTOM_CONFIG_PATH=str(base / "profile"),
                PYTHONPATH=sysconfig.get_paths()["purelib"])
 

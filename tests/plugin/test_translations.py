@@ -194,15 +194,28 @@ RUN_SCRIPT = textwrap.dedent(r"""
 """)
 
 
+def _without_forced_locale():
+    """The environment without USM_LOCALE (tests/conftest.py sets it to English): here QGIS's
+    locale setting must decide."""
+    return {key: value for key, value in os.environ.items() if key != "USM_LOCALE"}
+
+
 def _run_under(locale, tmp_path):
     _make("i18n/usm_es.qm")
     script = tmp_path / "run.py"
     script.write_text(RUN_SCRIPT, encoding="utf-8")
     import_root = ROOT / "build" / "importroot"
+    # QgsSettings of a bare QgsApplication live in the user's Qt settings file: a private
+    # XDG_CONFIG_HOME keeps this locale out of every other QGIS process on the machine
+    config = tmp_path / "config"
+    config.mkdir()
     done = subprocess.run([sys.executable, str(script), str(import_root), locale],
                           capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                          env={**_without_forced_locale(), "QT_QPA_PLATFORM": "offscreen",
+                               "XDG_CONFIG_HOME": str(config)})
     assert done.returncode == 0, done.stderr[-3000:]
+    assert any("userLocale" in path.read_text(errors="replace")
+               for path in config.rglob("*") if path.is_file()), "settings not kept private"
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -247,6 +260,15 @@ def test_english_stays_english(english):
     assert "FIELD: field 'no_such_field' is not in the layer given for INPUT" in no_field
     assert "does not exist" in no_folder
     assert "is the file that INPUT is read from" in overwrite
+
+
+def test_usm_locale_overrides_qgis_locale(monkeypatch):
+    from urban_safety_monitor.usm_plugin import i18n
+
+    monkeypatch.setenv("USM_LOCALE", "pt_BR")
+    assert i18n.qgis_locale() == "pt_BR"
+    monkeypatch.delenv("USM_LOCALE")
+    assert i18n.qgis_locale()  # QGIS's setting or the system's locale
 
 
 def test_no_translation_file_no_crash(tmp_path):
