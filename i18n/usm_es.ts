@@ -5029,7 +5029,7 @@
         <message>
             <source>significant decrease / no significant change / significant increase / too few incidents to say</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation>significant decrease / no significant change / significant increase / too few incidents to say</translation>
+            <translation>significant decrease / no significant change / significant increase / too few incidents to say (valores en inglés: disminución significativa / sin cambio significativo / aumento significativo / muy pocos incidentes para decirlo)</translation>
         </message>
         <message>
             <source>-1 decrease, 0 no significant change, 1 increase, 9 too few</source>
@@ -5237,7 +5237,7 @@
         <message>
             <source>on track / uncertain / off track / too few incidents to say</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation>on track / uncertain / off track / too few incidents to say</translation>
+            <translation>on track / uncertain / off track / too few incidents to say (valores en inglés: por buen camino / incierto / desviado / muy pocos incidentes para decirlo)</translation>
         </message>
         <message>
             <source>1 on track, 0 uncertain, -1 off track, 9 too few</source>
@@ -5277,7 +5277,7 @@
         <message>
             <source>better than its type / like its type / worse than its type / too few incidents to say</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation>better than its type / like its type / worse than its type / too few incidents to say</translation>
+            <translation>better than its type / like its type / worse than its type / too few incidents to say (valores en inglés: mejor que su tipo / como su tipo / peor que su tipo / muy pocos incidentes para decirlo)</translation>
         </message>
         <message>
             <source>City path table</source>
@@ -8325,7 +8325,7 @@
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>no version</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation>sin versión</translation>
+            <translation>una versión vacía</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
