@@ -8393,5 +8393,517 @@
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>No se pudieron cargar los algoritmos del Urban Safety Monitor: {error}</translation>
         </message>
+        <message>
+            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
+            <translation type="obsolete">Ejecuta todo el diagnóstico sobre las capas de una ciudad de una sola vez: interpolación censal, incidentes por barrio con tasas, puntos calientes, agrupamientos, patrones emergentes, densidad, indicadores ODS, tipologías, un índice de riesgo, seguimiento de cambios y metas, proporciones de encuestas, una auditoría de calles y equipamientos, en un GeoPackage con estilos con un resumen por barrio, y una carpeta de tablas.</translation>
+        </message>
+        <message>
+            <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
+            <translation type="obsolete">Los conteos por año, el paso de puntos calientes emergentes, el cambio entre años y la trayectoria de la meta necesitan la fecha de cada incidente.</translation>
+        </message>
+        <message>
+            <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
+            <translation type="obsolete">Tasas, proporciones y medias, promediadas con ponderación por población. Junto con la tasa de incidentes describen los barrios para las tipologías.</translation>
+        </message>
+        <message>
+            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
+            <translation type="obsolete">El conteo de población del censo: da las tasas por residente, las tasas suavizadas que se analizan para los puntos calientes, el índice de riesgo y los residentes de los indicadores ODS.</translation>
+        </message>
+        <message>
+            <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
+            <translation type="obsolete">Residentes por celda: interpolación censal dasimétrica, los residentes de los ODS y los residentes cercanos a los equipamientos.</translation>
+        </message>
+        <message>
+            <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
+            <translation type="obsolete">Para el ODS 11.2.1 (con espacio público, para el paso de los ODS); generadores de actividad de la auditoría de calles.</translation>
+        </message>
+        <message>
+            <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
+            <translation type="obsolete">Distancias a pie para los indicadores ODS (líneas rectas sin ellas); con luminarias, la auditoría de tramos de calle.</translation>
+        </message>
+        <message>
+            <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
+            <translation type="obsolete">Con las calles: la auditoría de tramos de calle (proporción iluminada, tramos oscuros).</translation>
+        </message>
+        <message>
+            <source>0/1 field: only lights with 1 count as working (all count without it).</source>
+            <translation type="obsolete">Campo 0/1: solo las luminarias con 1 cuentan como en funcionamiento (sin él cuentan todas).</translation>
+        </message>
+        <message>
+            <source>Land-use polygons: the land-use mix of the street audit.</source>
+            <translation type="obsolete">Polígonos de uso del suelo: la mezcla de usos del suelo de la auditoría de calles.</translation>
+        </message>
+        <message>
+            <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
+            <translation type="obsolete">La clase de uso del suelo de cada polígono (la auditoría de calles la necesita con LAND_USE).</translation>
+        </message>
+        <message>
+            <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
+            <translation type="obsolete">Un punto por encuestado: proporciones por barrio con intervalos de Wilson.</translation>
+        </message>
+        <message>
+            <source>Survey yes/no fields</source>
+            <translation type="obsolete">Campos sí/no de la encuesta</translation>
+        </message>
+        <message>
+            <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
+            <translation type="obsolete">Campos de respuesta codificados 0/1, true/false o sí/no (p. ej. feels_unsafe_night).</translation>
+        </message>
+        <message>
+            <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
+            <translation type="obsolete">Capas de puntos de equipamientos (puestos de policía, escuelas, centros de salud): número, densidades, por residente y distancias al más cercano por barrio, con campos con el nombre de la capa como prefijo; también generadores de actividad de la auditoría de calles.</translation>
+        </message>
+        <message>
+            <source>Typology stability re-runs</source>
+            <translation type="obsolete">Repeticiones de estabilidad de la tipología</translation>
+        </message>
+        <message>
+            <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
+            <translation type="obsolete">Repeticiones sobre submuestras que miden cuán estable es el tipo de cada barrio (el valor por defecto de la herramienta independiente es 100).</translation>
+        </message>
+        <message>
+            <source>Risk index Monte Carlo runs</source>
+            <translation type="obsolete">Ejecuciones de Monte Carlo del índice de riesgo</translation>
+        </message>
+        <message>
+            <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
+            <translation type="obsolete">Cálculos del índice con otras elecciones, para los intervalos de posición (el valor por defecto de la herramienta independiente es 1000).</translation>
+        </message>
+        <message>
+            <source>Reduction of incidents from the first year by the target year.</source>
+            <translation type="obsolete">Reducción de los incidentes respecto del primer año para el año meta.</translation>
+        </message>
+        <message>
+            <source>The density raster, the CSV tables, the reports and the provenance records.</source>
+            <translation type="obsolete">El ráster de densidad, las tablas CSV, los informes y los registros de procedencia.</translation>
+        </message>
+        <message>
+            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
+            <translation type="obsolete">Los pasos se ejecutan en orden, cada uno con la configuración que necesita un primer diagnóstico, y la salida de cada paso alimenta al siguiente: las variables censales se interpolan a los barrios (cuando se da una capa censal), los incidentes se cuentan por barrio con tasas por cada 100.000 residentes y tasas suavizadas por Bayes empírico, se calculan los puntos calientes Gi* (clases a partir de la puntuación z, como ArcGIS, corregidas por FDR) y los agrupamientos del I de Moran local (permutaciones, como GeoDa) sobre la tasa suavizada (sobre la densidad por km² sin población), los puntos calientes emergentes por meses (con un campo de fecha), una superficie de densidad kernel, y los indicadores ODS 11.2.1 y 11.7.1 (con paradas de transporte, espacio público y una fuente de población).</translation>
+        </message>
+        <message>
+            <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
+            <translation type="obsolete">Luego, según lo permitan sus entradas: tipologías de barrios (k-medias sobre las tasas y proporciones censales y la tasa de incidentes, k de 2 a 10 elegido con tres criterios, con semilla, con menos repeticiones de estabilidad que la herramienta independiente: TYPOLOGY_RUNS, por defecto 30); un índice compuesto de riesgo a partir de los grupos de delito y violencia y de riesgo socioeconómico del catálogo (se dejan fuera los indicadores cuyo campo falta, INDEX_RUNS ejecuciones de Monte Carlo, por defecto 200, para los intervalos de posición; necesita tasas por residente); el primer año frente al último de los conteos de incidentes (prueba exacta, FDR) y el avance hacia una meta de reducción (por defecto -50 % para 2030, comparado con el tipo del barrio cuando se ejecutaron las tipologías; ambos necesitan un campo de fecha y al menos dos años); proporciones de encuestas con intervalos de Wilson (una capa de puntos SURVEY y sus campos sí/no); una auditoría de tramos de calle (STREETS y luminarias LIGHTS; opcionalmente uso del suelo, paradas de transporte y equipamientos como generadores de actividad); y número, densidades y distancias al más cercano de cada capa FACILITIES. Los pasos cuyas entradas faltan se omiten, cada uno con su motivo en el registro y en el registro de procedencia de la cadena.</translation>
+        </message>
+        <message>
+            <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
+            <translation type="obsolete">Por último, neighbourhood_summary une por identificador de barrio las cifras clave de cada paso: una fila por barrio, cada campo con el nombre que le da el paso que lo hizo (ver Campos de salida); los perfiles de barrio la leen.</translation>
+        </message>
+        <message>
+            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <translation type="obsolete">Cada resultado vectorial es una capa del GeoPackage de salida con su estilo guardado en él, de modo que se abre con estilo en cualquier QGIS. La carpeta de salida contiene el GeoTIFF de densidad, las tablas de contabilidad y de resumen (CSV), el resumen de la tipología (HTML) y un registro de procedencia por paso más uno para la cadena. El GeoPackage se escribe con un nombre temporal y se mueve a su lugar cuando todos los pasos terminaron bien: una ejecución cancelada o fallida no deja un paquete parcial. Cada paso también puede ejecutarse por separado, con todas sus opciones, desde la caja de herramientas.</translation>
+        </message>
+        <message>
+            <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
+            <translation type="obsolete">todos los campos de la capa de barrios (el campo de identificador sin cambios: la clave de unión)</translation>
+        </message>
+        <message>
+            <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
+            <translation type="obsolete">censo: los campos CENSUS_COUNTS y CENSUS_RATES interpolados al barrio (entre ellos la población)</translation>
+        </message>
+        <message>
+            <source>as the census</source>
+            <translation type="obsolete">como en el censo</translation>
+        </message>
+        <message>
+            <source>incidents: neighbourhood area</source>
+            <translation type="obsolete">incidentes: área del barrio</translation>
+        </message>
+        <message>
+            <source>incidents: incidents in the neighbourhood</source>
+            <translation type="obsolete">incidentes: incidentes en el barrio</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per km²</source>
+            <translation type="obsolete">incidentes: incidentes por km²</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per category</source>
+            <translation type="obsolete">incidentes: incidentes por categoría</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per calendar year (with a date field)</source>
+            <translation type="obsolete">incidentes: incidentes por año calendario (con un campo de fecha)</translation>
+        </message>
+        <message>
+            <source>incidents: per 100,000 residents (with population)</source>
+            <translation type="obsolete">incidentes: por cada 100.000 residentes (con población)</translation>
+        </message>
+        <message>
+            <source>per 100,000</source>
+            <translation type="obsolete">por cada 100.000</translation>
+        </message>
+        <message>
+            <source>incidents: Empirical Bayes smoothed rates</source>
+            <translation type="obsolete">incidentes: tasas suavizadas por Bayes empírico</translation>
+        </message>
+        <message>
+            <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
+            <translation type="obsolete">puntos calientes: puntuación z de Gi* y clase de confianza (-3..3) de eb_rate_total (dens_total sin población)</translation>
+        </message>
+        <message>
+            <source>sd, class</source>
+            <translation type="obsolete">de, clase</translation>
+        </message>
+        <message>
+            <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
+            <translation type="obsolete">agrupamientos: tipo del I de Moran local (HH, LL, HL, LH, Not significant)</translation>
+        </message>
+        <message>
+            <source>emerging: emerging hot spot pattern</source>
+            <translation type="obsolete">emergentes: patrón de puntos calientes emergentes</translation>
+        </message>
+        <message>
+            <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
+            <translation type="obsolete">tipologías: número de tipo (1 = el más grande), nombre, 1 para los representativos del tipo</translation>
+        </message>
+        <message>
+            <source>1..k, text, 0/1</source>
+            <translation type="obsolete">1..k, texto, 0/1</translation>
+        </message>
+        <message>
+            <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
+            <translation type="obsolete">índice: índice compuesto de riesgo (más alto = más riesgo), posición (1 = el más alto), intervalos de Monte Carlo del 90 %</translation>
+        </message>
+        <message>
+            <source>0-100, rank</source>
+            <translation type="obsolete">0-100, posición</translation>
+        </message>
+        <message>
+            <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
+            <translation type="obsolete">cambio: conteos del primer y último año, % de cambio de la tasa, significancia (-1, 0, 1, 9 muy pocos)</translation>
+        </message>
+        <message>
+            <source>count, %, class</source>
+            <translation type="obsolete">conteo, %, clase</translation>
+        </message>
+        <message>
+            <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
+            <translation type="obsolete">meta: por buen camino / incierto / desviado (1, 0, -1, 9 muy pocos) y la reducción anual que aún se necesita</translation>
+        </message>
+        <message>
+            <source>text, class, % a year</source>
+            <translation type="obsolete">texto, clase, % al año</translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
+            <translation type="obsolete">ods: ODS 11.2.1, proporción de residentes servidos por el transporte público</translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
+            <translation type="obsolete">ods: ODS 11.7.1, espacio público abierto, su área de referencia, proporción del área construida, residentes cercanos, proporción con acceso (ver usm:sdgindicators)</translation>
+        </message>
+        <message>
+            <source>m², 0-1</source>
+            <translation type="obsolete">m², 0-1</translation>
+        </message>
+        <message>
+            <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
+            <translation type="obsolete">encuesta: encuestados, indicador de muestra pequeña, proporción que responde sí y su intervalo de Wilson</translation>
+        </message>
+        <message>
+            <source>count, 0/1, 0-1</source>
+            <translation type="obsolete">conteo, 0/1, 0-1</translation>
+        </message>
+        <message>
+            <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
+            <translation type="obsolete">calles: la auditoría de tramos de calle por barrio (ver usm:streetsegmentaudit)</translation>
+        </message>
+        <message>
+            <source>see the audit</source>
+            <translation type="obsolete">ver la auditoría</translation>
+        </message>
+        <message>
+            <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
+            <translation type="obsolete">infraestructura: equipamientos de cada capa FACILITIES (prefijo = el nombre de la capa)</translation>
+        </message>
+        <message>
+            <source>count, 1/km², per 10,000, m</source>
+            <translation type="obsolete">conteo, 1/km², por cada 10.000, m</translation>
+        </message>
+        <message>
+            <source>neighbourhood types (k-means, k chosen by three criteria)</source>
+            <translation type="obsolete">tipos de barrios (k-medias, k elegido con tres criterios)</translation>
+        </message>
+        <message>
+            <source>composite risk index with Monte Carlo rank intervals</source>
+            <translation type="obsolete">índice compuesto de riesgo con intervalos de posición de Monte Carlo</translation>
+        </message>
+        <message>
+            <source>first year against last year: significant changes</source>
+            <translation type="obsolete">primer año frente al último: cambios significativos</translation>
+        </message>
+        <message>
+            <source>on or off track to the target reduction</source>
+            <translation type="obsolete">por buen camino o desviado respecto de la meta de reducción</translation>
+        </message>
+        <message>
+            <source>survey shares with Wilson intervals</source>
+            <translation type="obsolete">proporciones de la encuesta con intervalos de Wilson</translation>
+        </message>
+        <message>
+            <source>street-segment audit (lighting, dark gaps, dead ends)</source>
+            <translation type="obsolete">auditoría de tramos de calle (alumbrado, tramos oscuros, calles sin salida)</translation>
+        </message>
+        <message>
+            <source>the street audit per neighbourhood</source>
+            <translation type="obsolete">la auditoría de calles por barrio</translation>
+        </message>
+        <message>
+            <source>facilities per neighbourhood, one layer per facility layer</source>
+            <translation type="obsolete">equipamientos por barrio, una capa por cada capa de equipamientos</translation>
+        </message>
+        <message>
+            <source>one row per neighbourhood: the key figures of every step joined by id</source>
+            <translation type="obsolete">una fila por barrio: las cifras clave de cada paso unidas por identificador</translation>
+        </message>
+        <message>
+            <source>the types: profiles, k chosen</source>
+            <translation type="obsolete">los tipos: perfiles, k elegido</translation>
+        </message>
+        <message>
+            <source>the index: sensitivity, nodes</source>
+            <translation type="obsolete">el índice: sensibilidad, nodos</translation>
+        </message>
+        <message>
+            <source>city-wide change and target path</source>
+            <translation type="obsolete">cambio de toda la ciudad y trayectoria de la meta</translation>
+        </message>
+        <message>
+            <source>respondents and street audit accounted for</source>
+            <translation type="obsolete">contabilidad de encuestados y de la auditoría de calles</translation>
+        </message>
+        <message>
+            <source>how each output was made; the chain record lists the steps skipped and why</source>
+            <translation type="obsolete">cómo se hizo cada salida; el registro de la cadena lista los pasos omitidos y por qué</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation type="obsolete">resumen</translation>
+        </message>
+        <message>
+            <source>Neighbourhood profiles and atlas</source>
+            <translation type="obsolete">Perfiles de barrio y atlas</translation>
+        </message>
+        <message>
+            <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
+            <translation type="obsolete">Una página por barrio para la auditoría local de seguridad: un mapa con su clase de punto caliente y su densidad de incidentes, sus indicadores frente a la ciudad y a su tipo, tendencias, resultados de encuestas con intervalos y notas de calidad de datos, como páginas HTML autónomas y un atlas PDF listo para imprimir.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
+            <translation type="obsolete">Polígonos de barrios con sus cifras, p. ej. la capa neighbourhood_summary del diagnóstico completo, una tipología o una salida de publicación.</translation>
+        </message>
+        <message>
+            <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
+            <translation type="obsolete">Código único de cada barrio; da nombre a las páginas (profile_&lt;id&gt;.html).</translation>
+        </message>
+        <message>
+            <source>Name field</source>
+            <translation type="obsolete">Campo de nombre</translation>
+        </message>
+        <message>
+            <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
+            <translation type="obsolete">Nombre del barrio que se muestra en los títulos. Por defecto: el primero de name, nbhd_name, neighbourhood, nombre, nom, nome.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
+            <translation type="obsolete">Tipo de barrio, el grupo de comparación. Por defecto: type_name, si no type_id (la salida de Tipologías).</translation>
+        </message>
+        <message>
+            <source>Hot-spot class field</source>
+            <translation type="obsolete">Campo de clase de punto caliente</translation>
+        </message>
+        <message>
+            <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
+            <translation type="obsolete">Clase de punto caliente que colorea los mapas. Por defecto: Gi_Bin (clases Gi* -3..3), si no LMI_Type (tipos del Moran local); sin ninguno los mapas muestran la densidad de incidentes.</translation>
+        </message>
+        <message>
+            <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
+            <translation type="obsolete">Campos numéricos comparados con la ciudad y con el tipo. Por defecto: los campos del Urban Safety Monitor encontrados (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, ingreso y proporciones censales, cifras de la auditoría de calles).</translation>
+        </message>
+        <message>
+            <source>Period count fields</source>
+            <translation type="obsolete">Campos de conteo por período</translation>
+        </message>
+        <message>
+            <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
+            <translation type="obsolete">Conteos de incidentes por período, en orden temporal, para la tendencia. Por defecto: los campos n_y&lt;year&gt;, por año.</translation>
+        </message>
+        <message>
+            <source>Survey share fields</source>
+            <translation type="obsolete">Campos de proporciones de la encuesta</translation>
+        </message>
+        <message>
+            <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
+            <translation type="obsolete">Proporciones de la encuesta (0-1). Por defecto: cada campo share_&lt;q&gt;; intervalos a partir de ci_low_&lt;q&gt; y ci_high_&lt;q&gt;.</translation>
+        </message>
+        <message>
+            <source>Incident density raster</source>
+            <translation type="obsolete">Ráster de densidad de incidentes</translation>
+        </message>
+        <message>
+            <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
+            <translation type="obsolete">Superficie de densidad kernel opcional (incidentes por km², p. ej. de Densidad kernel): la densidad de cada barrio es la media de las celdas cuyo centro está en él. Sin ella: el campo dens_total, si no n_total / área.</translation>
+        </message>
+        <message>
+            <source>Incident accounting table</source>
+            <translation type="obsolete">Tabla de contabilidad de incidentes</translation>
+        </message>
+        <message>
+            <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
+            <translation type="obsolete">Tabla de contabilidad opcional de Agregar incidentes (item, count): los incidentes leídos, asignados, fuera y descartados de la ciudad se citan en las notas de calidad de datos.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="obsolete">Título</translation>
+        </message>
+        <message>
+            <source>Title of the index page, shown on every page and in the atlas.</source>
+            <translation type="obsolete">Título de la página índice, que se muestra en cada página y en el atlas.</translation>
+        </message>
+        <message>
+            <source>Atlas layout template (.qpt)</source>
+            <translation type="obsolete">Plantilla de diseño del atlas (.qpt)</translation>
+        </message>
+        <message>
+            <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
+            <translation type="obsolete">Una plantilla de diseño de impresión propia (parta de la incluida, resources/layouts/neighbourhood_atlas.qpt). Vacío: la plantilla incluida.</translation>
+        </message>
+        <message>
+            <source>Folder for the HTML profiles</source>
+            <translation type="obsolete">Carpeta para los perfiles HTML</translation>
+        </message>
+        <message>
+            <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
+            <translation type="obsolete">index.html y un profile_&lt;id&gt;.html por barrio.</translation>
+        </message>
+        <message>
+            <source>Atlas PDF</source>
+            <translation type="obsolete">Atlas PDF</translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <translation type="obsolete">El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
+        </message>
+        <message>
+            <source>Index page</source>
+            <translation type="obsolete">Página índice</translation>
+        </message>
+        <message>
+            <source>Neighbourhood pages</source>
+            <translation type="obsolete">Páginas de barrio</translation>
+        </message>
+        <message>
+            <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
+            <translation type="obsolete">Cada barrio recibe una página HTML (profile_&lt;id&gt;.html) que se abre sin conexión: cada gráfico y el mapa se dibujan dentro de la página (SVG en línea, sin scripts, sin internet). La página índice (index.html) tiene un mapa de la ciudad que enlaza cada página y una tabla de todos los barrios, también ordenada por cada columna (index_by_&lt;n&gt;.html). Las páginas se verifican contra la capa: cada cifra lleva su nombre de campo y su valor exacto.</translation>
+        </message>
+        <message>
+            <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
+            <translation type="obsolete">El perfil muestra, para cada indicador, el valor del barrio, la mediana y la media de la ciudad, su rango percentil en la ciudad (la proporción de barrios iguales o por debajo) y la media de su tipo; los conteos por período con la media de la ciudad y una dirección (una recta de mínimos cuadrados: dentro del 5 % del nivel medio se califica como estable; es una descripción, no una prueba); las proporciones de la encuesta con sus intervalos de confianza; y las notas de calidad de datos: valores faltantes y por qué (ocultos por una publicación, suprimidos, una tasa sin población, NULL en la capa), muestras de encuesta pequeñas, y la contabilidad de incidentes de la ciudad cuando se da su tabla. Un valor faltante se muestra como "sin datos", nunca como 0, y se deja fuera de las cifras de la ciudad y del tipo.</translation>
+        </message>
+        <message>
+            <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
+            <translation type="obsolete">Los campos se encuentran por los nombres que escribe el Urban Safety Monitor (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index con index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin o LMI_Type, type_name, withheld, n_suppressed, small_sample), así que el resumen por barrio del diagnóstico completo, una salida de tipología o una salida de publicación sirven tal como están; cualquier otra capa sirve con los campos indicados en los parámetros.</translation>
+        </message>
+        <message>
+            <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
+            <translation type="obsolete">El atlas PDF tiene una página por barrio, hecha con un diseño de impresión de QGIS controlado por un atlas sobre la capa de barrios: el mapa se acerca al barrio, simbolizado por clase de punto caliente con el barrio contorneado, y las etiquetas son expresiones de QGIS sobre los campos de la capa. El diseño es la plantilla resources/layouts/neighbourhood_atlas.qpt: ábrala en el diseñador de impresión de QGIS (Proyecto &gt; Administrador de diseños &gt; Desde plantilla), modifíquela y dé la copia editada como plantilla de diseño. Las etiquetas que contienen [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] o [usm:footer] reciben los textos preparados para la ejecución; cualquier otra etiqueta o expresión se conserva tal como está escrita.</translation>
+        </message>
+        <message>
+            <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
+            <translation type="obsolete">Cada salida se escribe con un nombre temporal y se mueve a su lugar cuando toda la ejecución terminó bien: una ejecución cancelada o fallida deja la carpeta y el PDF como estaban. Las páginas de una ejecución anterior en la misma carpeta se reemplazan cuando su barrio está en la capa, y se dejan en otro caso: use una carpeta vacía para un conjunto limpio.</translation>
+        </message>
+        <message>
+            <source>overview map linking every page, and the table of all neighbourhoods</source>
+            <translation type="obsolete">mapa general que enlaza cada página, y la tabla de todos los barrios</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation type="obsolete">HTML</translation>
+        </message>
+        <message>
+            <source>the same table sorted by its n-th column</source>
+            <translation type="obsolete">la misma tabla ordenada por su n-ésima columna</translation>
+        </message>
+        <message>
+            <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
+            <translation type="obsolete">el perfil de un barrio (los caracteres no seguros del identificador se reemplazan por _)</translation>
+        </message>
+        <message>
+            <source>Atlas (ATLAS_PDF)</source>
+            <translation type="obsolete">Atlas (ATLAS_PDF)</translation>
+        </message>
+        <message>
+            <source>one page per neighbourhood, in id order, numbered</source>
+            <translation type="obsolete">una página por barrio, en orden de identificador, numeradas</translation>
+        </message>
+        <message>
+            <source>PDF page</source>
+            <translation type="obsolete">página PDF</translation>
+        </message>
+        <message>
+            <source>Numeric outputs</source>
+            <translation type="obsolete">Salidas numéricas</translation>
+        </message>
+        <message>
+            <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
+            <translation type="obsolete">páginas de barrio escritas (HTML y, con ATLAS_PDF, páginas PDF)</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation type="obsolete">perfil</translation>
+        </message>
+        <message>
+            <source>atlas</source>
+            <translation type="obsolete">atlas</translation>
+        </message>
+        <message>
+            <source>pdf</source>
+            <translation type="obsolete">pdf</translation>
+        </message>
+        <message>
+            <source>html</source>
+            <translation type="obsolete">html</translation>
+        </message>
+        <message>
+            <source>print layout</source>
+            <translation type="obsolete">diseño de impresión</translation>
+        </message>
+        <message>
+            <source>local safety audit</source>
+            <translation type="obsolete">auditoría local de seguridad</translation>
+        </message>
+        <message>
+            <source>publish</source>
+            <translation type="obsolete">publicar</translation>
+        </message>
+        <message>
+            <source>dashboard</source>
+            <translation type="obsolete">tablero</translation>
+        </message>
+        <message>
+            <source>Configuration file (TOML or JSON)</source>
+            <translation type="obsolete">Archivo de configuración (TOML o JSON)</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation type="obsolete">Carpeta de salida</translation>
+        </message>
+        <message>
+            <source>Summary table</source>
+            <translation type="obsolete">Tabla de resumen</translation>
+        </message>
+        <message>
+            <source>Dask scheduler</source>
+            <translation type="obsolete">Planificador de Dask</translation>
+        </message>
+        <message>
+            <source>City-years run</source>
+            <translation type="obsolete">Ciudades-año ejecutadas</translation>
+        </message>
+        <message>
+            <source>City-years failed</source>
+            <translation type="obsolete">Ciudades-año fallidas</translation>
+        </message>
     </context>
 </TS>

@@ -20,8 +20,9 @@ time:
 
 Each .ts is then merged: existing translations are kept, new strings are added as
 ``unfinished``, strings no longer in the code are kept as ``obsolete`` when they had a
-translation (dropped when they had none).  ``<extracomment>`` says where a string is used
-(it is not part of the key).
+translation (dropped when they had none), and such a string that comes back (same source)
+gets its translation back.  ``<extracomment>`` says where a string is used (it is not part of
+the key).
 
 Usage::
 
@@ -216,7 +217,7 @@ def build_ts(language: str, messages, existing) -> ET.ElementTree:
         ET.SubElement(message, "extracomment").text = comment
         text, kind, translator_comment = existing.get(source, ("", "unfinished", None))
         if kind in ("obsolete", "vanished"):
-            kind = "unfinished"   # back in the code: to be checked again
+            kind = None   # back in the code with the same source: its translation holds
         if translator_comment:
             ET.SubElement(message, "translatorcomment").text = translator_comment
         translation = ET.SubElement(message, "translation")
