@@ -8905,5 +8905,41 @@
             <source>City-years failed</source>
             <translation type="obsolete">Ciudades-año fallidas</translation>
         </message>
+        <message>
+            <source>Memory limit (MB)</source>
+            <translation type="obsolete">Límite de memoria (MB)</translation>
+        </message>
+        <message>
+            <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
+            <translation type="obsolete">Memoria máxima que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente: 10 millones necesitan unos 2,3 GB) se lee y se cuenta por bloques dimensionados según este límite, con los mismos resultados y la misma contabilidad; por debajo de él la capa se lee completa, la forma más rápida. El límite cubre el trabajo propio de este algoritmo (QGIS y las demás capas abiertas se suman); no puede bajar de unos 500 MB. La verificación de muchos incidentes en una misma coordenada exacta conserva todas las coordenadas: más allá de un octavo del límite van a una carpeta auxiliar en el directorio temporal del sistema (16 bytes por incidente), que se elimina al final.</translation>
+        </message>
+        <message>
+            <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
+            <translation type="obsolete">Las capas grandes se leen por bloques para que la memoria se mantenga por debajo del parámetro avanzado "Límite de memoria (MB)" (2048 por defecto), sea cual sea el número de incidentes: los conteos, la contabilidad y los nombres de campos son los mismos que con una lectura completa. Una capa lo bastante pequeña para el límite se lee completa, la forma más rápida.</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <translation type="obsolete">Memoria por debajo de la cual apuntar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente) se lee por bloques que conservan solo las coordenadas y el peso (cerca de 40 bytes por incidente), con la misma superficie. La superficie en sí necesita todas las coordenadas, así que esto reduce varias veces el pico pero no lo acota: más allá de unos 50 millones de incidentes por cada 2 GB, dé más memoria.</translation>
+        </message>
+        <message>
+            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
+            <translation type="obsolete">Puntos: dé la capa de incidentes para publicar puntos enmascarados. Cada punto se mueve en una dirección aleatoria una distancia aleatoria entre el desplazamiento mínimo y el máximo (enmascaramiento en anillo), de modo que ningún punto publicado queda a menos de la distancia mínima de una ubicación real; solo se conserva la categoría. El informe de divulgación lista cada umbral y cada conteo.</translation>
+        </message>
+        <message>
+            <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
+            <translation type="obsolete">Una geografía por paquete: una salida GeoPackage registra a partir de qué se hizo cada capa pública (tabla usm_public_releases: el campo de identificador, un resumen criptográfico de los identificadores de las áreas, los campos de conteo con sus totales de la ciudad, la entrada y su SHA-256). Agregar una capa a un paquete existente (ogr:dbname='public.gpkg' table="..." como salida) se rechaza, sin escribir nada, cuando el paquete ya contiene una capa de los mismos datos (la misma entrada, o los mismos totales de la ciudad de los campos de conteo compartidos) con otra geografía (otro campo de identificador u otro conjunto de áreas): dos geografías superpuestas permiten recuperar por resta los conteos pequeños ocultos. Los períodos van en una sola tabla (campos de conteo n_y2022, n_y2023 con el total), cuyas ecuaciones de fila protege la supresión secundaria.</translation>
+        </message>
+        <message>
+            <source>Register in a GeoPackage output (table usm_public_releases)</source>
+            <translation type="obsolete">Registro en una salida GeoPackage (tabla usm_public_releases)</translation>
+        </message>
+        <message>
+            <source>the public layer</source>
+            <translation type="obsolete">la capa pública</translation>
+        </message>
+        <message>
+            <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input and its SHA-256</source>
+            <translation type="obsolete">JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, entrada y su SHA-256</translation>
+        </message>
     </context>
 </TS>
