@@ -8941,5 +8941,13 @@
             <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input and its SHA-256</source>
             <translation type="obsolete">JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, entrada y su SHA-256</translation>
         </message>
+        <message>
+            <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
+            <translation type="obsolete">Una geografía por paquete: una salida GeoPackage registra a partir de qué se hizo cada capa pública (tabla usm_public_releases: el campo de identificador, un resumen criptográfico de los identificadores de las áreas, los campos de conteo con sus totales de la ciudad, el nombre del archivo de entrada y su SHA-256). Agregar una capa a un paquete existente (ogr:dbname='public.gpkg' table="..." como salida) se rechaza, sin escribir nada, cuando el paquete ya contiene una capa de los mismos datos (la misma entrada, o los mismos totales de la ciudad de los campos de conteo compartidos) con otra geografía (otro campo de identificador u otro conjunto de áreas): dos geografías superpuestas permiten recuperar por resta los conteos pequeños ocultos. Los períodos van en una sola tabla (campos de conteo n_y2022, n_y2023 con el total), cuyas ecuaciones de fila protege la supresión secundaria.</translation>
+        </message>
+        <message>
+            <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
+            <translation type="obsolete">JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, nombre del archivo de entrada y su SHA-256</translation>
+        </message>
     </context>
 </TS>
