@@ -6,6 +6,7 @@
 #   make package   build dist/urban_safety_monitor.zip for QGIS's "Install from ZIP"
 #   make release   the same, refusing unset or unreachable contacts (USM_EMAIL, USM_TRACKER, USM_REPOSITORY)
 #   make docs      the HTML help pages into docs/ (each algorithm's Help button opens its page)
+#   make translations  update i18n/usm_*.ts from the code and the algorithms (CONTRIBUTING.md)
 #   make deploy    install that zip into a QGIS profile (QGIS_PROFILE=...)
 #   make bench     benchmarks against QGIS, PySAL, GeoDa, tobler, networkx (minutes)
 #   make test-matrix  the tests on this QGIS and, in cached Debian chroots, on QGIS 3.40 and 3.44
@@ -52,7 +53,21 @@ DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopand
   python3-networkx python3-statsmodels proj-bin
 DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 
-.PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench batch clean
+.PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench batch clean \
+        translations translation-tools
+
+# Translations: i18n/usm_<lang>.ts (in the repository) compiled to .qm by Qt's lrelease: Debian
+# package qttools5-dev-tools (Debian 12 and 13; the binary is /usr/lib/qt5/bin/lrelease, on
+# Debian 12 also /usr/bin/lrelease through qtchooser), else qt6-l10n-tools (Qt 6's lrelease).
+# pylupdate5 (pyqt5-dev-tools) or pylupdate6 (pyqt6-dev-tools) cross-checks the extraction of
+# packaging/i18n.py (optional).
+TRANSLATION_PACKAGES := qttools5-dev-tools qt6-l10n-tools
+TRANSLATION_OPTIONAL := pyqt5-dev-tools pyqt6-dev-tools
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease /usr/lib/*/qt5/bin/lrelease) \
+              $(shell command -v lrelease-qt5 lrelease 2>/dev/null) \
+              $(wildcard /usr/lib/qt6/bin/lrelease /usr/lib/*/qt6/bin/lrelease))
+TS_FILES := $(wildcard i18n/usm_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
 help:
 	@sed -n '2,12p' Makefile | sed 's/^# \{0,1\}//'
@@ -81,6 +96,17 @@ else
 	fi
 endif
 	@$(SYSTEM_PY) -c 'import qgis.core' 2>/dev/null || { echo "python3-qgis is not importable"; exit 1; }
+
+# lrelease (to build the .qm files of `make package`) and a pylupdate where Debian has one: the
+# first package of each list that this release has.
+translation-tools:
+	@if [ -z "$(LRELEASE)" ]; then \
+	  echo "Installing Qt's translation tools (lrelease)..."; \
+	  $(SUDO) apt-get update -qq; \
+	  first() { for p in "$$@"; do apt-cache show $$p >/dev/null 2>&1 && { echo $$p; return; }; done; }; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	    $$(first $(TRANSLATION_PACKAGES)) $$(first $(TRANSLATION_OPTIONAL)) >/dev/null; \
+	fi
 
 # shapely, pyproj, pyogrio and rasterio are compiled against the system's GEOS, PROJ and GDAL,
 # the ones QGIS itself uses: binary wheels carry their own copies, and two copies of a C
@@ -122,13 +148,25 @@ $(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
 	$(PIP_INSTALL) -r requirements-bench.txt || echo "Some optional benchmark peers did not install; their benchmarks are skipped."
 	@touch $@
 
-venv: qgis $(VENV)/.installed
+venv: qgis translation-tools $(VENV)/.installed
 
 setup: venv
 
 # ---------------------------------------------------------------- packaging
 
 package: $(ZIP)
+
+# The compiled translations the zip ships (i18n/*.qm, not in git).
+i18n/%.qm: i18n/%.ts
+	@if [ -z "$(LRELEASE)" ]; then \
+	  echo "lrelease (Qt's translation compiler) is missing: install the Debian package" \
+	       "qttools5-dev-tools (sudo apt-get install qttools5-dev-tools; make setup does it)"; exit 1; fi
+	@$(LRELEASE) -silent $< -qm $@
+
+# Update the .ts files from the code and the algorithms' metadata (keeps translations).
+translations: venv
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/i18n.py
+
 
 PLUGIN_SOURCES := $(shell find usm_plugin processing_algorithms resources sample_layers -type f -not -path '*/__pycache__/*' 2>/dev/null) \
   __init__.py metadata.txt CHANGELOG.md LICENSE
@@ -137,11 +175,11 @@ PACKAGING := packaging/build_zip.py packaging/build_docs.py packaging/plugin_met
 # The zip's metadata.txt gets its changelog from CHANGELOG.md and its contact fields from
 # USM_EMAIL, USM_HOMEPAGE, USM_TRACKER, USM_REPOSITORY or packaging/release.cfg; its help pages
 # are generated afresh from the algorithms (packaging/plugin_metadata.py, build_docs.py).
-$(ZIP): $(PLUGIN_SOURCES) $(PACKAGING)
+$(ZIP): $(PLUGIN_SOURCES) $(PACKAGING) $(QM_FILES)
 	@$(SYSTEM_PY) packaging/build_zip.py $(ZIP) >/dev/null
 	@echo "Built $(ZIP) ($$(du -h $(ZIP) | cut -f1)); install it with Plugins > Manage and Install Plugins > Install from ZIP"
 
-release:
+release: $(QM_FILES)
 	@$(SYSTEM_PY) packaging/build_zip.py --release --check-urls $(ZIP) >/dev/null
 	@echo "Built release $(ZIP) ($$(du -h $(ZIP) | cut -f1))"
 

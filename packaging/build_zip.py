@@ -31,7 +31,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN_NAME = "urban_safety_monitor"
 
 SHIPPED = ["__init__.py", "metadata.txt", "LICENSE", "CHANGELOG.md", "usm_plugin",
-           "processing_algorithms", "resources", "sample_layers"]
+           "processing_algorithms", "resources", "sample_layers", "i18n"]
+#: Folders of which only some files ship: the compiled translations, not their .ts sources
+#: (make package compiles i18n/*.ts to i18n/*.qm with lrelease before calling this script).
+ONLY_SUFFIXES = {"i18n": (".qm",)}
 # Development files that live next to shipped ones.
 EXCLUDED_NAMES = {"__pycache__", "READY", "generate_demo_city.py", ".DS_Store"}
 # Translation sources (.ts, .pro) stay in the repository: the zip ships only compiled .qm.
@@ -44,6 +47,8 @@ def shipped_files(root: str = ROOT):
     files = []
     for entry in SHIPPED:
         path = os.path.join(root, entry)
+        if not os.path.exists(path):
+            continue
         if os.path.isfile(path):
             files.append(entry)
             continue
@@ -51,6 +56,8 @@ def shipped_files(root: str = ROOT):
             subfolders[:] = sorted(d for d in subfolders if d not in EXCLUDED_NAMES)
             for name in sorted(names):
                 if name in EXCLUDED_NAMES or name.endswith(EXCLUDED_SUFFIXES):
+                    continue
+                if entry in ONLY_SUFFIXES and not name.endswith(ONLY_SUFFIXES[entry]):
                     continue
                 files.append(os.path.relpath(os.path.join(folder, name), root))
     return sorted(files)

@@ -27,6 +27,9 @@ if not PLUGIN_LINK.exists():
 if str(IMPORT_ROOT) not in sys.path:
     sys.path.insert(0, str(IMPORT_ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The plugin's messages in English whatever the machine's or QGIS's language (the tests read
+# them); tests of the translations unset it (usm_plugin/i18n.py).
+os.environ.setdefault("USM_LOCALE", "en")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -45,6 +45,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from .core.runtime import Cancelled, Notes
+from .i18n import tr
 from .qgis_compat import (CrsWkt, FeatureRequestFlag, FeatureSinkFlag, FieldOrigin, GeometryCheck,
                           SourceDefinitionFlag, SourceFlag, WkbType, field_type,
                           parameter_as_strings)
@@ -90,18 +91,18 @@ def push_notes(feedback, notes: Notes) -> None:
     for line in notes.info:
         feedback.pushInfo(line)
     for line in notes.warnings:
-        feedback.pushWarning("Warning: " + line)
+        feedback.pushWarning(tr("Warning: {message}").format(message=line))
 
 
 def raise_if_cancelled(feedback) -> None:
     if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException("Cancelled by the user; no output was written.")
+        raise QgsProcessingException(tr("Cancelled by the user; no output was written."))
 
 
 def core_errors_as_processing(error: Exception) -> QgsProcessingException:
     """The core's InputError/Cancelled as the exception Processing shows to the user."""
     if isinstance(error, Cancelled):
-        return QgsProcessingException("Cancelled by the user; no output was written.")
+        return QgsProcessingException(tr("Cancelled by the user; no output was written."))
     return QgsProcessingException(str(error))
 
 
@@ -118,17 +119,18 @@ def as_processing_error(error: Exception, algorithm_name: str, feedback=None) ->
         return core_errors_as_processing(error)
     if isinstance(error, MemoryError):
         return QgsProcessingException(
-            f"{algorithm_name} ran out of memory; try a smaller extent, fewer features or a "
-            "coarser cell size.")
+            tr("{algorithm} ran out of memory; try a smaller extent, fewer features or a "
+               "coarser cell size.").format(algorithm=algorithm_name))
     if feedback is not None:
         import traceback
 
         feedback.pushDebugInfo("".join(traceback.format_exception(
             type(error), error, error.__traceback__)))
     return QgsProcessingException(
-        f"{algorithm_name} failed: {type(error).__name__}: {error}. No output was written. "
-        "This is a bug in the Urban Safety Monitor if your inputs look right: please report "
-        "it with the log (the details are in the log's debug lines).")
+        tr("{algorithm} failed: {error}. No output was written. This is a bug in the Urban "
+           "Safety Monitor if your inputs look right: please report it with the log (the "
+           "details are in the log's debug lines).").format(
+            algorithm=algorithm_name, error=f"{type(error).__name__}: {error}"))
 
 
 # --------------------------------------------------------------------------- CRS
@@ -147,13 +149,14 @@ def require_crs(crs: QgsCoordinateReferenceSystem, what: str) -> None:
     """A clear error for a layer without a coordinate reference system."""
     if not has_usable_crs(crs):
         raise QgsProcessingException(
-            f"{what} has no coordinate reference system (CRS); set its CRS in the layer "
-            "properties (Layer Properties > Source > Assigned CRS) and run again.")
+            tr("{what} has no coordinate reference system (CRS); set its CRS in the layer "
+               "properties (Layer Properties > Source > Assigned CRS) and run again.").format(
+                what=what))
 
 
 def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> CRS:
     """A pyproj CRS equal to a QGIS CRS (through WKT2, which carries everything)."""
-    require_crs(crs, "The layer")
+    require_crs(crs, tr("The layer"))
     return CRS.from_wkt(crs.toWkt(CrsWkt.PREFERRED))
 
 
@@ -182,7 +185,7 @@ UTM_MAX_SPAN_DEGREES = 6.0
 
 
 def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, context,
-                 notes: Notes, what: str = "The layer") -> QgsCoordinateReferenceSystem:
+                 notes: Notes, what: str = "") -> QgsCoordinateReferenceSystem:
     """The projected CRS, in metres, in which areas and distances are computed.
 
     The layer's own CRS when it is projected in metres.  Otherwise (degrees, US feet,
@@ -192,6 +195,7 @@ def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, c
     The choice is stated in the notes.  Parameters and outputs are in metres in
     every case.
     """
+    what = what or tr("The layer")
     require_crs(layer_crs, what)
     if measures_in_metres(layer_crs):
         return layer_crs
@@ -203,26 +207,28 @@ def analysis_crs(layer_crs: QgsCoordinateReferenceSystem, extent_in_layer_crs, c
         box = to_wgs84.transformBoundingBox(QgsRectangle(extent_in_layer_crs))
     except Exception as error:  # QgsCsException: an extent PROJ cannot transform
         raise QgsProcessingException(
-            f"{what}: its extent cannot be transformed to longitude/latitude ({error}); "
-            "check the layer's CRS.") from error
+            tr("{what}: its extent cannot be transformed to longitude/latitude ({error}); "
+               "check the layer's CRS.").format(what=what, error=error)) from error
     lon, lat = box.center().x(), box.center().y()
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise QgsProcessingException(f"{what} has an empty or invalid extent.")
+        raise QgsProcessingException(tr("{what} has an empty or invalid extent.").format(what=what))
     if max(box.width(), box.height()) <= UTM_MAX_SPAN_DEGREES:
         zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
         local = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
-        kind = "the UTM zone of the layer's centre"
+        kind = tr("the UTM zone of the layer's centre")
     else:
         local = QgsCoordinateReferenceSystem.fromProj(
             f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +datum=WGS84 "
             "+units=m +no_defs")
-        kind = (f"a Lambert azimuthal equal-area projection centred on the layer (it spans "
-                f"{box.width():.1f} x {box.height():.1f} degrees, too wide for one UTM zone)")
-    units = "degrees" if layer_crs.isGeographic() else _unit_name(layer_crs)
-    notes.warn(f"{layer_crs.authid() or layer_crs.description()} measures in {units}, not "
-               f"metres; areas and distances are computed in the local projection "
-               f"{local.authid() or local.description()} ({kind}), and every distance and "
-               "area parameter and output is in metres.")
+        kind = tr("a Lambert azimuthal equal-area projection centred on the layer (it spans "
+                  "{width} x {height} degrees, too wide for one UTM zone)").format(
+            width=f"{box.width():.1f}", height=f"{box.height():.1f}")
+    units = tr("degrees") if layer_crs.isGeographic() else _unit_name(layer_crs)
+    notes.warn(tr("{crs} measures in {units}, not metres; areas and distances are computed in "
+                  "the local projection {local} ({kind}), and every distance and area "
+                  "parameter and output is in metres.").format(
+        crs=layer_crs.authid() or layer_crs.description(), units=units,
+        local=local.authid() or local.description(), kind=kind))
     return local
 
 
@@ -230,7 +236,7 @@ def _unit_name(crs: QgsCoordinateReferenceSystem) -> str:
     try:
         return pyproj_crs(crs).axis_info[0].unit_name
     except (IndexError, AttributeError):
-        return "unknown units"
+        return tr("unknown units")
 
 
 def analysis_crs_for(algorithm, parameters: dict, name: str, context,
@@ -239,9 +245,9 @@ def analysis_crs_for(algorithm, parameters: dict, name: str, context,
     when the layer cannot be loaded or has no CRS."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+        raise QgsProcessingException(tr("Could not load the layer given for {name}.").format(name=name))
     return analysis_crs(source.sourceCrs(), source.sourceExtent(), context, notes,
-                        what=f"The layer given for {name}")
+                        what=tr("The layer given for {name}").format(name=name))
 
 
 def _transformer(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
@@ -387,16 +393,17 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     """
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+        raise QgsProcessingException(tr("Could not load the layer given for {name}.").format(name=name))
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     source_crs = source.sourceCrs()
-    require_crs(source_crs, f"The layer given for {name}")
+    require_crs(source_crs, tr("The layer given for {name}").format(name=name))
     available = [f.name() for f in source.fields()]
     missing = [f for f in fields if f and f not in available]
     if missing:
         raise QgsProcessingException(
-            f"Field(s) {', '.join(missing)} not found in the layer given for {name}; "
-            f"it has: {', '.join(available)}.")
+            tr("Field(s) {missing} not found in the layer given for {name}; it has: "
+               "{available}.").format(missing=", ".join(missing), name=name,
+                                      available=", ".join(available)))
     fields = [f for f in dict.fromkeys(fields) if f]
     target_crs = target_crs if target_crs is not None else source_crs
     notes = Notes()
@@ -419,8 +426,9 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 -- e.g. a file locked by another program
-            notes.say(f"{name}: the fast file reader could not read {file_info['path']} "
-                      f"({type(error).__name__}: {error}); reading through QGIS instead.")
+            notes.say(tr("{name}: the fast file reader could not read {path} ({error}); "
+                         "reading through QGIS instead.").format(
+                name=name, path=file_info["path"], error=f"{type(error).__name__}: {error}"))
             file_info, point_xy, stats = None, None, _new_wkb_stats()
     if file_info is None:
         repair = check_validity and _repair_requested(algorithm, parameters, context)
@@ -438,9 +446,9 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
     _require_geometries(frame, point_xy, skipped, source, name)
     if skipped is not None and len(skipped):
         listing = ", ".join(str(i) for i in skipped.index[:20])
-        notes.warn(f"{name}: {len(skipped)} feature(s) with invalid geometry skipped "
-                   f"(Processing's invalid geometry setting), feature ids {listing}"
-                   + (" ..." if len(skipped) > 20 else ""))
+        notes.warn(tr("{name}: {n} feature(s) with invalid geometry skipped (Processing's "
+                      "invalid geometry setting), feature ids {ids}").format(
+            name=name, n=len(skipped), ids=listing + (" ..." if len(skipped) > 20 else "")))
 
     original = frame.geometry.copy() if keep_original_geometry else None
     if target_crs != source_crs:
@@ -457,8 +465,9 @@ def read_source(algorithm, parameters: dict, name: str, context, feedback, *,
                                            np.asarray(skipped.geometry.values),
                                            lambda xy: np.column_stack(
                                                transformer.transform(xy[:, 0], xy[:, 1]))))
-        notes.say(f"{name}: reprojected from {source_crs.authid() or source_crs.description()} "
-                  f"to {target_crs.authid() or target_crs.description()}.")
+        notes.say(tr("{name}: reprojected from {source} to {target}.").format(
+            name=name, source=source_crs.authid() or source_crs.description(),
+            target=target_crs.authid() or target_crs.description()))
     frame = frame.set_crs(pyproj_crs(target_crs), allow_override=True)
     if original is not None:
         original = original.set_crs(pyproj_crs(source_crs), allow_override=True)
@@ -676,11 +685,11 @@ def decode_wkb(blobs, stats: Optional[Dict[str, int]] = None) -> np.ndarray:
 def wkb_report(notes: Notes, what: str, stats: Dict[str, int]) -> None:
     """Say what decoding changed."""
     if stats["curved"]:
-        notes.warn(f"{what}: {stats['curved']} curved geometries (arcs) were converted to "
-                   "straight segments.")
+        notes.warn(tr("{what}: {n} curved geometries (arcs) were converted to straight "
+                      "segments.").format(what=what, n=stats["curved"]))
     if stats["z_or_m"]:
-        notes.warn(f"{what}: {stats['z_or_m']} geometries had Z (height) or M values, which "
-                   "are not used: they were dropped to 2-D.")
+        notes.warn(tr("{what}: {n} geometries had Z (height) or M values, which are not used: "
+                      "they were dropped to 2-D.").format(what=what, n=stats["z_or_m"]))
 
 
 #: Name of the optional boolean parameter asking for invalid polygons to be repaired.
@@ -701,9 +710,9 @@ def _repair(frame: gpd.GeoDataFrame, notes: Notes, name: str) -> gpd.GeoDataFram
         return frame
     frame = frame.copy()
     frame[frame.geometry.name] = gpd.GeoSeries(repair.geometries, index=frame.index)
-    notes.warn(f"{name}: repaired {len(repair.repaired)} invalid polygon(s) with make_valid "
-               "(feature id, reason, area change): "
-               + repair.describe(frame.index.to_numpy()))
+    notes.warn(tr("{name}: repaired {n} invalid polygon(s) with make_valid (feature id, reason, "
+                  "area change): {details}").format(
+        name=name, n=len(repair.repaired), details=repair.describe(frame.index.to_numpy())))
     return frame
 
 
@@ -725,10 +734,12 @@ def _apply_validity_rule(frame: gpd.GeoDataFrame, check):
     ids = frame.index[invalid]
     if check == GeometryCheck.ABORT_ON_INVALID:
         reasons = shapely.is_valid_reason(geometry[invalid][:5])
-        listing = "; ".join(f"feature {i}: {r}" for i, r in zip(ids[:5], reasons))
+        listing = "; ".join(tr("feature {id}: {reason}").format(id=i, reason=r)
+                            for i, r in zip(ids[:5], reasons))
         raise QgsProcessingException(
-            f"{int(invalid.sum())} invalid geometries ({listing}). Change the invalid geometry "
-            "setting of Processing to skip them, or repair them (Fix geometries) first.")
+            tr("{n} invalid geometries ({listing}). Change the invalid geometry setting of "
+               "Processing to skip them, or repair them (Fix geometries) first.").format(
+                n=int(invalid.sum()), listing=listing))
     return frame.loc[~invalid], frame.loc[invalid]
 
 
@@ -750,7 +761,7 @@ def _read_features(source, fields, feedback, stage, skip_validity_check=False, s
     for count, feature in enumerate(features):
         if count % 20000 == 0:
             if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException("Cancelled by the user; no output was written.")
+                raise QgsProcessingException(tr("Cancelled by the user; no output was written."))
             if stage is not None:
                 stage.progress(count / total)
         ids.append(feature.id())
@@ -769,13 +780,14 @@ def read_table(algorithm, parameters: dict, name: str, context, fields: Sequence
     """Read a layer or geometry-less table parameter as a plain DataFrame of attributes."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(f"Could not load the table given for {name}.")
+        raise QgsProcessingException(tr("Could not load the table given for {name}.").format(name=name))
     available = [f.name() for f in source.fields()]
     fields = list(fields) or available
     missing = [f for f in fields if f not in available]
     if missing:
-        raise QgsProcessingException(f"Field(s) {', '.join(missing)} not found in {name}; "
-                                     f"it has: {', '.join(available)}.")
+        raise QgsProcessingException(
+            tr("Field(s) {missing} not found in {name}; it has: {available}.").format(
+                missing=", ".join(missing), name=name, available=", ".join(available)))
     indices = [available.index(f) for f in fields]
     request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NO_GEOMETRY)
     request.setSubsetOfAttributes(indices)
@@ -853,12 +865,13 @@ def write_frame(algorithm, parameters: dict, name: str, context, frame: pd.DataF
     sink, dest_id = algorithm.parameterAsSink(sink_parameters, name, context, fields, wkb_type,
                                               sink_crs)
     if sink is None:
-        raise QgsProcessingException(f"Could not create the output {name}.")
+        raise QgsProcessingException(tr("Could not create the output {name}.").format(name=name))
     try:
         _add_rows(sink, fields, frame, columns, has_geometry, wkb_type, name, feedback)
         error = sink.lastError() if hasattr(sink, "lastError") else ""
         if error:
-            raise QgsProcessingException(f"Could not write the output {name}: {error}")
+            raise QgsProcessingException(tr("Could not write the output {name}: {error}").format(
+                name=name, error=error))
     except BaseException:
         del sink
         if staged is not None:
@@ -884,8 +897,9 @@ def _add_rows(sink, fields, frame, columns, has_geometry, wkb_type, name, feedba
     def flush():
         if batch and not sink.addFeatures(batch, FeatureSinkFlag.FAST_INSERT):
             detail = sink.lastError() if hasattr(sink, "lastError") else ""
-            raise QgsProcessingException(f"Could not write features to the output {name}"
-                                         + (f": {detail}" if detail else "."))
+            message = (tr("Could not write features to the output {name}: {error}") if detail
+                       else tr("Could not write features to the output {name}."))
+            raise QgsProcessingException(message.format(name=name, error=detail))
         batch.clear()
 
     for row in range(len(frame)):
@@ -938,19 +952,22 @@ def _file_destination(algorithm, parameters, name, context) -> Optional[str]:
 def _check_writable(path: str, name: str, columns: Sequence[str]) -> None:
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
-        raise QgsProcessingException(f"Cannot write the output {name}: the folder {folder} "
-                                     "does not exist.")
+        raise QgsProcessingException(
+            tr("Cannot write the output {name}: the folder {folder} does not exist.").format(
+                name=name, folder=folder))
     if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
-        raise QgsProcessingException(f"Cannot write the output {name} ({path}): the folder or "
-                                     "file is not writable. Choose another output location.")
+        raise QgsProcessingException(
+            tr("Cannot write the output {name} ({path}): the folder or file is not writable. "
+               "Choose another output location.").format(name=name, path=path))
     if path.lower().endswith(".shp"):
         too_long = [c for c in columns if len(str(c).encode("utf-8")) > 10]
         if too_long:
             raise QgsProcessingException(
-                f"The output {name} is a shapefile, whose field names are cut to 10 characters; "
-                f"{len(too_long)} field name(s) would be cut and could be confused "
-                f"({', '.join(too_long[:8])}{' ...' if len(too_long) > 8 else ''}). Write a "
-                "GeoPackage (.gpkg) instead, which keeps the names.")
+                tr("The output {name} is a shapefile, whose field names are cut to 10 "
+                   "characters; {n} field name(s) would be cut and could be confused ({fields}). "
+                   "Write a GeoPackage (.gpkg) instead, which keeps the names.").format(
+                    name=name, n=len(too_long),
+                    fields=", ".join(too_long[:8]) + (" ..." if len(too_long) > 8 else "")))
 
 
 class _StagedFile:
@@ -991,7 +1008,8 @@ class _StagedFile:
         """Point the context at the final path and move the file into place: now, or at the
         end of the run when an :func:`output_transaction` is open (all outputs or none)."""
         if not os.path.exists(self.temp_path):
-            raise QgsProcessingException(f"The output {name} was not written ({self.final_path}).")
+            raise QgsProcessingException(tr("The output {name} was not written ({path}).").format(
+                name=name, path=self.final_path))
         if context.willLoadLayerOnCompletion(temp_dest_id):
             details = context.layerToLoadOnCompletionDetails(temp_dest_id)
             layers = context.layersToLoadOnCompletion()
@@ -1014,8 +1032,9 @@ class _StagedFile:
                     os.remove(final)  # a stale side file of an older output
         except OSError as error:
             self.discard()
-            raise QgsProcessingException(f"Could not move the output {name} into place at "
-                                         f"{self.final_path}: {error}") from error
+            raise QgsProcessingException(
+                tr("Could not move the output {name} into place at {path}: {error}").format(
+                    name=name, path=self.final_path, error=error)) from error
 
 
 def _as_multi(geometries: np.ndarray) -> np.ndarray:
@@ -1043,22 +1062,24 @@ def read_raster(layer, what: str = "The raster", band: int = 1):
     from .core.geometry.raster import RasterGrid
 
     if layer is None or not layer.isValid():
-        raise QgsProcessingException(f"{what} could not be loaded.")
+        raise QgsProcessingException(tr("{what} could not be loaded.").format(what=what))
     require_crs(layer.crs(), what)
     provider = layer.dataProvider()
     if band < 1 or band > provider.bandCount():
-        raise QgsProcessingException(f"{what} has no band {band}.")
+        raise QgsProcessingException(tr("{what} has no band {band}.").format(what=what, band=band))
     kind = getattr(provider.dataType(band), "name", None) or str(provider.dataType(band)).split(".")[-1]
     dtype = _RASTER_DTYPES.get(kind)
     if dtype is None:
-        raise QgsProcessingException(f"{what} has cells of type {kind}; a numeric band is needed.")
+        raise QgsProcessingException(tr("{what} has cells of type {kind}; a numeric band is "
+                                        "needed.").format(what=what, kind=kind))
     extent, width, height = provider.extent(), provider.xSize(), provider.ySize()
     if width <= 0 or height <= 0:
-        raise QgsProcessingException(f"{what} has no cells.")
+        raise QgsProcessingException(tr("{what} has no cells.").format(what=what))
     block = provider.block(band, extent, width, height)
     raw = bytes(block.data())
     if len(raw) != width * height * np.dtype(dtype).itemsize:
-        raise QgsProcessingException(f"{what} could not be read (got {len(raw)} bytes).")
+        raise QgsProcessingException(tr("{what} could not be read (got {n} bytes).").format(
+            what=what, n=len(raw)))
     values = np.frombuffer(raw, dtype=dtype).reshape(height, width).astype(float)
     if block.hasNoDataValue():
         values[values == block.noDataValue()] = np.nan
@@ -1084,10 +1105,12 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
 
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
-        raise QgsProcessingException(f"The output folder {folder} does not exist.")
+        raise QgsProcessingException(
+            tr("The output folder {folder} does not exist.").format(folder=folder))
     if not os.access(folder, os.W_OK):
-        raise QgsProcessingException(f"Cannot write the output {path}: the folder {folder} is "
-                                     "not writable. Choose another output location.")
+        raise QgsProcessingException(
+            tr("Cannot write the output {path}: the folder {folder} is not writable. Choose "
+               "another output location.").format(path=path, folder=folder))
     rows, cols = values.shape
     tmp = os.path.join(folder, f".{os.path.basename(path)}.part{os.getpid()}.tif")
     options = ["COMPRESS=DEFLATE", "PREDICTOR=3"]
@@ -1097,8 +1120,8 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
         dataset = gdal.GetDriverByName("GTiff").Create(tmp, cols, rows, 1, gdal.GDT_Float32,
                                                         options=options)
         if dataset is None:
-            raise QgsProcessingException(f"Cannot create the raster {path}: "
-                                         f"{gdal.GetLastErrorMsg() or 'GDAL refused it'}")
+            raise QgsProcessingException(tr("Cannot create the raster {path}: {error}").format(
+                path=path, error=gdal.GetLastErrorMsg() or tr("GDAL refused it")))
         a, b, c, d, e, f = transform
         dataset.SetGeoTransform((c, a, b, f, d, e))  # GDAL's order
         dataset.SetProjection(pyproj_crs(crs).to_wkt())
@@ -1109,8 +1132,8 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
             out_band.SetNoDataValue(float(nodata))
         data = np.ascontiguousarray(values, dtype="<f4").tobytes()
         if out_band.WriteRaster(0, 0, cols, rows, data, cols, rows, gdal.GDT_Float32) != 0:
-            raise QgsProcessingException(f"Cannot write the raster {path}: "
-                                         f"{gdal.GetLastErrorMsg()}")
+            raise QgsProcessingException(tr("Cannot write the raster {path}: {error}").format(
+                path=path, error=gdal.GetLastErrorMsg()))
         if description:
             out_band.SetDescription(description)
         if tags:
@@ -1125,7 +1148,8 @@ def write_raster(path: str, values: np.ndarray, transform, crs: QgsCoordinateRef
         else:
             os.replace(tmp, path)
     except OSError as error:
-        raise QgsProcessingException(f"Cannot write the raster {path}: {error}") from error
+        raise QgsProcessingException(tr("Cannot write the raster {path}: {error}").format(
+            path=path, error=error)) from error
     finally:
         if tmp is not None and os.path.exists(tmp):
             os.remove(tmp)
@@ -1158,7 +1182,8 @@ class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         if self.qml_path:
             message, ok = layer.loadNamedStyle(self.qml_path)
             if not ok and feedback is not None:
-                feedback.pushWarning(f"Could not apply the style {self.qml_path}: {message}")
+                feedback.pushWarning(tr("Could not apply the style {path}: {error}").format(
+                    path=self.qml_path, error=message))
             elif ok and self.stretch_to:
                 _stretch_pseudocolor(layer, self.stretch_to)
         elif self.graduated_field and isinstance(layer, QgsVectorLayer):
@@ -1285,13 +1310,16 @@ def check_fields_exist(algorithm, parameters: dict, context) -> None:
             continue
         source = algorithm.parameterAsSource(parameters, parent, context)
         if source is None:
-            raise QgsProcessingException(f"Could not load the layer given for {parent}.")
+            raise QgsProcessingException(
+                tr("Could not load the layer given for {name}.").format(name=parent))
         available = source.fields().names()
         missing = [n for n in names if n not in available]
         if missing:
             raise QgsProcessingException(
-                f"{definition.name()}: field {', '.join(repr(m) for m in missing)} is not in "
-                f"the layer given for {parent}. Its fields are: {', '.join(available)}.")
+                tr("{parameter}: field {missing} is not in the layer given for {parent}. Its "
+                   "fields are: {available}.").format(
+                    parameter=definition.name(), missing=", ".join(repr(m) for m in missing),
+                    parent=parent, available=", ".join(available)))
 
 
 def _layer_file(layer) -> Optional[str]:
@@ -1350,9 +1378,10 @@ def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
         path, names_layer = _destination_file(_destination_text(value))
         if path in inputs and not names_layer:
             raise QgsProcessingException(
-                f"The output {definition.name()} ({path}) is the file that "
-                f"{', '.join(inputs[path])} is read from; writing it would replace that file and "
-                "every layer in it. Choose another file name (inputs are never modified).")
+                tr("The output {name} ({path}) is the file that {inputs} is read from; writing "
+                   "it would replace that file and every layer in it. Choose another file name "
+                   "(inputs are never modified).").format(
+                    name=definition.name(), path=path, inputs=", ".join(inputs[path])))
 
 
 # --------------------------------------------------------------------------- provenance
@@ -1464,8 +1493,9 @@ def write_provenance(record: dict, path: Optional[str], results: dict, feedback)
     if path:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.access(folder, os.W_OK):
-            raise QgsProcessingException(f"Cannot write the provenance record {path}: the "
-                                         "folder is not writable.")
+            raise QgsProcessingException(
+                tr("Cannot write the provenance record {path}: the folder is not "
+                   "writable.").format(path=path))
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
     for value in results.values():
@@ -1490,7 +1520,8 @@ def _gpkg_metadata(uri: str, record: dict, text: str, feedback) -> None:
         QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, metadata)
     except Exception as error:  # noqa: BLE001 -- metadata is a convenience; the JSON is the record
         if feedback is not None:
-            feedback.pushInfo(f"Provenance not stored in {uri}: {error}")
+            feedback.pushInfo(tr("Provenance not stored in {uri}: {error}").format(
+                uri=uri, error=error))
 
 
 def create_geopackage(path: str) -> None:
@@ -1499,11 +1530,12 @@ def create_geopackage(path: str) -> None:
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.access(folder, os.W_OK):
-        raise QgsProcessingException(f"Cannot create {path}: the folder is not writable.")
+        raise QgsProcessingException(
+            tr("Cannot create {path}: the folder is not writable.").format(path=path))
     dataset = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
-        raise QgsProcessingException(f"Cannot create the GeoPackage {path}: "
-                                     f"{gdal.GetLastErrorMsg()}")
+        raise QgsProcessingException(tr("Cannot create the GeoPackage {path}: {error}").format(
+            path=path, error=gdal.GetLastErrorMsg()))
     dataset = None  # closes the file
 
 
@@ -1537,7 +1569,8 @@ def publish_geopackage(staged: str, final: str) -> None:
     except (sqlite3.Error, OSError) as error:
         if os.path.exists(copy):
             os.remove(copy)
-        raise QgsProcessingException(f"Could not write {final}: {error}") from error
+        raise QgsProcessingException(
+            tr("Could not write {path}: {error}").format(path=final, error=error)) from error
     for suffix in ("-wal", "-shm"):
         if os.path.exists(final + suffix):
             os.remove(final + suffix)  # stale side files of an older package
@@ -1553,15 +1586,17 @@ def read_typology_input(algorithm, parameters: dict, name: str, context, feedbac
     """
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+        raise QgsProcessingException(tr("Could not load the layer given for {name}.").format(name=name))
     fields = [f.name() for f in source.fields()]
     data = read_source(algorithm, parameters, name, context, feedback, fields=fields,
                        check_validity=True, stage=stage)
     if data.frame.empty:
-        raise QgsProcessingException(f"The layer given for {name} has no features.")
+        raise QgsProcessingException(
+            tr("The layer given for {name} has no features.").format(name=name))
     if data.n_invalid_skipped:
-        data.notes.warn(f"{data.n_invalid_skipped} neighbourhoods with invalid geometry were "
-                        "skipped (Processing's invalid geometry setting) and have no type.")
+        data.notes.warn(tr("{n} neighbourhoods with invalid geometry were skipped (Processing's "
+                           "invalid geometry setting) and have no type.").format(
+            n=data.n_invalid_skipped))
     return data
 
 
@@ -1572,8 +1607,8 @@ def _frame_with(data: SourceData, table: pd.DataFrame, feedback) -> gpd.GeoDataF
     new_columns = [c for c in table.columns[1:]]
     replaced = [c for c in new_columns if c in frame.columns]
     if replaced:
-        feedback.pushWarning("Warning: input fields replaced by the new values: "
-                             + ", ".join(replaced))
+        feedback.pushWarning(tr("Warning: input fields replaced by the new values: {fields}"
+                                ).format(fields=", ".join(replaced)))
     out = frame.drop(columns=replaced)
     for column in new_columns:
         out[column] = table[column].to_numpy()
@@ -1663,10 +1698,12 @@ def layer_point_xy(layer, target_crs: QgsCoordinateReferenceSystem, context, fee
     ``target_crs``; MultiPoints exploded, null geometries left out and counted."""
     geometries, n_null = _layer_geometries(layer, target_crs, context, feedback, what)
     if n_null:
-        notes.warn(f"{what} ({layer.name()}): {n_null} features without geometry left out")
+        notes.warn(tr("{what} ({layer}): {n} features without geometry left out").format(
+            what=what, layer=layer.name(), n=n_null))
     kinds = set(shapely.get_type_id(geometries).tolist())
     if not kinds <= {0, 4}:
-        raise QgsProcessingException(f"{what} ({layer.name()}) must be a point layer.")
+        raise QgsProcessingException(tr("{what} ({layer}) must be a point layer.").format(
+            what=what, layer=layer.name()))
     return shapely.get_coordinates(geometries)
 
 
@@ -1681,7 +1718,7 @@ def _layer_geometries(layer, target_crs, context, feedback, what):
     """(present geometries, number of null or empty ones) of a map layer in ``target_crs``,
     decoded like every other read (curves segmentised, Z/M dropped)."""
     if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise QgsProcessingException(f"{what}: could not load the layer.")
+        raise QgsProcessingException(tr("{what}: could not load the layer.").format(what=what))
     require_crs(layer.crs(), f"{what} ({layer.name()})")
     request = QgsFeatureRequest().setNoAttributes()
     request.setDestinationCrs(target_crs, context.transformContext())
@@ -1725,7 +1762,8 @@ def write_text(path: str, text: str) -> str:
     except OSError as error:
         if os.path.exists(tmp):
             os.remove(tmp)
-        raise QgsProcessingException(f"Cannot write {path}: {error}") from error
+        raise QgsProcessingException(
+            tr("Cannot write {path}: {error}").format(path=path, error=error)) from error
     return path
 
 
@@ -1740,17 +1778,20 @@ def _require_geometries(frame, point_xy, skipped, source, name: str) -> None:
     n_skipped = 0 if skipped is None else len(skipped)
     if len(frame) == 0 and n_skipped == 0:
         raise QgsProcessingException(
-            f"The layer given for {name} is empty: it has no features"
-            + (" (none selected)." if source.featureCount() > 0 else "."))
+            (tr("The layer given for {name} is empty: it has no features (none selected).")
+             if source.featureCount() > 0 else
+             tr("The layer given for {name} is empty: it has no features.")).format(name=name))
     geometry = np.asarray(frame.geometry.values, dtype=object)
     present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
     if point_xy is not None:
         present |= np.isfinite(point_xy[0]) & np.isfinite(point_xy[1])
     if not present.any():
-        detail = f"; {n_skipped} more were skipped as invalid" if n_skipped else ""
+        detail = (tr("; {n} more were skipped as invalid").format(n=n_skipped) if n_skipped
+                  else "")
         raise QgsProcessingException(
-            f"The layer given for {name} has no geometries to analyse: its {len(frame)} "
-            f"feature(s) all have a null or empty geometry{detail}.")
+            tr("The layer given for {name} has no geometries to analyse: its {n} feature(s) all "
+               "have a null or empty geometry{detail}.").format(name=name, n=len(frame),
+                                                               detail=detail))
 
 
 # --------------------------------------------------------------------------- all outputs or none
@@ -1808,7 +1849,7 @@ class output_transaction:  # noqa: N801 (used as a context manager, like open())
         _RUNS.stack.remove(self.transaction)
         if kind is None and self.feedback is not None and self.feedback.isCanceled():
             self.transaction.rollback()
-            raise QgsProcessingException("Cancelled by the user; no output was written.")
+            raise QgsProcessingException(tr("Cancelled by the user; no output was written."))
         if kind is None:
             try:
                 self.transaction.commit()
@@ -1881,13 +1922,15 @@ def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s
     parts = []
     if not_numeric.any():
         examples = ", ".join(repr(str(v)) for v in pd.unique(series[not_numeric])[:3])
-        parts.append(f"{int(not_numeric.sum())} not a number (e.g. {examples})")
+        parts.append(tr("{n} not a number (e.g. {examples})").format(
+            n=int(not_numeric.sum()), examples=examples))
     if infinite.any():
-        parts.append(f"{int(infinite.sum())} infinite")
+        parts.append(tr("{n} infinite").format(n=int(infinite.sum())))
     if blank.any():
-        parts.append(f"{int(blank.sum())} NULL or blank")
+        parts.append(tr("{n} NULL or blank").format(n=int(blank.sum())))
     if parts:
-        notes.warn(f"{field_name}: {'; '.join(parts)} {what}: treated as missing, not 0.")
+        notes.warn(tr("{field}: {counts} {what}: treated as missing, not 0.").format(
+            field=field_name, counts="; ".join(parts), what=what))
     return numbers
 
 

@@ -98,6 +98,16 @@ def _installed_version(module: str, distribution: str) -> Tuple[Optional[str], O
     return (own if isinstance(own, str) else from_metadata), None
 
 
+def tr(text: str) -> str:
+    """The plugin's translation (usm_plugin/i18n.py); the text itself without Qt (this module
+    is imported by QGIS-free tests too)."""
+    try:
+        from .i18n import tr as translate
+    except ImportError:
+        return text
+    return translate(text)
+
+
 @lru_cache(maxsize=None)
 def _check(module: str) -> _Status:
     distribution, minimum = PACKAGES[module]
@@ -108,10 +118,12 @@ def _check(module: str) -> _Status:
         return _Status(MissingPackage(module, distribution, minimum, None, error), None)
     numbers = parse_version(found)
     if numbers is None:
-        shown = "no version" if found is None else f"version {found!r}"
-        return _Status(None, f"{distribution}: the installed package reports {shown}, which "
-                             f"cannot be compared with the minimum {minimum}; assuming it is "
-                             f"recent enough (if an algorithm fails, install {distribution}>={minimum})")
+        shown = tr("no version") if found is None else tr("version {found}").format(
+            found=repr(found))
+        return _Status(None, tr("{package}: the installed package reports {shown}, which cannot "
+                                "be compared with the minimum {minimum}; assuming it is recent "
+                                "enough (if an algorithm fails, install {package}>={minimum})"
+                                ).format(package=distribution, shown=shown, minimum=minimum))
     if not _at_least(numbers, parse_version(minimum)):
         return _Status(MissingPackage(module, distribution, minimum, found), None)
     return _Status(None, None)
@@ -134,22 +146,23 @@ def explain_missing(missing: List[MissingPackage]) -> str:
     """A message for the user: what is missing and how to install it in QGIS's Python."""
     if not missing:
         return ""
-    lines = ["The Urban Safety Monitor needs Python packages that this QGIS does not have:"]
+    lines = [tr("The Urban Safety Monitor needs Python packages that this QGIS does not have:")]
     for item in missing:
         if item.error is not None:
-            lines.append(f"  - {item.distribution} (>= {item.minimum}): installed but cannot be "
-                         f"imported ({item.error})")
+            line = tr("installed but cannot be imported ({error})").format(error=item.error)
         elif item.found is None:
-            lines.append(f"  - {item.distribution} (>= {item.minimum}): not installed")
+            line = tr("not installed")
         else:
-            lines.append(f"  - {item.distribution} (>= {item.minimum}): version {item.found} is too old")
+            line = tr("version {found} is too old").format(found=item.found)
+        lines.append(f"  - {item.distribution} (>= {item.minimum}): {line}")
     names = " ".join(f'"{m.distribution}>={m.minimum}"' for m in missing)
     lines += [
-        "How to install them into the Python that QGIS uses:",
-        f"  Windows (OSGeo4W Shell, run as administrator): python -m pip install {names}",
+        tr("How to install them into the Python that QGIS uses:"),
+        "  " + tr("Windows (OSGeo4W Shell, run as administrator): {command}").format(
+            command=f"python -m pip install {names}"),
         f"  macOS (QGIS.app): /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {names}",
         "  Debian/Ubuntu: sudo apt install python3-geopandas python3-scipy python3-rasterio "
-        f"python3-sklearn  (or: python3 -m pip install --user {names})",
-        "Then restart QGIS.",
+        f"python3-sklearn  ({tr('or:')} python3 -m pip install --user {names})",
+        tr("Then restart QGIS."),
     ]
     return "\n".join(lines)

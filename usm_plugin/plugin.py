@@ -6,6 +6,7 @@ toolbox, the batch interface, the modeler and qgis_process alike.
 
 from qgis.core import QgsApplication
 
+from .i18n import install_translator, remove_translator
 from .provider import UsmProvider
 
 
@@ -16,6 +17,8 @@ class UsmPlugin:
 
     def initProcessing(self):  # noqa: N802 (called by qgis_process too)
         if self.provider is None:
+            # the translator first: algorithms translate their labels when they are created
+            install_translator()
             self.provider = UsmProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
@@ -26,3 +29,4 @@ class UsmPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator()

@@ -7,6 +7,8 @@ import os
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .i18n import install_translator, tr
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 
 
@@ -106,11 +108,14 @@ class UsmProvider(QgsProcessingProvider):
         return QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "usm.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
+        # also when the provider is used without the plugin object (scripts, tests)
+        install_translator()
         try:
             classes = algorithm_classes()
         except Exception as error:  # noqa: BLE001 -- keep QGIS running, say why in its log
-            QgsMessageLog.logMessage(f"Could not load the Urban Safety Monitor algorithms: "
-                                     f"{error!r}", "Urban Safety Monitor",
+            QgsMessageLog.logMessage(tr("Could not load the Urban Safety Monitor algorithms: "
+                                        "{error}").format(error=repr(error)),
+                                     "Urban Safety Monitor",
                                      Qgis.MessageLevel.Critical)
             return
         for algorithm_class in classes:

@@ -19,9 +19,9 @@ import os
 from typing import Dict, List, Sequence, Tuple
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ...usm_plugin import i18n
 from ...usm_plugin.dependencies import CORE_MODULES, explain_missing, missing_packages, version_warnings
 from ...usm_plugin.qgis_compat import ParameterFlag
 
@@ -71,13 +71,18 @@ def parse_number_list(text: str, name: str, *, unit: str = "", minimum=None,
         try:
             value = float(part)
         except ValueError as error:
-            raise QgsProcessingException(f"{name}: {part.strip()!r} is not a number"
-                                         + (f" of {unit}" if unit else "")) from error
+            message = (i18n.tr("{name}: {part} is not a number of {unit}") if unit
+                       else i18n.tr("{name}: {part} is not a number"))
+            raise QgsProcessingException(message.format(name=name, part=repr(part.strip()),
+                                                        unit=unit)) from error
         if minimum is not None and not value >= minimum:
-            raise QgsProcessingException(f"{name}: distances must be >= {minimum:g}, got {value}")
+            raise QgsProcessingException(
+                i18n.tr("{name}: distances must be >= {minimum}, got {value}").format(
+                    name=name, minimum=f"{minimum:g}", value=value))
         values.append(value)
     if required and not values:
-        raise QgsProcessingException(f"{name}: give at least one band limit")
+        raise QgsProcessingException(
+            i18n.tr("{name}: give at least one band limit").format(name=name))
     return tuple(values)
 
 
@@ -134,7 +139,13 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
     # ---- identity -------------------------------------------------------------------------
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("UrbanSafetyMonitor", text)
+        """``text`` in the user's language (one context for the whole plugin: usm_plugin/i18n.py)."""
+        return i18n.tr(text)
+
+    def description_paragraphs(self) -> List[str]:
+        """DESCRIPTION's paragraphs, each on one line: the keys they are translated by."""
+        return [" ".join(paragraph.split()) for paragraph in self.DESCRIPTION.strip().split("\n\n")
+                if paragraph.strip()]
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -167,6 +178,12 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         if not help_text or not help_text.strip():
             raise ValueError(f"parameter {parameter.name()} needs help text")
         parameter.setHelp(self.tr(help_text))
+        # labels written without self.tr (shared helpers) and the choices of enums
+        parameter.setDescription(self.tr(parameter.description()))
+        if hasattr(parameter, "options") and hasattr(parameter, "setOptions"):
+            options = parameter.options()
+            if options:
+                parameter.setOptions([self.tr(option) for option in options])
         if advanced:
             parameter.setFlags(parameter.flags() | ParameterFlag.ADVANCED)
         self._parameter_help.append((parameter.name(), parameter.description(), help_text))
@@ -190,11 +207,10 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         parts = [f"<p>{html.escape(self.tr(self.SHORT_DESCRIPTION))}</p>"]
-        for paragraph in self.DESCRIPTION.strip().split("\n\n"):
-            if paragraph.strip():
-                parts.append(f"<p>{html.escape(self.tr(' '.join(paragraph.split())))}</p>")
+        for paragraph in self.description_paragraphs():
+            parts.append(f"<p>{html.escape(self.tr(paragraph))}</p>")
         if self._parameter_help:
-            parts.append("<h3>Parameters</h3><dl>")
+            parts.append(f"<h3>{html.escape(self.tr('Parameters'))}</h3><dl>")
             for key, label, text in self._parameter_help:
                 parts.append(f"<dt><b>{html.escape(label)}</b> ({key})</dt>"
                              f"<dd>{html.escape(self.tr(text))}</dd>")
@@ -204,15 +220,17 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
             sections.append(("Output fields", self.OUTPUT_FIELDS))
         sections.extend(self.OUTPUT_TABLES)
         for title, rows in sections:
-            parts.append(f"<h3>{html.escape(title)}</h3><table>"
-                         "<tr><th align='left'>Field</th><th align='left'>Meaning</th>"
-                         "<th align='left'>Unit</th></tr>")
+            parts.append(f"<h3>{html.escape(self.tr(title))}</h3><table>"
+                         f"<tr><th align='left'>{html.escape(self.tr('Field'))}</th>"
+                         f"<th align='left'>{html.escape(self.tr('Meaning'))}</th>"
+                         f"<th align='left'>{html.escape(self.tr('Unit'))}</th></tr>")
             for name, meaning, unit in rows:
                 parts.append(f"<tr><td><code>{html.escape(name)}</code></td>"
-                             f"<td>{html.escape(meaning)}</td><td>{html.escape(unit)}</td></tr>")
+                             f"<td>{html.escape(self.tr(meaning))}</td>"
+                             f"<td>{html.escape(self.tr(unit))}</td></tr>")
             parts.append("</table>")
         if self.REFERENCES:
-            parts.append("<h3>References</h3><ul>")
+            parts.append(f"<h3>{html.escape(self.tr('References'))}</h3><ul>")
             parts.extend(f"<li>{html.escape(ref)}</li>" for ref in self.REFERENCES)
             parts.append("</ul>")
         return "\n".join(parts)
@@ -271,9 +289,12 @@ class UsmAlgorithm(QgsProcessingAlgorithm):
         bridge.write_provenance(record, path, results, feedback)
         if path:
             results[PROVENANCE] = path
-        feedback.pushInfo(f"Provenance: {record['algorithm']}, plugin {plugin_version()}, QGIS "
-                          f"{record['qgis']}, {len(record['inputs'])} input layer(s)"
-                          + (f", record in {path}" if path else ""))
+        message = (self.tr("Provenance: {algorithm}, plugin {version}, QGIS {qgis}, {n} input "
+                           "layer(s), record in {path}") if path else
+                   self.tr("Provenance: {algorithm}, plugin {version}, QGIS {qgis}, {n} input "
+                           "layer(s)"))
+        feedback.pushInfo(message.format(algorithm=record["algorithm"], version=plugin_version(),
+                                         qgis=record["qgis"], n=len(record["inputs"]), path=path))
 
     def process_with_core(self, parameters, context, feedback) -> Dict[str, object]:
         """Read inputs through the bridge, call the core, write outputs; return the outputs."""

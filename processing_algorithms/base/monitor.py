@@ -14,7 +14,9 @@ def read_all_fields(algorithm, parameters, name, context, feedback, stage=None):
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         from qgis.core import QgsProcessingException
-        raise QgsProcessingException(f"Could not load the layer given for {name}.")
+        from ...usm_plugin.i18n import tr
+        raise QgsProcessingException(tr("Could not load the layer given for {name}.").format(
+            name=name))
     fields = [f.name() for f in source.fields()]
     return bridge.read_source(algorithm, parameters, name, context, feedback, fields=fields,
                               keep_original_geometry=True, stage=stage)

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ...usm_plugin.i18n import tr
 from ...usm_plugin.qgis_compat import FieldType, SourceType
 
 NEIGHBOURHOODS = "NEIGHBOURHOODS"
@@ -66,9 +67,9 @@ def read_neighbourhoods(alg, parameters, context, feedback, notes, stage):
                                keep_original_geometry=True, stage=stage)
     if areas.n_invalid_skipped:
         id_field = alg.parameterAsString(parameters, NEIGHBOURHOOD_ID, context)
-        notes.warn(f"{areas.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
-                   "(Processing's invalid geometry setting) and left out of the output: "
-                   + ", ".join(areas.skipped_ids(id_field or None)[:50]))
+        notes.warn(tr("{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid "
+                      "geometry setting) and left out of the output: {ids}").format(
+            n=areas.n_invalid_skipped, ids=", ".join(areas.skipped_ids(id_field or None)[:50])))
     notes.extend(areas.notes)
     bridge.report_overlaps(areas, alg.parameterAsString(parameters, NEIGHBOURHOOD_ID, context),
                            notes)
@@ -86,29 +87,32 @@ def read_population(alg, parameters, context, feedback, areas, target_crs, notes
     raster = alg.parameterAsRasterLayer(parameters, POPULATION_RASTER, context)
     has_polygons = parameters.get(POPULATION_POLYGONS) not in (None, "")
     if raster is not None and has_polygons:
-        raise QgsProcessingException("Give either population polygons or a population raster, "
-                                     "not both.")
+        raise QgsProcessingException(tr("Give either population polygons or a population "
+                                        "raster, not both."))
     if raster is not None:
-        grid = bridge.read_raster(raster, "The population raster")
+        grid = bridge.read_raster(raster, tr("The population raster"))
         pop = infrastructure.population_from_raster(grid, to_crs=bridge.pyproj_crs(target_crs))
         notes.extend(pop.notes)
-        feedback.pushInfo(f"Population: {len(pop.xy):,} raster cells, {pop.total:,.0f} residents.")
+        feedback.pushInfo(tr("Population: {cells} raster cells, {total} residents.").format(
+            cells=f"{len(pop.xy):,}", total=f"{pop.total:,.0f}"))
         return pop
     if has_polygons:
         field = alg.parameterAsString(parameters, POPULATION_POLYGON_FIELD, context)
         if not field:
-            raise QgsProcessingException("Choose the population field of the census units.")
+            raise QgsProcessingException(tr("Choose the population field of the census units."))
         census = bridge.read_source(alg, parameters, POPULATION_POLYGONS, context, feedback,
                                     fields=[field], target_crs=target_crs, check_validity=True,
                                     stage=stage)
         notes.extend(census.notes)
         pop = infrastructure.population_from_polygons(census.frame, field, areas.frame)
         notes.extend(pop.notes)
-        feedback.pushInfo(f"Population: {len(pop.xy):,} census pieces, {pop.total:,.0f} residents.")
+        feedback.pushInfo(tr("Population: {pieces} census pieces, {total} residents.").format(
+            pieces=f"{len(pop.xy):,}", total=f"{pop.total:,.0f}"))
         return pop
     if required:
-        raise QgsProcessingException("This algorithm needs the population: give census polygons "
-                                     "with a population field, or a population raster.")
+        raise QgsProcessingException(tr("This algorithm needs the population: give census "
+                                        "polygons with a population field, or a population "
+                                        "raster."))
     return None
 
 

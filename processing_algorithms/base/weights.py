@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...usm_plugin.i18n import tr
 from ...usm_plugin.qgis_compat import NumberType, SourceType
 
 WEIGHT_CHOICES = [
@@ -116,12 +117,12 @@ class WeightsMixin:
         notes.extend(data.notes)
         if data.n_invalid_skipped:
             id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-            notes.warn(f"{data.n_invalid_skipped} feature(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting) and left out of the output: "
-                       + ", ".join(data.skipped_ids(id_field or None)[:50]))
+            notes.warn(tr("{n} feature(s) with invalid geometry skipped (Processing's invalid "
+                          "geometry setting) and left out of the output: {ids}").format(
+                n=data.n_invalid_skipped, ids=", ".join(data.skipped_ids(id_field or None)[:50])))
         if len(data.frame) == 0:
             from qgis.core import QgsProcessingException
-            raise QgsProcessingException("The input layer has no features.")
+            raise QgsProcessingException(tr("The input layer has no features."))
         return data, notes
 
     def feature_ids(self, parameters, context, frame):
@@ -144,24 +145,26 @@ class WeightsMixin:
         geometry = np.asarray(frame.geometry.values)
         has_geometry = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
         if (~has_geometry).any():
-            notes.warn(f"{int((~has_geometry).sum())} features without geometry are left out "
-                       "(NULL results): " + format_ids(ids[~has_geometry]))
+            notes.warn(tr("{n} features without geometry are left out (NULL results): {ids}"
+                          ).format(n=int((~has_geometry).sum()), ids=format_ids(ids[~has_geometry])))
         if value_field is None:
             return has_geometry, None
         raw = frame[value_field]
         values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan, copy=True)
         non_numeric = raw.notna().to_numpy() & np.isnan(values)
         if non_numeric.any():
-            notes.warn(f"{int(non_numeric.sum())} values of {value_field} are not numbers and "
-                       "are treated as missing: " + format_ids(ids[non_numeric]))
+            notes.warn(tr("{n} values of {field} are not numbers and are treated as missing: "
+                          "{ids}").format(n=int(non_numeric.sum()), field=value_field,
+                                          ids=format_ids(ids[non_numeric])))
         missing = ~np.isfinite(values) & has_geometry
         if missing.any():
-            notes.warn(f"{int(missing.sum())} features have no value of {value_field} (NULL, "
-                       "NaN or infinite) and are left out of the analysis with NULL results, "
-                       "not 0: " + format_ids(ids[missing]))
+            notes.warn(tr("{n} features have no value of {field} (NULL, NaN or infinite) and are "
+                          "left out of the analysis with NULL results, not 0: {ids}").format(
+                n=int(missing.sum()), field=value_field, ids=format_ids(ids[missing])))
         mask = has_geometry & np.isfinite(values)
         if not mask.any():
-            raise InputError(f"no feature has both a geometry and a value of {value_field}")
+            raise InputError(tr("no feature has both a geometry and a value of {field}").format(
+                field=value_field))
         largest = float(np.max(np.abs(values[mask])))
         if largest > 1e100:
             # Squares of values near 1e308 overflow to infinity and every statistic would
