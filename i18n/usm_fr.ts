@@ -1669,7 +1669,7 @@
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Test for</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation>Tester</translation>
+            <translation>Rechercher</translation>
         </message>
         <message>
             <source>Two-sided (hot and cold spots) is the usual choice; a one-sided test only when the question was decided before looking at the map.</source>
@@ -2365,7 +2365,7 @@
         <message>
             <source>street lights</source>
             <extracomment>usm:infrastructureindicators tags; usm:streetsegmentaudit tags</extracomment>
-            <translation>éclairage public</translation>
+            <translation>lampadaires</translation>
         </message>
         <message>
             <source>streets</source>
@@ -8127,7 +8127,7 @@
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} could not be loaded.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation>{what} n'a pas pu être chargé.</translation>
+            <translation>{what} : chargement impossible.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
@@ -8151,7 +8151,7 @@
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} could not be read (got {n} bytes).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation>{what} n'a pas pu être lu ({n} octets reçus).</translation>
+            <translation>{what} : lecture impossible ({n} octets reçus).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
@@ -8319,7 +8319,7 @@
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{field}: {counts} {what}: treated as missing, not 0.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation>{field} : {counts} {what} : traitées comme manquantes, et non comme 0.</translation>
+            <translation>{field} : valeurs traitées comme manquantes, et non comme 0 ({what}) : {counts}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
