@@ -209,7 +209,7 @@
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Rates per</source>
             <extracomment>usm:aggregateincidents parameters; usm:publicrelease parameters</extracomment>
-            <translation>Taux pour</translation>
+            <translation>Unité des taux</translation>
         </message>
         <message>
             <source>Rates are incidents per 1,000 or per 100,000 residents (SDG 16.1.1 uses 100,000).</source>
@@ -2902,7 +2902,7 @@
         <message>
             <source>Each incident spreads one unit (or its weight) over a disc of the given radius with the kernel's shape; the surface is the sum over incidents, expressed per km². The surface times the cell area adds up to the number of incidents (or total weight), so surfaces of different cities, periods and cell sizes are comparable. QGIS's Heatmap writes raw sums of kernel values instead (unit-less): multiply those by 3 / (pi r²) x 10⁶ (r in metres) to compare with this algorithm's quartic surface.</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation>Chaque incident répartit une unité (ou son poids) sur un disque du rayon donné selon la forme du noyau ; la surface est la somme sur les incidents, exprimée par km². La surface multipliée par la surface d'une cellule s'additionne jusqu'au nombre d'incidents (ou au poids total), de sorte que les surfaces de villes, de périodes et de tailles de cellule différentes sont comparables. La Carte de chaleur de QGIS écrit plutôt des sommes brutes de valeurs du noyau (sans unité) : multipliez-les par 3 / (pi r²) x 10⁶ (r en mètres) pour les comparer à la surface quartique de cet algorithme.</translation>
+            <translation>Chaque incident répartit une unité (ou son poids) sur un disque du rayon donné selon la forme du noyau ; la surface de densité est la somme sur les incidents, exprimée par km². Les valeurs de la surface multipliées par l'aire d'une cellule s'additionnent jusqu'au nombre d'incidents (ou au poids total), de sorte que les surfaces de villes, de périodes et de tailles de cellule différentes sont comparables. La Carte de chaleur de QGIS écrit plutôt des sommes brutes de valeurs du noyau (sans unité) : multipliez-les par 3 / (pi r²) x 10⁶ (r en mètres) pour les comparer à la surface quartique de cet algorithme.</translation>
         </message>
         <message>
             <source>Quartic kernel: K(d) = 3 / (pi r²) (1 - d²/r²)² within the radius r, 0 beyond (the biweight kernel of crime mapping, CrimeStat, ArcGIS and QGIS). Gaussian kernel: sigma = r / 3, truncated at r and renormalised.</source>
