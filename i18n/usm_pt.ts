@@ -6,42 +6,42 @@
         <message>
             <source>Join data to neighbourhoods</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Unir dados aos bairros</translation>
         </message>
         <message>
             <source>Hot spots and clusters</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos quentes e aglomerados</translation>
         </message>
         <message>
             <source>Reports and public release</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatórios e divulgação pública</translation>
         </message>
         <message>
             <source>Typologies</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipologias</translation>
         </message>
         <message>
             <source>Monitor: indices and targets</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Monitor: índices e metas</translation>
         </message>
         <message>
             <source>CPTED and environment</source>
             <extracomment>toolbox group</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>CPTED e ambiente</translation>
         </message>
         <message>
             <source>Aggregate incidents to neighbourhoods</source>
             <extracomment>usm:aggregateincidents name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agregar ocorrências aos bairros</translation>
         </message>
         <message>
             <source>Counts incident points per neighbourhood in total, per category, period and disaggregation field, with rates per resident, density per km² and Empirical Bayes smoothed rates, and accounts for every incident.</source>
             <extracomment>usm:aggregateincidents short description; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Conta os pontos de ocorrências por bairro no total, por categoria, período e campo de desagregação, com taxas por habitante, densidade por km² e taxas suavizadas por Bayes empírico, e contabiliza cada ocorrência.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
@@ -54,12 +54,12 @@
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Incidents</source>
             <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters; usm:optimizedhotspots parameters; usm:emerginghotspots parameters (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências</translation>
         </message>
         <message>
             <source>Point layer of incidents (crimes, violence, harassment). MultiPoints count once, at their first point. May be in another CRS than the neighbourhoods.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos das ocorrências (crimes, violências, assédio). Multipontos contam uma vez, no seu primeiro ponto. Pode estar em um SRC diferente do dos bairros.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
@@ -75,12 +75,12 @@
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhoods</source>
             <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+9 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros</translation>
         </message>
         <message>
             <source>Polygon layer of neighbourhoods (the unit of analysis). Should not overlap; ids must be unique.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos bairros (a unidade de análise). Não devem se sobrepor; os ids devem ser únicos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
@@ -99,24 +99,24 @@
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhood id field</source>
             <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+12 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de id do bairro</translation>
         </message>
         <message>
             <source>Field with a unique code per neighbourhood. Also decides ties: a point on a shared boundary goes to the neighbourhood whose id sorts first.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com um código único por bairro. Também decide os empates: um ponto sobre um limite compartilhado vai para o bairro cujo id vem primeiro na ordenação.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Category field</source>
             <extracomment>usm:aggregateincidents parameters; usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de categoria</translation>
         </message>
         <message>
             <source>Field with the incident type (e.g. homicide, assault, robbery). One count field n_cat_&lt;category&gt; per distinct value.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com o tipo de ocorrência (ex.: homicídio, agressão, roubo). Um campo de contagem n_cat_&lt;category&gt; por valor distinto.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
@@ -125,66 +125,66 @@
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Date/time field</source>
             <extracomment>usm:aggregateincidents parameters; usm:emerginghotspots parameters; usm:streetsegmentaudit parameters; usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de data/hora</translation>
         </message>
         <message>
             <source>Date or date-time of the incident (a date field, or text in ISO or common day/month formats). Needed for counts per period.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Data ou data-hora da ocorrência (um campo de data, ou texto em ISO ou nos formatos comuns dia/mês). Necessário para as contagens por período.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <source>Count per period</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contar por período</translation>
         </message>
         <message>
             <source>Periods to count incidents by (needs a date field): year (n_y2021, ...), month of year (n_m01..n_m12), weekday (n_wd_mon..n_wd_sun), hour band (n_hb_night, n_hb_morning, n_hb_afternoon, n_hb_evening).</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Períodos pelos quais contar as ocorrências (requer um campo de data): ano (n_y2021, ...), mês do ano (n_m01..n_m12), dia da semana (n_wd_mon..n_wd_sun), faixa horária (n_hb_night, n_hb_morning, n_hb_afternoon, n_hb_evening).</translation>
         </message>
         <message>
             <source>Year</source>
             <extracomment>usm:aggregateincidents parameters; usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ano</translation>
         </message>
         <message>
             <source>Month of year</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mês do ano</translation>
         </message>
         <message>
             <source>Weekday</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dia da semana</translation>
         </message>
         <message>
             <source>Hour band (night 0-6, morning 6-12, afternoon 12-18, evening 18-24)</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Faixa horária (madrugada 0-6, manhã 6-12, tarde 12-18, noite 18-24)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <source>Disaggregate by fields</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Desagregar pelos campos</translation>
         </message>
         <message>
             <source>Fields to break the counts down by, such as victim sex or age group: one field n_&lt;field&gt;_&lt;value&gt; per distinct value.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos pelos quais desagregar as contagens, como sexo ou faixa etária da vítima: um campo n_&lt;field&gt;_&lt;value&gt; por valor distinto.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Weight field</source>
             <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de peso</translation>
         </message>
         <message>
             <source>Optional numeric weight per incident (e.g. severity or number of victims); adds weighted sums w_total and w_cat_&lt;category&gt;. Missing weights are reported.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Peso numérico opcional por ocorrência (ex.: gravidade ou número de vítimas); acrescenta as somas ponderadas w_total e w_cat_&lt;category&gt;. Pesos ausentes são informados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
@@ -197,1009 +197,1009 @@
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Population field</source>
             <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:infrastructureindicators parameters; usm:typologies parameters (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de população</translation>
         </message>
         <message>
             <source>Residents per neighbourhood, for rates. Without it no rates are computed.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por bairro, para as taxas. Sem ele, nenhuma taxa é calculada.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Rates per</source>
             <extracomment>usm:aggregateincidents parameters; usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas por</translation>
         </message>
         <message>
             <source>Rates are incidents per 1,000 or per 100,000 residents (SDG 16.1.1 uses 100,000).</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As taxas são ocorrências por 1,000 ou por 100,000 habitantes (o ODS 16.1.1 usa 100,000).</translation>
         </message>
         <message>
             <source>per 1,000 residents</source>
             <extracomment>usm:aggregateincidents parameters; usm:smoothrates parameters; usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 1,000 habitantes</translation>
         </message>
         <message>
             <source>per 100,000 residents</source>
             <extracomment>usm:aggregateincidents parameters; usm:smoothrates parameters; usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 100,000 habitantes</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <source>Empirical Bayes smoothed rates</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas suavizadas por Bayes empírico</translation>
         </message>
         <message>
             <source>Add eb_rate_* fields: rates smoothed towards the city-wide rate where populations are small (global Empirical Bayes, Marshall 1991).</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Acrescenta campos eb_rate_*: taxas suavizadas em direção à taxa de toda a cidade onde as populações são pequenas (Bayes empírico global, Marshall 1991).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <source>Neighbourhood incident counts</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de ocorrências por bairro</translation>
         </message>
         <message>
             <source>The neighbourhood layer with all its fields plus the count, rate and density fields listed under Output fields.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com todos os seus campos mais os campos de contagem, taxa e densidade listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Accounting</source>
             <extracomment>usm:aggregateincidents parameters; usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contabilização</translation>
         </message>
         <message>
             <source>Table accounting for every incident read: assigned, on a shared boundary, outside, dropped by reason, date missing.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela que contabiliza cada ocorrência lida: atribuída, sobre um limite compartilhado, fora, descartada por motivo, data ausente.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_incidents.py"></location>
             <source>Field names</source>
             <extracomment>usm:aggregateincidents parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nomes de campos</translation>
         </message>
         <message>
             <source>Which category or value each generated field name counts.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Qual categoria ou valor cada nome de campo gerado conta.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
             <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+8 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Reparar polígonos inválidos</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+20 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos inválidos (autointerseções, laços em forma de gravata-borboleta, anéis que tocam buracos) são tratados pela configuração de geometrias inválidas do Processamento: parar indicando seus ids, ou ignorá-los (listados no registro, e as ocorrências dentro deles contabilizadas à parte). Marque esta opção para repará-los com make_valid (como 'Corrigir geometrias'); cada feição reparada é listada no registro com o motivo e a área ganha ou perdida.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Provenance record</source>
             <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Registro de proveniência</translation>
         </message>
         <message>
             <source>Optional JSON file recording how the outputs were made: every parameter (so the run can be repeated), each input file with its feature count and SHA-256 hash, the versions of the plugin, QGIS, Python and libraries, and the time. The same record is stored in the metadata of GeoPackage outputs and summarised in the log.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+52 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo JSON opcional que registra como as saídas foram produzidas: cada parâmetro (para que a execução possa ser repetida), cada arquivo de entrada com sua contagem de feições e hash SHA-256, as versões do plugin, do QGIS, do Python e das bibliotecas, e o horário. O mesmo registro é guardado nos metadados das saídas GeoPackage e resumido no registro de mensagens.</translation>
         </message>
         <message>
             <source>Every incident is accounted for: incidents read = assigned to a neighbourhood + outside every neighbourhood + dropped (null or empty geometry, NaN or infinite coordinates). The counts are in the log and in the Accounting table. Incidents whose date is missing or cannot be parsed still count in the totals and categories but not in the period counts; the accounting says how many.</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada ocorrência é contabilizada: ocorrências lidas = atribuídas a um bairro + fora de todos os bairros + descartadas (geometria nula ou vazia, coordenadas NaN ou infinitas). As contagens aparecem no registro e na tabela de contabilização. Ocorrências cuja data está ausente ou não pode ser interpretada continuam contando nos totais e nas categorias, mas não nas contagens por período; a contabilização informa quantas são.</translation>
         </message>
         <message>
             <source>Boundary rule: a point belongs to every neighbourhood whose closed area (interior or boundary) contains it; when that is more than one (a point exactly on a shared edge or vertex, or in an overlap), it goes to the one whose id comes first in sorted order. So each incident is counted exactly once: QGIS's Count points in polygon counts a point on a shared edge in neither neighbourhood and an intersects join counts it in both. The number of such ties is reported.</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Regra de limite: um ponto pertence a todo bairro cuja área fechada (interior ou limite) o contém; quando há mais de um (um ponto exatamente sobre uma aresta ou vértice compartilhado, ou em uma sobreposição), ele vai para aquele cujo id vem primeiro em ordem crescente. Assim, cada ocorrência é contada exatamente uma vez: a ferramenta Contar pontos em polígono do QGIS não conta em nenhum bairro um ponto sobre uma aresta compartilhada, e uma junção por interseção o conta em ambos. O número desses empates é informado.</translation>
         </message>
         <message>
             <source>Incidents in another CRS are reprojected to the neighbourhoods' CRS through the project's transform settings. Areas and densities are computed in the neighbourhoods' CRS when it is projected; for a geographic CRS or Web Mercator they are computed in the local UTM zone (stated in the log). Neighbourhoods with a null or empty geometry get NULL values, not 0. "Selected features only" and the Processing setting for invalid geometries are honoured.</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências em outro SRC são reprojetadas para o SRC dos bairros com as configurações de transformação do projeto. Áreas e densidades são calculadas no SRC dos bairros quando ele é projetado; para um SRC geográfico ou Web Mercator, são calculadas na zona UTM local (indicada no registro). Bairros com geometria nula ou vazia recebem valores NULL, não 0. A opção "Apenas feições selecionadas" e a configuração do Processamento para geometrias inválidas são respeitadas.</translation>
         </message>
         <message>
             <source>Rates need a population field on the neighbourhood layer (for example one interpolated from census units). A population of 0 or NULL gives a NULL rate and a warning; a negative population is an error. Empirical Bayes smoothing shrinks the rates of neighbourhoods with few residents towards the city-wide rate, so a small neighbourhood with one incident does not top the map by chance (Marshall 1991, global method-of-moments estimator, as in GeoDa and PySAL).</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As taxas precisam de um campo de população na camada de bairros (por exemplo, um interpolado a partir de setores censitários). Uma população 0 ou NULL dá uma taxa NULL e um aviso; uma população negativa é um erro. A suavização bayesiana empírica aproxima as taxas dos bairros com poucos habitantes da taxa de toda a cidade, para que um bairro pequeno com uma única ocorrência não fique no topo do mapa por acaso (Marshall 1991, estimador global pelo método dos momentos, como no GeoDa e no PySAL).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Parameters</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Parâmetros</translation>
         </message>
         <message>
             <source>Output fields</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+23 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de saída</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Field</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Meaning</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Significado</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Unit</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Unidade</translation>
         </message>
         <message>
             <source>the neighbourhood id, as in the input</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o id do bairro, como na entrada</translation>
         </message>
         <message>
             <source>text or integer</source>
             <extracomment>usm:aggregateincidents help; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>texto ou inteiro</translation>
         </message>
         <message>
             <source>area of the neighbourhood, in the layer's projected CRS; NULL for a null or empty geometry</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>área do bairro, no SRC projetado da camada; NULL para uma geometria nula ou vazia</translation>
         </message>
         <message>
             <source>km²</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>km²</translation>
         </message>
         <message>
             <source>incidents assigned to the neighbourhood (boundary ties go to the id that sorts first); NULL for a null or empty geometry</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências atribuídas ao bairro (os empates no limite vão para o id que vem primeiro na ordenação); NULL para uma geometria nula ou vazia</translation>
         </message>
         <message>
             <source>count</source>
             <extracomment>usm:aggregateincidents help; usm:aggregateincidents tags; usm:interpolatecensus help; usm:jointable help (+19 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem</translation>
         </message>
         <message>
             <source>n_total per km² of area_km2</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>n_total por km² de area_km2</translation>
         </message>
         <message>
             <source>incidents per km²</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por km²</translation>
         </message>
         <message>
             <source>incidents of one category (category field); n_cat_null counts incidents without a category</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências de uma categoria (campo de categoria); n_cat_null conta as ocorrências sem categoria</translation>
         </message>
         <message>
             <source>incidents dated in that calendar year (only years present in the data)</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências datadas naquele ano civil (somente os anos presentes nos dados)</translation>
         </message>
         <message>
             <source>incidents dated in that month of the year, all years together</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências datadas naquele mês do ano, todos os anos juntos</translation>
         </message>
         <message>
             <source>incidents dated on that day of the week</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências datadas naquele dia da semana</translation>
         </message>
         <message>
             <source>incidents by hour of the day: night 00:00-05:59, morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59 (only incidents with a time of day)</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por hora do dia: madrugada 00:00-05:59, manhã 06:00-11:59, tarde 12:00-17:59, noite 18:00-23:59 (somente ocorrências com hora do dia)</translation>
         </message>
         <message>
             <source>incidents with that value of a disaggregation field (e.g. n_victim_sex_female); &lt;value&gt; null for missing values</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências com aquele valor de um campo de desagregação (ex.: n_victim_sex_female); &lt;value&gt; null para valores ausentes</translation>
         </message>
         <message>
             <source>sum of the weight field over the neighbourhood's incidents (incidents with a missing weight left out)</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma do campo de peso sobre as ocorrências do bairro (ocorrências com peso ausente deixadas de fora)</translation>
         </message>
         <message>
             <source>weight units</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades de peso</translation>
         </message>
         <message>
             <source>sum of the weight field per category</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma do campo de peso por categoria</translation>
         </message>
         <message>
             <source>n_total per &lt;rate_per&gt; residents; NULL when the population is 0 or NULL</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>n_total por &lt;rate_per&gt; habitantes; NULL quando a população é 0 ou NULL</translation>
         </message>
         <message>
             <source>incidents per 1,000 or 100,000 residents</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por 1,000 ou 100,000 habitantes</translation>
         </message>
         <message>
             <source>n_cat_&lt;category&gt; per &lt;rate_per&gt; residents</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>n_cat_&lt;category&gt; por &lt;rate_per&gt; habitantes</translation>
         </message>
         <message>
             <source>global Empirical Bayes smoothed rate (Marshall 1991): the rate shrunk towards the city-wide rate where the population is small</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxa suavizada por Bayes empírico global (Marshall 1991): a taxa aproximada da taxa de toda a cidade onde a população é pequena</translation>
         </message>
         <message>
             <source>Empirical Bayes smoothed rate per category</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxa suavizada por Bayes empírico por categoria</translation>
         </message>
         <message>
             <source>Accounting table</source>
             <extracomment>usm:aggregateincidents help; usm:aggregatesurvey help; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de contabilização</translation>
         </message>
         <message>
             <source>read, assigned, on_shared_boundary, outside, dropped_* and date_missing_or_unparsable</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>read, assigned, on_shared_boundary, outside, dropped_* e date_missing_or_unparsable</translation>
         </message>
         <message>
             <source>text</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+20 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>texto</translation>
         </message>
         <message>
             <source>number of incidents</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de ocorrências</translation>
         </message>
         <message>
             <source>what the line means</source>
             <extracomment>usm:aggregateincidents help; usm:aggregatesurvey help; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que a linha significa</translation>
         </message>
         <message>
             <source>Field names table</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de nomes de campos</translation>
         </message>
         <message>
             <source>output field name</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome do campo de saída</translation>
         </message>
         <message>
             <source>input field the values come from</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>campo de entrada de onde vêm os valores</translation>
         </message>
         <message>
             <source>original category or value the field counts</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>categoria ou valor original que o campo conta</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>References</source>
             <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Referências</translation>
         </message>
         <message>
             <source>incidents</source>
             <extracomment>usm:aggregateincidents tags; usm:kerneldensity tags; usm:optimizedhotspots tags; usm:emerginghotspots tags (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências</translation>
         </message>
         <message>
             <source>crime</source>
             <extracomment>usm:aggregateincidents tags; usm:hotspots tags; usm:localmoran tags; usm:globalmoran tags (+3 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>crime</translation>
         </message>
         <message>
             <source>violence</source>
             <extracomment>usm:aggregateincidents tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>violência</translation>
         </message>
         <message>
             <source>points in polygon</source>
             <extracomment>usm:aggregateincidents tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos em polígono</translation>
         </message>
         <message>
             <source>rate</source>
             <extracomment>usm:aggregateincidents tags; usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxa</translation>
         </message>
         <message>
             <source>density</source>
             <extracomment>usm:aggregateincidents tags; usm:infrastructureindicators tags; usm:kerneldensity tags; usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>densidade</translation>
         </message>
         <message>
             <source>empirical bayes</source>
             <extracomment>usm:aggregateincidents tags; usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bayes empírico</translation>
         </message>
         <message>
             <source>aggregate</source>
             <extracomment>usm:aggregateincidents tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>agregar</translation>
         </message>
         <message>
             <source>neighbourhood</source>
             <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags; usm:aggregatesurvey tags (+3 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairro</translation>
         </message>
         <message>
             <source>join</source>
             <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unir</translation>
         </message>
         <message>
             <source>Interpolate census data to neighbourhoods</source>
             <extracomment>usm:interpolatecensus name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Interpolar dados do censo para os bairros</translation>
         </message>
         <message>
             <source>Moves census variables from census units to neighbourhoods whose boundaries do not match: counts by area share or by a population raster, rates and shares as weighted means, with totals checked.</source>
             <extracomment>usm:interpolatecensus short description; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Transfere variáveis do censo dos setores censitários para bairros cujos limites não coincidem: contagens por proporção de área ou por um raster de população, taxas e proporções como médias ponderadas, com verificação dos totais.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Census units</source>
             <extracomment>usm:interpolatecensus parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Setores censitários</translation>
         </message>
         <message>
             <source>Polygon layer of census units (tracts, blocks, enumeration areas) carrying the census variables. May be in another CRS than the neighbourhoods.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos setores censitários (setores, quadras, áreas de enumeração) com as variáveis do censo. Pode estar em um SRC diferente do dos bairros.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Census unit id field</source>
             <extracomment>usm:interpolatecensus parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de id do setor censitário</translation>
         </message>
         <message>
             <source>Field naming the census units in the diagnostics (default: the feature id).</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo que identifica os setores censitários no diagnóstico (padrão: o id da feição).</translation>
         </message>
         <message>
             <source>Polygon layer of neighbourhoods that receives the values. Ids must be unique.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos bairros que recebe os valores. Os ids devem ser únicos.</translation>
         </message>
         <message>
             <source>Field with a unique code per neighbourhood.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help; usm:infrastructureindicators parameters; usm:infrastructureindicators help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com um código único por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Extensive fields (counts)</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos extensivos (contagens)</translation>
         </message>
         <message>
             <source>Count fields split by area (or raster) share: population, households, unemployed. Text that parses as a number is used; other values are missing and reported. Negative values are an error.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem repartidos pela proporção de área (ou de raster): população, domicílios, desempregados. Texto que possa ser lido como número é usado; outros valores são ausentes e informados. Valores negativos são um erro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Intensive fields (rates, means, shares)</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos intensivos (taxas, médias, proporções)</translation>
         </message>
         <message>
             <source>Fields averaged with weights: unemployment rate, mean income, youth share.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos calculados como médias ponderadas: taxa de desemprego, renda média, proporção de jovens.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Weight of intensive means</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Peso das médias intensivas</translation>
         </message>
         <message>
             <source>Intersection area, or interpolated population (the population field split like a count, or without it the raster mass of each piece). Population weighting suits per-person rates; a unit with population 0 then has weight 0 (reported).</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Área de interseção ou população interpolada (o campo de população repartido como uma contagem ou, sem ele, a massa de raster de cada pedaço). A ponderação pela população é adequada para taxas por pessoa; um setor com população 0 tem então peso 0 (informado).</translation>
         </message>
         <message>
             <source>Intersection area</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Área de interseção</translation>
         </message>
         <message>
             <source>Interpolated population</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>População interpolada</translation>
         </message>
         <message>
             <source>Residents per census unit, used to weight intensive means by population.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por setor censitário, usados para ponderar as médias intensivas pela população.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Population or built-up raster (dasymetric)</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster de população ou de área construída (dasimétrico)</translation>
         </message>
         <message>
             <source>Optional raster of residents (or built-up share) per cell, e.g. a 100 m population grid. When given, counts are split by raster mass instead of area (band 1; nodata counts as zero). The layers are then read in the raster's CRS, which must be projected.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster opcional de habitantes (ou proporção de área construída) por célula, ex.: uma grade de população de 100 m. Quando informado, as contagens são repartidas pela massa do raster em vez da área (banda 1; nodata conta como zero). As camadas são então lidas no SRC do raster, que deve ser projetado.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Neighbourhoods with census data</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com dados do censo</translation>
         </message>
         <message>
             <source>The neighbourhood layer with the interpolated fields listed under Output fields.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com os campos interpolados listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Totals check</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Verificação dos totais</translation>
         </message>
         <message>
             <source>Source and neighbourhood totals of every extensive field, and why they differ.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Totais de origem e dos bairros de cada campo extensivo, e por que diferem.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>Diagnostics</source>
             <extracomment>usm:interpolatecensus parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Diagnóstico</translation>
         </message>
         <message>
             <source>Overlaps, gaps, uncovered neighbourhoods, units outside the neighbourhoods, units without raster mass.</source>
             <extracomment>usm:interpolatecensus parameters; usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Sobreposições, lacunas, bairros não cobertos, setores fora dos bairros, setores sem massa de raster.</translation>
         </message>
         <message>
             <source>Extensive variables (counts such as residents, households or unemployed) are split among the neighbourhoods in proportion to the share of each census unit's area that falls in each neighbourhood (areal weighting, Goodchild and Lam 1980). With a population or built-up raster they are split in proportion to the raster's mass instead (dasymetric allocation, Mennis 2003): residents are not spread evenly over parks and industry. The raster is sampled by exact fractional coverage (each cell's value spread evenly over the cell); a census unit without raster mass falls back to area shares and is listed.</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variáveis extensivas (contagens, como habitantes, domicílios ou desempregados) são repartidas entre os bairros na proporção da parte da área de cada setor censitário que cai em cada bairro (ponderação por área, Goodchild e Lam 1980). Com um raster de população ou de área construída, são repartidas em proporção à massa do raster (alocação dasimétrica, Mennis 2003): os moradores não se espalham igualmente sobre parques e indústrias. O raster é amostrado pela cobertura fracionária exata (o valor de cada célula espalhado uniformemente sobre a célula); um setor censitário sem massa de raster recorre às proporções de área e é listado.</translation>
         </message>
         <message>
             <source>Intensive variables (rates, means, shares) are weighted means over the pieces of census units in each neighbourhood, weighted by the piece's area or by its interpolated population.</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variáveis intensivas (taxas, médias, proporções) são médias ponderadas sobre os pedaços de setores censitários em cada bairro, ponderadas pela área do pedaço ou pela sua população interpolada.</translation>
         </message>
         <message>
             <source>Totals are checked: when the neighbourhoods cover all census units, every extensive variable sums to the same city total before and after; the Totals table shows both and explains any difference (parts of census units outside every neighbourhood, units without geometry).</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os totais são verificados: quando os bairros cobrem todos os setores censitários, cada variável extensiva soma o mesmo total da cidade antes e depois; a tabela de totais mostra ambos e explica qualquer diferença (partes de setores censitários fora de todos os bairros, setores sem geometria).</translation>
         </message>
         <message>
             <source>Diagnostics lists overlapping or duplicated census units (allowed, but the overlap area then receives value from both units), gaps inside neighbourhoods not covered by census units, neighbourhoods without any census unit (values NULL, not 0), census units partly outside the neighbourhoods with the share of their value that is not allocated, and units without raster mass. Missing or non-numeric values are missing: such a unit contributes nothing to that variable, and the log says how many. Negative counts are an error.</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O diagnóstico lista setores censitários sobrepostos ou duplicados (permitidos, mas a área de sobreposição recebe então valor dos dois setores), lacunas dentro dos bairros não cobertas por setores censitários, bairros sem nenhum setor censitário (valores NULL, não 0), setores censitários parcialmente fora dos bairros com a parcela do seu valor que não é alocada, e setores sem massa de raster. Valores ausentes ou não numéricos são ausentes: esse setor não contribui com nada para essa variável, e o registro informa quantos são. Contagens negativas são um erro.</translation>
         </message>
         <message>
             <source>Census units in another CRS are reprojected to the neighbourhoods' CRS (or to the raster's CRS when a raster is given); areas are computed in a projected CRS, a local UTM zone when the layers are geographic or Web Mercator. The output keeps the neighbourhood layer's geometry, CRS and fields.</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Setores censitários em outro SRC são reprojetados para o SRC dos bairros (ou para o SRC do raster, quando um raster é informado); as áreas são calculadas em um SRC projetado, uma zona UTM local quando as camadas são geográficas ou Web Mercator. A saída mantém a geometria, o SRC e os campos da camada de bairros.</translation>
         </message>
         <message>
             <source>all fields of the neighbourhood layer, unchanged</source>
             <extracomment>usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>todos os campos da camada de bairros, inalterados</translation>
         </message>
         <message>
             <source>census count allocated to the neighbourhood (sum of unit value x area or raster share of the unit in the neighbourhood); NULL when no census unit with a value overlaps it</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem censitária alocada ao bairro (soma do valor do setor x proporção de área ou de raster do setor no bairro); NULL quando nenhum setor censitário com valor o sobrepõe</translation>
         </message>
         <message>
             <source>unit of the census field (count)</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidade do campo censitário (contagem)</translation>
         </message>
         <message>
             <source>weighted mean of the census units overlapping the neighbourhood (weights: intersection area or interpolated population)</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média ponderada dos setores censitários que sobrepõem o bairro (pesos: área de interseção ou população interpolada)</translation>
         </message>
         <message>
             <source>unit of the census field (rate, share, currency)</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidade do campo censitário (taxa, proporção, moeda)</translation>
         </message>
         <message>
             <source>used instead of &lt;field&gt; when the neighbourhood layer already has a field of that name</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>usado no lugar de &lt;field&gt; quando a camada de bairros já tem um campo com esse nome</translation>
         </message>
         <message>
             <source>as the census field</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como o campo censitário</translation>
         </message>
         <message>
             <source>number of census units overlapping the neighbourhood by more than a sliver (1e-6 of the unit)</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de setores censitários que sobrepõem o bairro em mais do que uma lasca (1e-6 do setor)</translation>
         </message>
         <message>
             <source>share of the neighbourhood's area covered by census units</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção da área do bairro coberta por setores censitários</translation>
         </message>
         <message>
             <source>0-1</source>
             <extracomment>usm:interpolatecensus help; usm:aggregatesurvey help; usm:infrastructureindicators help; usm:populationcoverage help (+7 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0-1</translation>
         </message>
         <message>
             <source>Totals table</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de totais</translation>
         </message>
         <message>
             <source>extensive census field</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>campo censitário extensivo</translation>
         </message>
         <message>
             <source>sum over all census units with a value</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma sobre todos os setores censitários com valor</translation>
         </message>
         <message>
             <source>field unit</source>
             <extracomment>usm:interpolatecensus help; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidade do campo</translation>
         </message>
         <message>
             <source>sum over the neighbourhoods</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma sobre os bairros</translation>
         </message>
         <message>
             <source>target_total - source_total</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>target_total - source_total</translation>
         </message>
         <message>
             <source>difference as a percentage of source_total</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>diferença como porcentagem de source_total</translation>
         </message>
         <message>
             <source>%</source>
             <extracomment>usm:interpolatecensus help; usm:projecttargets help; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%</translation>
         </message>
         <message>
             <source>value of census units falling outside every neighbourhood</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor dos setores censitários que ficam fora de todos os bairros</translation>
         </message>
         <message>
             <source>value of census units without geometry</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor dos setores censitários sem geometria</translation>
         </message>
         <message>
             <source>census units with no value for the field</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>setores censitários sem valor para o campo</translation>
         </message>
         <message>
             <source>'preserved' or the reasons for the difference</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>'preserved' ou os motivos da diferença</translation>
         </message>
         <message>
             <source>Diagnostics table</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de diagnóstico</translation>
         </message>
         <message>
             <source>source_overlap, duplicate_source_geometry, target_overlap, gap_in_target, target_without_sources, target_null_geometry, source_null_geometry, source_partly_outside, source_outside_targets, source_no_raster_mass, source_zero_population</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>source_overlap, duplicate_source_geometry, target_overlap, gap_in_target, target_without_sources, target_null_geometry, source_null_geometry, source_partly_outside, source_outside_targets, source_no_raster_mass, source_zero_population</translation>
         </message>
         <message>
             <source>census unit concerned</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>setor censitário envolvido</translation>
         </message>
         <message>
             <source>neighbourhood concerned</source>
             <extracomment>usm:interpolatecensus help; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairro envolvido</translation>
         </message>
         <message>
             <source>the other unit or neighbourhood of an overlapping pair</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o outro setor ou bairro de um par sobreposto</translation>
         </message>
         <message>
             <source>overlap, gap or outside area</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>área de sobreposição, de lacuna ou de fora</translation>
         </message>
         <message>
             <source>m²</source>
             <extracomment>usm:interpolatecensus help; usm:infrastructureindicators help; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>m²</translation>
         </message>
         <message>
             <source>overlap area / unit area; gap / neighbourhood area; share of the unit's value allocated outside</source>
             <extracomment>usm:interpolatecensus help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>área de sobreposição / área do setor; lacuna / área do bairro; parcela do valor do setor alocada fora</translation>
         </message>
         <message>
             <source>what it means</source>
             <extracomment>usm:interpolatecensus help; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que significa</translation>
         </message>
         <message>
             <source>census</source>
             <extracomment>usm:interpolatecensus tags; usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>censo</translation>
         </message>
         <message>
             <source>areal interpolation</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>interpolação areal</translation>
         </message>
         <message>
             <source>dasymetric</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dasimétrico</translation>
         </message>
         <message>
             <source>population</source>
             <extracomment>usm:interpolatecensus tags; usm:populationcoverage tags; usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>população</translation>
         </message>
         <message>
             <source>areal weighting</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ponderação por área</translation>
         </message>
         <message>
             <source>intensive</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>intensivo</translation>
         </message>
         <message>
             <source>extensive</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>extensivo</translation>
         </message>
         <message>
             <source>tobler</source>
             <extracomment>usm:interpolatecensus tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tobler</translation>
         </message>
         <message>
             <source>Join table to neighbourhoods</source>
             <extracomment>usm:jointable name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Unir tabela aos bairros</translation>
         </message>
         <message>
             <source>Joins a table such as survey results, programmes or budgets to the neighbourhoods by code and reports unmatched codes, neighbourhoods without a row and duplicated codes.</source>
             <extracomment>usm:jointable short description; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Une uma tabela, como resultados de pesquisa, programas ou orçamentos, aos bairros pelo código e informa códigos sem correspondência, bairros sem linha e códigos duplicados.</translation>
         </message>
         <message>
             <source>Polygon layer of neighbourhoods with a unique code.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos bairros com um código único.</translation>
         </message>
         <message>
             <source>Field with the neighbourhood code the table refers to.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com o código do bairro a que a tabela se refere.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Table</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela</translation>
         </message>
         <message>
             <source>Table (CSV, spreadsheet, GeoPackage table or any layer) with a neighbourhood code per row.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela (CSV, planilha, tabela GeoPackage ou qualquer camada) com um código de bairro por linha.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Code field in the table</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de código na tabela</translation>
         </message>
         <message>
             <source>Field of the table holding the neighbourhood code.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo da tabela que contém o código do bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Fields to join</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos a unir</translation>
         </message>
         <message>
             <source>Table fields to copy (default: all but the code field and the table's primary key, such as a GeoPackage fid).</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos da tabela a copiar (padrão: todos, exceto o campo de código e a chave primária da tabela, como o fid de um GeoPackage).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Several rows with one code</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Várias linhas com um mesmo código</translation>
         </message>
         <message>
             <source>What to do when a code appears in several rows: stop, keep the first row, average or add up numeric fields (text values are listed).</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O que fazer quando um código aparece em várias linhas: parar, manter a primeira linha, calcular a média ou somar os campos numéricos (os valores de texto são listados).</translation>
         </message>
         <message>
             <source>Stop with an error</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Parar com um erro</translation>
         </message>
         <message>
             <source>Keep the first row</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Manter a primeira linha</translation>
         </message>
         <message>
             <source>Average numeric fields</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Calcular a média dos campos numéricos</translation>
         </message>
         <message>
             <source>Add up numeric fields</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somar os campos numéricos</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Ignore case of codes</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ignorar maiúsculas/minúsculas nos códigos</translation>
         </message>
         <message>
             <source>Match 'n001' with 'N001'.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Fazer 'n001' corresponder a 'N001'.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Compare number-like codes by value</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Comparar códigos numéricos pelo valor</translation>
         </message>
         <message>
             <source>Treat 7, '007', '7.0' as the same code. Turn off when leading zeros matter.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tratar 7, '007', '7.0' como o mesmo código. Desative quando os zeros à esquerda importam.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Neighbourhoods with joined table</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com a tabela unida</translation>
         </message>
         <message>
             <source>The neighbourhood layer with the joined fields and join_rows.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com os campos unidos e join_rows.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/join_table.py"></location>
             <source>Join report</source>
             <extracomment>usm:jointable parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório da união</translation>
         </message>
         <message>
             <source>Unmatched codes, rows without a code, neighbourhoods without a row, duplicates.</source>
             <extracomment>usm:jointable parameters; usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Códigos sem correspondência, linhas sem código, bairros sem linha, duplicados.</translation>
         </message>
         <message>
             <source>Codes are matched after trimming spaces. Optionally the match ignores case. Codes that look like numbers are compared by value, so 7, '007', '7.0' and 7.0 are the same code, while codes with letters ('N001') are compared as text (turn this off for codes whose leading zeros matter). Two neighbourhood ids that become equal under this rule are an error.</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os códigos são comparados após a remoção dos espaços. Opcionalmente, a comparação ignora maiúsculas e minúsculas. Códigos que parecem números são comparados pelo valor, de modo que 7, '007', '7.0' e 7.0 são o mesmo código, enquanto códigos com letras ('N001') são comparados como texto (desative isto para códigos cujos zeros à esquerda importam). Dois ids de bairro que se tornam iguais por essa regra são um erro.</translation>
         </message>
         <message>
             <source>Several rows with the same code stop the run by default; you may instead keep the first row, or average or add up the numeric fields (missing values are skipped, and a code whose values are all missing stays NULL); with averaging or adding, text fields list the distinct values joined with '; '. Programme and budget tables with several rows per neighbourhood usually want 'Add up'.</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Várias linhas com o mesmo código interrompem a execução por padrão; em vez disso, você pode manter a primeira linha, ou calcular a média ou somar os campos numéricos (valores ausentes são ignorados, e um código cujos valores estão todos ausentes fica NULL); com média ou soma, os campos de texto listam os valores distintos unidos com '; '. Tabelas de programas e orçamentos com várias linhas por bairro geralmente pedem 'Somar'.</translation>
         </message>
         <message>
             <source>The Report table lists every table code that matches no neighbourhood, rows without a code, every neighbourhood without a row (its joined fields are NULL, not 0) and every duplicated code with what was done. Joined rows + unmatched rows + rows without a code = rows read.</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A tabela de relatório lista cada código da tabela que não corresponde a nenhum bairro, as linhas sem código, cada bairro sem linha (seus campos unidos ficam NULL, não 0) e cada código duplicado com o que foi feito. Linhas unidas + linhas sem correspondência + linhas sem código = linhas lidas.</translation>
         </message>
         <message>
             <source>value of the joined table row (or aggregate of duplicated rows); NULL when the neighbourhood has no row</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor da linha da tabela unida (ou agregado das linhas duplicadas); NULL quando o bairro não tem linha</translation>
         </message>
         <message>
             <source>as in the table</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como na tabela</translation>
         </message>
         <message>
             <source>used when the neighbourhood layer already has a field of that name</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>usado quando a camada de bairros já tem um campo com esse nome</translation>
         </message>
         <message>
             <source>number of table rows joined to the neighbourhood (0 = none)</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de linhas da tabela unidas ao bairro (0 = nenhuma)</translation>
         </message>
         <message>
             <source>Report table</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de relatório</translation>
         </message>
         <message>
             <source>unmatched_code, missing_code, neighbourhood_without_row or duplicate_code</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unmatched_code, missing_code, neighbourhood_without_row ou duplicate_code</translation>
         </message>
         <message>
             <source>the code as written in the table</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o código como escrito na tabela</translation>
         </message>
         <message>
             <source>table rows concerned</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linhas da tabela envolvidas</translation>
         </message>
         <message>
             <source>what was done</source>
             <extracomment>usm:jointable help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que foi feito</translation>
         </message>
         <message>
             <source>table</source>
             <extracomment>usm:jointable tags; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tabela</translation>
         </message>
         <message>
             <source>attribute join</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>união por atributos</translation>
         </message>
         <message>
             <source>survey</source>
             <extracomment>usm:jointable tags; usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pesquisa</translation>
         </message>
         <message>
             <source>programmes</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>programas</translation>
         </message>
         <message>
             <source>budget</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>orçamento</translation>
         </message>
         <message>
             <source>code</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>código</translation>
         </message>
         <message>
             <source>unmatched</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sem correspondência</translation>
         </message>
         <message>
             <source>enabling environment</source>
             <extracomment>usm:jointable tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ambiente habilitador</translation>
         </message>
         <message>
             <source>Aggregate survey respondents</source>
             <extracomment>usm:aggregatesurvey name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agregar respondentes de pesquisa</translation>
         </message>
         <message>
             <source>Turns perception and victimisation survey respondents into neighbourhood shares (for example, feeling unsafe walking alone at night) with confidence intervals, flagging samples too small to report.</source>
             <extracomment>usm:aggregatesurvey short description; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Transforma os respondentes de pesquisas de percepção e vitimização em proporções por bairro (por exemplo, sentir-se inseguro andando sozinho à noite) com intervalos de confiança, sinalizando amostras pequenas demais para divulgação.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Survey respondents</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Respondentes da pesquisa</translation>
         </message>
         <message>
             <source>Point layer with one point per respondent (home or interview location) and yes/no answer fields. May be in another CRS than the neighbourhoods.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos com um ponto por respondente (residência ou local da entrevista) e campos de resposta sim/não. Pode estar em um SRC diferente do dos bairros.</translation>
         </message>
         <message>
             <source>Polygon layer of neighbourhoods. Ids must be unique.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos bairros. Os ids devem ser únicos.</translation>
         </message>
         <message>
             <source>Unique neighbourhood code; a respondent on a shared boundary goes to the id that sorts first.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único do bairro; um respondente sobre um limite compartilhado vai para o id que vem primeiro na ordenação.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Yes/no answer fields</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de resposta sim/não</translation>
         </message>
         <message>
             <source>Answer fields coded 0/1, true/false or yes/no, e.g. feels_unsafe_night, victim_last_year. The first one is used to style the output.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de resposta codificados como 0/1, true/false ou yes/no, ex.: feels_unsafe_night, victim_last_year. O primeiro é usado para o estilo da saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Survey weight field</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de peso amostral</translation>
         </message>
         <message>
             <source>Optional design weight per respondent (&gt;= 0). Respondents with a missing weight are left out of the weighted shares and reported.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Peso amostral opcional por respondente (&gt;= 0). Respondentes com peso ausente ficam fora das proporções ponderadas e são informados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Minimum respondents</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mínimo de respondentes</translation>
         </message>
         <message>
             <source>Neighbourhoods with fewer respondents are flagged small_sample = 1.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com menos respondentes são sinalizados com small_sample = 1.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
@@ -1207,421 +1207,421 @@
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Confidence level</source>
             <extracomment>usm:aggregatesurvey parameters; usm:targettrajectory parameters; usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível de confiança</translation>
         </message>
         <message>
             <source>Two-sided confidence level of the Wilson intervals.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível de confiança bilateral dos intervalos de Wilson.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Neighbourhood survey shares</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporções da pesquisa por bairro</translation>
         </message>
         <message>
             <source>The neighbourhood layer with the fields listed under Output fields.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Respondent accounting</source>
             <extracomment>usm:aggregatesurvey parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contabilização dos respondentes</translation>
         </message>
         <message>
             <source>Respondents read, assigned, on a shared boundary, outside, dropped, and missing answers per field.</source>
             <extracomment>usm:aggregatesurvey parameters; usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Respondentes lidos, atribuídos, sobre um limite compartilhado, fora, descartados, e respostas ausentes por campo.</translation>
         </message>
         <message>
             <source>Each respondent point is placed in one neighbourhood by the same rule as incidents: a respondent exactly on a shared boundary goes to the neighbourhood whose id sorts first, and every respondent is accounted for (assigned + outside + dropped = read).</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada respondente é colocado em um único bairro pela mesma regra das ocorrências: um respondente exatamente sobre um limite compartilhado vai para o bairro cujo id vem primeiro na ordenação, e todo respondente é contabilizado (atribuídos + fora + descartados = lidos).</translation>
         </message>
         <message>
             <source>For each yes/no field (0/1, true/false, yes/no, sí/no, oui/non) the share answering yes is given with a Wilson score interval (Wilson 1927), which behaves well for small samples and shares near 0 or 1. Other answers count as missing and are reported. With a survey weight field the share is the weighted share, and the interval uses Kish's effective sample size (sum of weights squared over the sum of squared weights; Kish 1965), which accounts for unequal weights but not for clustering or stratification of the survey design.</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para cada campo sim/não (0/1, true/false, yes/no, sí/no, oui/non) é dada a proporção que respondeu sim, com um intervalo de escore de Wilson (Wilson 1927), que se comporta bem para amostras pequenas e proporções próximas de 0 ou 1. Outras respostas contam como ausentes e são informadas. Com um campo de peso amostral, a proporção é a proporção ponderada e o intervalo usa o tamanho efetivo de amostra de Kish (quadrado da soma dos pesos dividido pela soma dos quadrados dos pesos; Kish 1965), que leva em conta pesos desiguais, mas não o conglomerado nem a estratificação do desenho amostral.</translation>
         </message>
         <message>
             <source>Neighbourhoods with fewer respondents than the minimum get small_sample = 1 and are drawn grey and hatched: their shares are too uncertain to publish or rank.</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com menos respondentes que o mínimo recebem small_sample = 1 e são desenhados em cinza e hachurados: suas proporções são incertas demais para publicar ou classificar.</translation>
         </message>
         <message>
             <source>respondents placed in the neighbourhood</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>respondentes colocados no bairro</translation>
         </message>
         <message>
             <source>1 when n_resp is below the minimum number of respondents</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando n_resp está abaixo do número mínimo de respondentes</translation>
         </message>
         <message>
             <source>0/1</source>
             <extracomment>usm:aggregatesurvey help; usm:spatialweightsreport help; usm:typologies help; usm:riskresilience help (+6 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0/1</translation>
         </message>
         <message>
             <source>respondents with a valid yes/no answer (and a valid weight)</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>respondentes com uma resposta sim/não válida (e um peso válido)</translation>
         </message>
         <message>
             <source>share answering yes (weighted when a weight field is given); NULL without valid answers</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção que respondeu sim (ponderada quando um campo de peso é dado); NULL sem respostas válidas</translation>
         </message>
         <message>
             <source>Wilson confidence interval of the share</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>intervalo de confiança de Wilson da proporção</translation>
         </message>
         <message>
             <source>Kish effective sample size (only with a weight field)</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tamanho efetivo de amostra de Kish (só com um campo de peso)</translation>
         </message>
         <message>
             <source>respondents</source>
             <extracomment>usm:aggregatesurvey help; usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>respondentes</translation>
         </message>
         <message>
             <source>read, assigned, on_shared_boundary, outside, dropped_* and per field '&lt;field&gt;: missing_or_not_yes_no'</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>read, assigned, on_shared_boundary, outside, dropped_* e, por campo, '&lt;field&gt;: missing_or_not_yes_no'</translation>
         </message>
         <message>
             <source>number of respondents</source>
             <extracomment>usm:aggregatesurvey help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de respondentes</translation>
         </message>
         <message>
             <source>perception</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>percepção</translation>
         </message>
         <message>
             <source>victimisation</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vitimização</translation>
         </message>
         <message>
             <source>feel safe</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sentir-se seguro</translation>
         </message>
         <message>
             <source>sdg 16.1.4</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ods 16.1.4</translation>
         </message>
         <message>
             <source>sdg 16.1.3</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ods 16.1.3</translation>
         </message>
         <message>
             <source>wilson</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>wilson</translation>
         </message>
         <message>
             <source>confidence interval</source>
             <extracomment>usm:aggregatesurvey tags; usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>intervalo de confiança</translation>
         </message>
         <message>
             <source>small sample</source>
             <extracomment>usm:aggregatesurvey tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>amostra pequena</translation>
         </message>
         <message>
             <source>Spatial weights report</source>
             <extracomment>usm:spatialweightsreport name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório de pesos espaciais</translation>
         </message>
         <message>
             <source>Lists each feature's neighbours count, islands without neighbours, features with a single neighbour and disconnected parts, for the neighbour definition a hot-spot analysis will use.</source>
             <extracomment>usm:spatialweightsreport short description; usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lista a contagem de vizinhos de cada feição, as ilhas sem vizinhos, as feições com um único vizinho e as partes desconectadas, para a definição de vizinhança que uma análise de pontos quentes vai usar.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Input layer</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de entrada</translation>
         </message>
         <message>
             <source>Polygons (neighbourhoods, census units) or points to define neighbours for.</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos (bairros, setores censitários) ou pontos para os quais definir vizinhos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Id field</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de id</translation>
         </message>
         <message>
             <source>Field with a unique code per feature, used to name islands and features in the log. Without it the feature ids are used.</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com um código único por feição, usado para nomear ilhas e feições no registro. Sem ele, são usados os ids das feições.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Neighbours (spatial weights)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vizinhos (pesos espaciais)</translation>
         </message>
         <message>
             <source>How neighbours are defined. Queen: polygons sharing an edge or a corner (the usual choice for neighbourhoods); Rook: sharing an edge; K nearest neighbours: the k closest centroids (works for points and for polygons of very different sizes; every feature gets exactly k neighbours); Distance band: every feature within the distance; Inverse distance: within the distance, weighted by distance^-decay. Distances are measured in metres between centroids, in a projected CRS (a local UTM zone when the layer is geographic).</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como os vizinhos são definidos. Rainha: polígonos que compartilham uma aresta ou um canto (a escolha habitual para bairros); Torre: que compartilham uma aresta; K vizinhos mais próximos: os k centroides mais próximos (funciona para pontos e para polígonos de tamanhos muito diferentes; cada feição recebe exatamente k vizinhos); Banda de distância: toda feição dentro da distância; Inverso da distância: dentro da distância, ponderado por distância^-decaimento. As distâncias são medidas em metros entre centroides, em um SRC projetado (uma zona UTM local quando a camada é geográfica).</translation>
         </message>
         <message>
             <source>Queen contiguity (shared edge or corner)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contiguidade rainha (aresta ou canto compartilhado)</translation>
         </message>
         <message>
             <source>Rook contiguity (shared edge)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contiguidade torre (aresta compartilhada)</translation>
         </message>
         <message>
             <source>K nearest neighbours</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>K vizinhos mais próximos</translation>
         </message>
         <message>
             <source>Distance band (fixed distance, binary)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Banda de distância (distância fixa, binária)</translation>
         </message>
         <message>
             <source>Inverse distance within a distance band</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Inverso da distância dentro de uma banda de distância</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Number of neighbours (k)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Número de vizinhos (k)</translation>
         </message>
         <message>
             <source>Neighbours per feature for K nearest neighbours (ArcGIS's default is 8).</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vizinhos por feição para K vizinhos mais próximos (o padrão do ArcGIS é 8).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Distance band (metres)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Banda de distância (metros)</translation>
         </message>
         <message>
             <source>Maximum distance between centroids for Distance band and Inverse distance. 0 = automatic: the smallest distance at which every feature has at least one neighbour (stated in the log).</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância máxima entre centroides para Banda de distância e Inverso da distância. 0 = automática: a menor distância na qual toda feição tem pelo menos um vizinho (indicada no registro).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Distance decay exponent</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Expoente de decaimento com a distância</translation>
         </message>
         <message>
             <source>Inverse distance weights are distance^-exponent (1 = inverse distance, 2 = inverse squared distance).</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os pesos de inverso da distância são distância^-expoente (1 = inverso da distância, 2 = inverso do quadrado da distância).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Features without neighbours (islands)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Feições sem vizinhos (ilhas)</translation>
         </message>
         <message>
             <source>Islands (e.g. a neighbourhood across a river, with no shared boundary) have no local statistic. Keep them labelled 'Isolated', or link each to its nearest feature(s) so they are analysed too (both ways, so their neighbours gain a neighbour).</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ilhas (ex.: um bairro do outro lado de um rio, sem limite compartilhado) não têm estatística local. Mantenha-as com o rótulo 'Isolated' ou ligue cada uma à(s) sua(s) feição(ões) mais próxima(s) para que também sejam analisadas (nos dois sentidos, de modo que seus vizinhos ganham um vizinho).</translation>
         </message>
         <message>
             <source>Keep them out: label 'Isolated', no statistic</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Deixá-las de fora: rótulo 'Isolated', sem estatística</translation>
         </message>
         <message>
             <source>Connect each to its nearest neighbour(s)</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ligar cada uma ao(s) seu(s) vizinho(s) mais próximo(s)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>Neighbours given to each island</source>
             <extracomment>usm:spatialweightsreport parameters; usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vizinhos dados a cada ilha</translation>
         </message>
         <message>
             <source>How many nearest features each island is linked to when islands are connected.</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help; usm:hotspots parameters; usm:hotspots help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A quantas feições mais próximas cada ilha é ligada quando as ilhas são conectadas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/spatial_weights.py"></location>
             <source>Neighbour report</source>
             <extracomment>usm:spatialweightsreport parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório de vizinhos</translation>
         </message>
         <message>
             <source>The input features with the neighbour count, island and single-neighbour flags and the connected part of each feature.</source>
             <extracomment>usm:spatialweightsreport parameters; usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As feições de entrada com a contagem de vizinhos, os indicadores de ilha e de vizinho único e a parte conectada de cada feição.</translation>
         </message>
         <message>
             <source>Local statistics (Gi*, Local Moran's I) compare each area with its neighbours, so the neighbour definition decides the result. Run this first: an island (no neighbour) gets no statistic, a feature with a single neighbour rests on one value, and a city split into disconnected parts (a river, a gap in the polygons, a data error) is analysed as separate cities.</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As estatísticas locais (Gi*, I de Moran local) comparam cada área com seus vizinhos, por isso a definição de vizinhança decide o resultado. Execute isto primeiro: uma ilha (sem vizinho) não recebe estatística, uma feição com um único vizinho se apoia em um só valor, e uma cidade dividida em partes desconectadas (um rio, uma lacuna entre os polígonos, um erro nos dados) é analisada como cidades separadas.</translation>
         </message>
         <message>
             <source>Contiguity compares vertices exactly: polygons that only touch along an edge without sharing a vertex, or that are separated by a sliver gap, are not neighbours (as in GeoDa and PySAL). Many islands or single neighbours in a clean-looking map point to such topology problems; K nearest neighbours avoids them.</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A contiguidade compara os vértices exatamente: polígonos que só se tocam ao longo de uma aresta sem compartilhar um vértice, ou que estão separados por uma lacuna estreita, não são vizinhos (como no GeoDa e no PySAL). Muitas ilhas ou vizinhos únicos em um mapa de aparência limpa indicam esses problemas de topologia; K vizinhos mais próximos os evita.</translation>
         </message>
         <message>
             <source>all fields of the input layer</source>
             <extracomment>usm:spatialweightsreport help; usm:hotspots help; usm:localmoran help; usm:projecttargets help (+4 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>todos os campos da camada de entrada</translation>
         </message>
         <message>
             <source>feature id used in the report (id field, or feature id)</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>id da feição usado no relatório (campo de id, ou id da feição)</translation>
         </message>
         <message>
             <source>number of neighbours</source>
             <extracomment>usm:spatialweightsreport help; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de vizinhos</translation>
         </message>
         <message>
             <source>1 = no neighbour (island)</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 = sem vizinho (ilha)</translation>
         </message>
         <message>
             <source>1 = exactly one neighbour</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 = exatamente um vizinho</translation>
         </message>
         <message>
             <source>connected part the feature belongs to, 0 = the largest</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parte conectada à qual a feição pertence, 0 = a maior</translation>
         </message>
         <message>
             <source>index</source>
             <extracomment>usm:spatialweightsreport help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>índice</translation>
         </message>
         <message>
             <source>number of features in that connected part</source>
             <extracomment>usm:spatialweightsreport help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de feições nessa parte conectada</translation>
         </message>
         <message>
             <source>spatial weights</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pesos espaciais</translation>
         </message>
         <message>
             <source>neighbours</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vizinhos</translation>
         </message>
         <message>
             <source>contiguity</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contiguidade</translation>
         </message>
         <message>
             <source>queen</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rainha</translation>
         </message>
         <message>
             <source>rook</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>torre</translation>
         </message>
         <message>
             <source>k nearest</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>k mais próximos</translation>
         </message>
         <message>
             <source>distance band</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>banda de distância</translation>
         </message>
         <message>
             <source>islands</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ilhas</translation>
         </message>
         <message>
             <source>connectivity</source>
             <extracomment>usm:spatialweightsreport tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>conectividade</translation>
         </message>
         <message>
             <source>hot spots</source>
             <extracomment>usm:spatialweightsreport tags; usm:crimeconcentration tags; usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos quentes</translation>
         </message>
         <message>
             <source>Hot spot analysis (Getis-Ord Gi*)</source>
             <extracomment>usm:hotspots name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Análise de pontos quentes (Getis-Ord Gi*)</translation>
         </message>
         <message>
             <source>Finds statistically significant hot spots and cold spots: areas whose neighbourhood (the area and its neighbours) has unusually high or low values, with 90/95/99% confidence bins.</source>
             <extracomment>usm:hotspots short description; usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Encontra pontos quentes e pontos frios estatisticamente significativos: áreas cuja vizinhança (a área e seus vizinhos) tem valores excepcionalmente altos ou baixos, com faixas de confiança de 90/95/99%.</translation>
         </message>
         <message>
             <source>Neighbourhoods (polygons) or points with the value to analyse, in any CRS.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros (polígonos) ou pontos com o valor a analisar, em qualquer SRC.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Analysis field</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de análise</translation>
         </message>
         <message>
             <source>Numeric field to analyse, e.g. an incident rate or Empirical Bayes smoothed rate (eb_rate_total from Aggregate incidents). Values should be non-negative.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo numérico a analisar, ex.: uma taxa de ocorrências ou a taxa suavizada por Bayes empírico (eb_rate_total de Agregar ocorrências). Os valores devem ser não negativos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Population field (check only)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de população (apenas verificação)</translation>
         </message>
         <message>
             <source>Optional residents per feature. Not used in the statistic: when given and the analysis field looks like raw counts on areas of very different population, the log warns and suggests a rate or the Empirical Bayes smoothed rate.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por feição (opcional). Não é usado na estatística: quando informado e o campo de análise parece conter contagens brutas em áreas de populações muito diferentes, o registro emite um aviso e sugere uma taxa ou a taxa suavizada por Bayes empírico.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
@@ -1630,12 +1630,12 @@
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Permutations</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters; usm:optimizedhotspots parameters (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Permutações</translation>
         </message>
         <message>
             <source>Conditional permutations for the pseudo p-value (999 is standard; at least 99; 0 = analytical p-values only). With 999 the smallest pseudo p-value is 0.001.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Permutações condicionais para o pseudo valor-p (999 é o padrão usual; no mínimo 99; 0 = apenas valores-p analíticos). Com 999, o menor pseudo valor-p é 0.001.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
@@ -1647,70 +1647,70 @@
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Random seed</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters; usm:optimizedhotspots parameters (+6 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente aleatória</translation>
         </message>
         <message>
             <source>Seed of the random permutations: the same seed gives the same result, bit for bit.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente das permutações aleatórias: a mesma semente dá o mesmo resultado, bit a bit.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>False discovery rate (FDR) correction</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Correção da taxa de falsas descobertas (FDR)</translation>
         </message>
         <message>
             <source>Correct for testing every feature at once (Benjamini-Hochberg): fewer features are flagged, and at most about 5% of those flagged at 95% are false alarms.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Corrige o fato de se testar todas as feições ao mesmo tempo (Benjamini-Hochberg): menos feições são sinalizadas e no máximo cerca de 5% das sinalizadas a 95% são falsos alarmes.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Test for</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Testar</translation>
         </message>
         <message>
             <source>Two-sided (hot and cold spots) is the usual choice; a one-sided test only when the question was decided before looking at the map.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help; usm:localmoran parameters; usm:localmoran help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bilateral (pontos quentes e frios) é a escolha habitual; um teste unilateral só quando a pergunta foi decidida antes de olhar o mapa.</translation>
         </message>
         <message>
             <source>Hot and cold spots (two-sided)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos quentes e frios (bilateral)</translation>
         </message>
         <message>
             <source>Hot spots only (one-sided, high values)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente pontos quentes (unilateral, valores altos)</translation>
         </message>
         <message>
             <source>Cold spots only (one-sided, low values)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente pontos frios (unilateral, valores baixos)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Significance from</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Significância a partir de</translation>
         </message>
         <message>
             <source>Which p-value sets Gi_Bin: the permutation pseudo p-value (robust to skewed values) or the normal approximation of the z-score (as ArcGIS).</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Qual valor-p define Gi_Bin: o pseudo valor-p das permutações (robusto a valores assimétricos) ou a aproximação normal do escore z (como no ArcGIS).</translation>
         </message>
         <message>
             <source>Permutations (pseudo p-value)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Permutações (pseudo valor-p)</translation>
         </message>
         <message>
             <source>Normal approximation of the z-score (as ArcGIS)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Aproximação normal do escore z (como no ArcGIS)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/global_moran.py"></location>
@@ -1718,168 +1718,168 @@
             <location filename="../processing_algorithms/local_moran.py"></location>
             <source>Weights standardisation</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Padronização dos pesos</translation>
         </message>
         <message>
             <source>Binary weights (ArcGIS's default for Gi*) or row-standardised weights (GeoDa). Inverse distance weights are always row-standardised.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos binários (padrão do ArcGIS para Gi*) ou pesos padronizados por linha (GeoDa). Pesos de inverso da distância são sempre padronizados por linha.</translation>
         </message>
         <message>
             <source>None: every neighbour weighs 1 (ArcGIS default for Gi*)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nenhuma: cada vizinho pesa 1 (padrão do ArcGIS para Gi*)</translation>
         </message>
         <message>
             <source>Row standardised: weights of each feature sum to 1 (GeoDa, PySAL default)</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Padronizados por linha: os pesos de cada feição somam 1 (padrão do GeoDa e do PySAL)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/hot_spots.py"></location>
             <source>Hot spots</source>
             <extracomment>usm:hotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos quentes</translation>
         </message>
         <message>
             <source>The input features with the Gi* fields listed under Output fields; polygons are styled red (hot) / blue (cold) by confidence bin.</source>
             <extracomment>usm:hotspots parameters; usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As feições de entrada com os campos Gi* listados em Campos de saída; os polígonos recebem estilo vermelho (quente) / azul (frio) por faixa de confiança.</translation>
         </message>
         <message>
             <source>The Getis-Ord Gi* statistic compares the sum of the values of each feature and its neighbours with the sum expected if values were spread at random over the map. A high positive z-score is a hot spot (a cluster of high values), a low negative one a cold spot. Gi_Bin gives the confidence level: +3/+2/+1 hot spot at 99/95/90%, -3/-2/-1 cold spot, 0 not significant, NULL for features without neighbours (Isolated), as in ArcGIS's Hot Spot Analysis. The statistic, its expectation and variance are exactly those of ArcGIS, PySAL (esda.G_Local, star=True) and GeoDa (row-standardised).</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A estatística Gi* de Getis-Ord compara a soma dos valores de cada feição e de seus vizinhos com a soma esperada se os valores estivessem distribuídos ao acaso no mapa. Um escore z positivo alto é um ponto quente (um aglomerado de valores altos); um negativo baixo, um ponto frio. Gi_Bin dá o nível de confiança: +3/+2/+1 ponto quente a 99/95/90%, -3/-2/-1 ponto frio, 0 não significativo, NULL para feições sem vizinhos (Isolated), como na ferramenta Hot Spot Analysis do ArcGIS. A estatística, sua expectativa e variância são exatamente as do ArcGIS, do PySAL (esda.G_Local, star=True) e do GeoDa (padronizados por linha).</translation>
         </message>
         <message>
             <source>Significance uses conditional permutations by default (the feature's value is held fixed, the others are shuffled) or the normal approximation of the z-score. Analyse rates, better Empirical Bayes smoothed rates, rather than raw counts: counts are high where many people live. Features with a missing value are left out and get NULL results. A variable with no variation is an error; fewer than 30 features gives a warning.</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A significância usa, por padrão, permutações condicionais (o valor da feição é mantido fixo e os demais são embaralhados) ou a aproximação normal do escore z. Analise taxas, de preferência taxas suavizadas por Bayes empírico, em vez de contagens brutas: as contagens são altas onde mora muita gente. Feições com valor ausente são deixadas de fora e recebem resultados NULL. Uma variável sem variação é um erro; menos de 30 feições gera um aviso.</translation>
         </message>
         <message>
             <source>Gi* z-score (analytical); &gt; 0 hot, &lt; 0 cold</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z Gi* (analítico); &gt; 0 quente, &lt; 0 frio</translation>
         </message>
         <message>
             <source>standard deviations</source>
             <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>desvios padrão</translation>
         </message>
         <message>
             <source>p-value of the z-score (normal approximation)</source>
             <extracomment>usm:hotspots help; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p do escore z (aproximação normal)</translation>
         </message>
         <message>
             <source>probability</source>
             <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+6 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>probabilidade</translation>
         </message>
         <message>
             <source>pseudo p-value from the conditional permutations (NULL with 0 permutations)</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo valor-p das permutações condicionais (NULL com 0 permutações)</translation>
         </message>
         <message>
             <source>z-score against the permutation distribution</source>
             <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z em relação à distribuição das permutações</translation>
         </message>
         <message>
             <source>the Gi* statistic: share of the total in the feature's neighbourhood</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a estatística Gi*: proporção do total na vizinhança da feição</translation>
         </message>
         <message>
             <source>ratio</source>
             <extracomment>usm:hotspots help; usm:typologies help; usm:compareperiods help; usm:targettrajectory help (+3 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>razão</translation>
         </message>
         <message>
             <source>confidence bin: 3/2/1 hot spot 99/95/90%, -3/-2/-1 cold spot, 0 not significant, NULL isolated or missing value</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa de confiança: 3/2/1 ponto quente 99/95/90%, -3/-2/-1 ponto frio, 0 não significativo, NULL isolado ou valor ausente</translation>
         </message>
         <message>
             <source>class</source>
             <extracomment>usm:hotspots help; usm:localmoran help; usm:optimizedhotspots help; usm:emerginghotspots help (+3 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>classe</translation>
         </message>
         <message>
             <source>the bin in words (Hot spot 95%, Not significant, Isolated, ...)</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a faixa por extenso (Hot spot 95%, Not significant, Isolated, ...)</translation>
         </message>
         <message>
             <source>number of neighbours used (without the feature itself)</source>
             <extracomment>usm:hotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de vizinhos usados (sem a própria feição)</translation>
         </message>
         <message>
             <source>hot spot</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags; usm:kerneldensity tags; usm:optimizedhotspots tags (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ponto quente</translation>
         </message>
         <message>
             <source>cold spot</source>
             <extracomment>usm:hotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ponto frio</translation>
         </message>
         <message>
             <source>getis-ord</source>
             <extracomment>usm:hotspots tags; usm:optimizedhotspots tags; usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>getis-ord</translation>
         </message>
         <message>
             <source>gi*</source>
             <extracomment>usm:hotspots tags; usm:optimizedhotspots tags; usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>gi*</translation>
         </message>
         <message>
             <source>gi star</source>
             <extracomment>usm:hotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>gi estrela</translation>
         </message>
         <message>
             <source>cluster</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags; usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>aglomerado</translation>
         </message>
         <message>
             <source>local statistic</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>estatística local</translation>
         </message>
         <message>
             <source>significance</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags; usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>significância</translation>
         </message>
         <message>
             <source>fdr</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>fdr</translation>
         </message>
         <message>
             <source>permutation</source>
             <extracomment>usm:hotspots tags; usm:localmoran tags; usm:globalmoran tags; usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>permutação</translation>
         </message>
         <message>
             <source>Cluster and outlier analysis (Local Moran's I)</source>
             <extracomment>usm:localmoran name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Análise de aglomerados e valores atípicos (I de Moran local)</translation>
         </message>
         <message>
             <source>Finds significant clusters of high values (High-High), of low values (Low-Low) and outliers (a high value among low neighbours or the reverse) with Local Moran's I (LISA).</source>
             <extracomment>usm:localmoran short description; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Encontra aglomerados significativos de valores altos (Alto-Alto), de valores baixos (Baixo-Baixo) e valores atípicos (um valor alto entre vizinhos baixos ou o inverso) com o I de Moran local (LISA).</translation>
         </message>
         <message>
             <source>Numeric field to analyse, e.g. an incident rate or Empirical Bayes smoothed rate.</source>
             <extracomment>usm:localmoran parameters; usm:localmoran help; usm:globalmoran parameters; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo numérico a analisar, ex.: uma taxa de ocorrências ou a taxa suavizada por Bayes empírico.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
@@ -1888,251 +1888,251 @@
             <location filename="../processing_algorithms/local_moran.py"></location>
             <source>Significance level</source>
             <extracomment>usm:localmoran parameters; usm:globalmoran parameters; usm:emerginghotspots parameters; usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível de significância</translation>
         </message>
         <message>
             <source>p-value at or below which a feature is labelled a cluster or outlier (0.05 = 95% confidence; with FDR, the false discovery rate).</source>
             <extracomment>usm:localmoran parameters; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valor-p igual ou abaixo do qual uma feição é rotulada como aglomerado ou valor atípico (0.05 = 95% de confiança; com FDR, a taxa de falsas descobertas).</translation>
         </message>
         <message>
             <source>Permutation pseudo p-value (standard for LISA) or the normal approximation.</source>
             <extracomment>usm:localmoran parameters; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pseudo valor-p das permutações (padrão para LISA) ou a aproximação normal.</translation>
         </message>
         <message>
             <source>Row-standardised weights (the spatial lag is the neighbours' average) or binary.</source>
             <extracomment>usm:localmoran parameters; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos padronizados por linha (a defasagem espacial é a média dos vizinhos) ou binários.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/local_moran.py"></location>
             <source>Clusters and outliers</source>
             <extracomment>usm:localmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Aglomerados e valores atípicos</translation>
         </message>
         <message>
             <source>The input features with the LMI fields listed under Output fields; polygons are styled by cluster/outlier type.</source>
             <extracomment>usm:localmoran parameters; usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As feições de entrada com os campos LMI listados em Campos de saída; os polígonos recebem estilo por tipo de aglomerado/valor atípico.</translation>
         </message>
         <message>
             <source>Local Moran's I multiplies a feature's standardised value by the average standardised value of its neighbours. Significant positive values are clusters: High-High (a high-crime area among high-crime areas) or Low-Low; significant negative values are spatial outliers: High-Low (a high value among low neighbours, e.g. a single problem block) or Low-High. Values, moments and quadrants are exactly those of PySAL's esda.Moran_Local and GeoDa.</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O I de Moran local multiplica o valor padronizado de uma feição pela média dos valores padronizados de seus vizinhos. Valores positivos significativos são aglomerados: Alto-Alto (uma área de alta criminalidade entre áreas de alta criminalidade) ou Baixo-Baixo; valores negativos significativos são valores atípicos espaciais: Alto-Baixo (um valor alto entre vizinhos baixos, ex.: um único quarteirão problemático) ou Baixo-Alto. Valores, momentos e quadrantes são exatamente os do esda.Moran_Local do PySAL e do GeoDa.</translation>
         </message>
         <message>
             <source>Significance uses conditional permutations (the feature's value is held fixed, the others shuffled) or the normal approximation. Features without neighbours are labelled Isolated; a feature whose value, or whose neighbours' average, equals the city mean exactly has no quadrant (Undefined). Analyse rates rather than raw counts. A variable with no variation is an error.</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A significância usa permutações condicionais (o valor da feição é mantido fixo e os demais são embaralhados) ou a aproximação normal. Feições sem vizinhos recebem o rótulo Isolated; uma feição cujo valor, ou cuja média dos vizinhos, é exatamente igual à média da cidade não tem quadrante (Undefined). Analise taxas em vez de contagens brutas. Uma variável sem variação é um erro.</translation>
         </message>
         <message>
             <source>Local Moran's I</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>I de Moran local</translation>
         </message>
         <message>
             <source>analytical z-score of I (total randomisation)</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z analítico de I (aleatorização total)</translation>
         </message>
         <message>
             <source>pseudo p-value from conditional permutations</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo valor-p das permutações condicionais</translation>
         </message>
         <message>
             <source>quadrant: 1 High-High, 2 Low-High, 3 Low-Low, 4 High-Low (whether or not significant)</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>quadrante: 1 Alto-Alto, 2 Baixo-Alto, 3 Baixo-Baixo, 4 Alto-Baixo (significativo ou não)</translation>
         </message>
         <message>
             <source>High-High, Low-Low, High-Low, Low-High where significant; Not significant; Isolated; Undefined</source>
             <extracomment>usm:localmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>High-High, Low-Low, High-Low, Low-High onde significativo; Not significant; Isolated; Undefined</translation>
         </message>
         <message>
             <source>lisa</source>
             <extracomment>usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lisa</translation>
         </message>
         <message>
             <source>local moran</source>
             <extracomment>usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>moran local</translation>
         </message>
         <message>
             <source>outlier</source>
             <extracomment>usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor atípico</translation>
         </message>
         <message>
             <source>high-high</source>
             <extracomment>usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>alto-alto</translation>
         </message>
         <message>
             <source>low-low</source>
             <extracomment>usm:localmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>baixo-baixo</translation>
         </message>
         <message>
             <source>Global Moran's I</source>
             <extracomment>usm:globalmoran name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>I de Moran global</translation>
         </message>
         <message>
             <source>Tests whether a variable is spatially clustered over the whole map (Moran's I), with normal, randomisation and permutation p-values.</source>
             <extracomment>usm:globalmoran short description; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Testa se uma variável está espacialmente aglomerada no mapa como um todo (I de Moran), com valores-p pela normalidade, pela aleatorização e por permutação.</translation>
         </message>
         <message>
             <source>Row-standardised weights (GeoDa, PySAL default) or binary.</source>
             <extracomment>usm:globalmoran parameters; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos padronizados por linha (padrão do GeoDa e do PySAL) ou binários.</translation>
         </message>
         <message>
             <source>p-value at or below which the log calls the variable clustered or dispersed (0.05 = 95% confidence).</source>
             <extracomment>usm:globalmoran parameters; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valor-p igual ou abaixo do qual o registro considera a variável aglomerada ou dispersa (0.05 = 95% de confiança).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/global_moran.py"></location>
             <source>Moran's I</source>
             <extracomment>usm:globalmoran parameters; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>I de Moran</translation>
         </message>
         <message>
             <source>A one-row table with the statistic, its moments and p-values.</source>
             <extracomment>usm:globalmoran parameters; usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma tabela de uma linha com a estatística, seus momentos e valores-p.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/global_moran.py"></location>
             <source>z-score (randomisation)</source>
             <extracomment>usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z (aleatorização)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/global_moran.py"></location>
             <source>p-value (permutations, or randomisation without them)</source>
             <extracomment>usm:globalmoran parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p (permutações, ou aleatorização sem elas)</translation>
         </message>
         <message>
             <source>Moran's I is close to its expectation -1/(n-1) when values are spread at random, positive when similar values sit next to each other (clustering), negative when neighbours differ (a checkerboard). Run it before a local analysis: if the city shows no clustering overall, local hot spots deserve caution. The statistic and its moments are exactly those of PySAL's esda.Moran and GeoDa. The result is written to a one-row table and to the log.</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O I de Moran fica próximo da sua expectativa -1/(n-1) quando os valores estão distribuídos ao acaso, positivo quando valores semelhantes ficam lado a lado (aglomeração), negativo quando os vizinhos diferem (um tabuleiro de xadrez). Execute-o antes de uma análise local: se a cidade não mostra aglomeração no conjunto, os pontos quentes locais merecem cautela. A estatística e seus momentos são exatamente os do esda.Moran do PySAL e do GeoDa. O resultado é gravado em uma tabela de uma linha e no registro.</translation>
         </message>
         <message>
             <source>the analysed field</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o campo analisado</translation>
         </message>
         <message>
             <source>expected I under no autocorrelation, -1/(n-1)</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>I esperado sem autocorrelação, -1/(n-1)</translation>
         </message>
         <message>
             <source>variance of I under normality</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variância de I sob normalidade</translation>
         </message>
         <message>
             <source>index²</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>índice²</translation>
         </message>
         <message>
             <source>z-score under normality</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z sob normalidade</translation>
         </message>
         <message>
             <source>p-value under normality</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p sob normalidade</translation>
         </message>
         <message>
             <source>variance of I under randomisation</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variância de I sob aleatorização</translation>
         </message>
         <message>
             <source>z-score under randomisation</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z sob aleatorização</translation>
         </message>
         <message>
             <source>p-value under randomisation</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p sob aleatorização</translation>
         </message>
         <message>
             <source>pseudo p-value from random permutations</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo valor-p das permutações aleatórias</translation>
         </message>
         <message>
             <source>number of features analysed</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de feições analisadas</translation>
         </message>
         <message>
             <source>features without neighbours (kept in the mean and variance)</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>feições sem vizinhos (mantidas na média e na variância)</translation>
         </message>
         <message>
             <source>neighbour definition and standardisation</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>definição de vizinhança e padronização</translation>
         </message>
         <message>
             <source>number of random permutations</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de permutações aleatórias</translation>
         </message>
         <message>
             <source>random seed</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>semente aleatória</translation>
         </message>
         <message>
             <source>integer</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>inteiro</translation>
         </message>
         <message>
             <source>two-sided, greater (clustering) or less (dispersion)</source>
             <extracomment>usm:globalmoran help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bilateral, maior (aglomeração) ou menor (dispersão)</translation>
         </message>
         <message>
             <source>moran</source>
             <extracomment>usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>moran</translation>
         </message>
         <message>
             <source>global</source>
             <extracomment>usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>global</translation>
         </message>
         <message>
             <source>spatial autocorrelation</source>
             <extracomment>usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>autocorrelação espacial</translation>
         </message>
         <message>
             <source>clustering</source>
             <extracomment>usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>aglomeração</translation>
         </message>
         <message>
             <source>test</source>
             <extracomment>usm:globalmoran tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>teste</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
