@@ -2138,900 +2138,900 @@
             <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
             <source>Infrastructure indicators</source>
             <extracomment>usm:infrastructureindicators name; usm:infrastructureindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Indicadores de infraestrutura</translation>
         </message>
         <message>
             <source>Per neighbourhood: count, density, per-resident rate and nearest distance of facilities; length and density of streets; area and share of parks and public space.</source>
             <extracomment>usm:infrastructureindicators short description; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Por bairro: contagem, densidade, taxa por habitante e distância ao equipamento mais próximo; comprimento e densidade das vias; área e proporção de parques e espaço público.</translation>
         </message>
         <message>
             <source>Polygon layer of neighbourhoods (the unit of analysis). Should not overlap; ids must be unique. Areas and distances are measured in its CRS when it is projected, otherwise in the local UTM zone (stated in the log).</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help; usm:populationcoverage parameters; usm:populationcoverage help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de polígonos dos bairros (a unidade de análise). Não devem se sobrepor; os ids devem ser únicos. Áreas e distâncias são medidas no seu SRC quando ele é projetado; caso contrário, na zona UTM local (indicada no registro).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
             <source>Infrastructure layer</source>
             <extracomment>usm:infrastructureindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de infraestrutura</translation>
         </message>
         <message>
             <source>Points (facilities), lines (streets) or polygons (parks, public space). The geometry type decides which indicators are computed. May be in another CRS.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos (equipamentos), linhas (vias) ou polígonos (parques, espaço público). O tipo de geometria decide quais indicadores são calculados. Pode estar em outro SRC.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
             <source>0/1 flag field</source>
             <extracomment>usm:infrastructureindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo indicador 0/1</translation>
         </message>
         <message>
             <source>Points and polygons: only features whose value is 1 are used (e.g. working street lights, public spaces open to the public). Lines: adds the length and share of lines whose value is 1 (e.g. lit streets).</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos e polígonos: apenas as feições cujo valor é 1 são usadas (ex.: postes de iluminação funcionando, espaços públicos abertos ao público). Linhas: acrescenta o comprimento e a proporção das linhas cujo valor é 1 (ex.: vias iluminadas).</translation>
         </message>
         <message>
             <source>Residents per neighbourhood, for per-resident values. Without it the residents come from the population source below, if given.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por bairro, para os valores por habitante. Sem ele, os habitantes vêm da fonte de população abaixo, se informada.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Population polygons (census units)</source>
             <extracomment>usm:infrastructureindicators parameters; usm:populationcoverage parameters; usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos de população (setores censitários)</translation>
         </message>
         <message>
             <source>Census units with a population field. Each unit is cut by the neighbourhoods and each piece gets the unit's population in proportion to its area, placed at a point inside the piece. Used for the population-weighted centres and the residents' mean distance. Give this or a population raster (the raster is finer).</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Setores censitários com um campo de população. Cada setor é recortado pelos bairros e cada pedaço recebe a população do setor na proporção da sua área, colocada em um ponto dentro do pedaço. Usado para os centros ponderados pela população e a distância média dos moradores. Informe isto ou um raster de população (o raster é mais fino).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Population field of the census units</source>
             <extracomment>usm:infrastructureindicators parameters; usm:populationcoverage parameters; usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de população dos setores censitários</translation>
         </message>
         <message>
             <source>Residents per census unit. Missing values are left out (reported), negative ones are an error.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help; usm:populationcoverage parameters; usm:populationcoverage help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por setor censitário. Valores ausentes são deixados de fora (e informados); valores negativos são um erro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Population raster</source>
             <extracomment>usm:infrastructureindicators parameters; usm:populationcoverage parameters; usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster de população</translation>
         </message>
         <message>
             <source>Raster of residents per cell (e.g. a 100 m grid). Every cell with residents counts at its centre. Needs the Python package rasterio.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help; usm:populationcoverage parameters; usm:populationcoverage help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster de habitantes por célula (ex.: uma grade de 100 m). Cada célula com habitantes conta no seu centro. Requer o pacote Python rasterio.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
             <source>Field name prefix</source>
             <extracomment>usm:infrastructureindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Prefixo dos nomes de campo</translation>
         </message>
         <message>
             <source>Prefix of the new fields (e.g. police, school, light), so that several runs can be chained on the same layer.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Prefixo dos novos campos (ex.: police, school, light), para que várias execuções possam ser encadeadas sobre a mesma camada.</translation>
         </message>
         <message>
             <source>The neighbourhood layer with all its fields plus the fields listed under Output fields.</source>
             <extracomment>usm:infrastructureindicators parameters; usm:infrastructureindicators help; usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com todos os seus campos mais os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <source>The kind of indicator follows the geometry of the infrastructure layer. Points (police posts, schools, health centres, transit stops, street lights): count, count per km², per 10,000 residents, straight-line distance from the neighbourhood's population-weighted centre to the nearest facility, and the residents' population-weighted mean distance to their nearest facility. Lines (streets): length in km and km per km², and with a 0/1 field (e.g. lit) the length and share of lines with value 1. Polygons (parks, public space): area in m², share of the neighbourhood's area and m² per resident.</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O tipo de indicador segue a geometria da camada de infraestrutura. Pontos (postos policiais, escolas, unidades de saúde, pontos de parada de transporte, postes de iluminação): contagem, contagem por km², por 10,000 habitantes, distância em linha reta do centro ponderado pela população do bairro até o equipamento mais próximo, e a distância média, ponderada pela população, dos moradores ao seu equipamento mais próximo. Linhas (vias): comprimento em km e km por km², e com um campo 0/1 (ex.: lit) o comprimento e a proporção das linhas com valor 1. Polígonos (parques, espaço público): área em m², proporção da área do bairro e m² por habitante.</translation>
         </message>
         <message>
             <source>Counting rule: a facility on a boundary shared by two neighbourhoods is counted once, in the neighbourhood whose id sorts first; the number of such ties is reported. Facilities outside every neighbourhood are counted as outside (reported) and still serve as nearest facility, since a facility just beyond the city limit serves the people next to it. A street running along a shared boundary counts half in each neighbourhood, so lengths add up to the city total. Overlapping polygons are dissolved, so an area is counted once.</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Regra de contagem: um equipamento sobre um limite compartilhado por dois bairros é contado uma vez, no bairro cujo id vem primeiro na ordenação; o número desses empates é informado. Equipamentos fora de todos os bairros são contados como fora (informados) e continuam servindo como equipamento mais próximo, já que um equipamento logo além do limite da cidade atende as pessoas ao lado dele. Uma via que corre ao longo de um limite compartilhado conta metade em cada bairro, de modo que os comprimentos somam o total da cidade. Polígonos sobrepostos são dissolvidos, de modo que uma área é contada uma única vez.</translation>
         </message>
         <message>
             <source>The population-weighted centre needs a population source (census units or a population raster); without one, or for a neighbourhood without residents, the centroid is used and the centre field says so. Neighbourhoods with a NULL geometry get NULL values; a population of 0 gives NULL per-resident values with a warning. City-wide totals are written to the log.</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O centro ponderado pela população precisa de uma fonte de população (setores censitários ou um raster de população); sem ela, ou para um bairro sem moradores, usa-se o centroide e o campo de centro indica isso. Bairros com geometria NULL recebem valores NULL; uma população 0 dá valores por habitante NULL com um aviso. Os totais de toda a cidade são gravados no registro.</translation>
         </message>
         <message>
             <source>points/polygons: features in the neighbourhood (polygons by an interior point)</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos/polígonos: feições no bairro (polígonos por um ponto interior)</translation>
         </message>
         <message>
             <source>points: facilities per km² of neighbourhood area</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos: equipamentos por km² de área do bairro</translation>
         </message>
         <message>
             <source>1/km²</source>
             <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1/km²</translation>
         </message>
         <message>
             <source>points: facilities per 10,000 residents</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos: equipamentos por 10,000 habitantes</translation>
         </message>
         <message>
             <source>per 10,000</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 10,000</translation>
         </message>
         <message>
             <source>points: straight-line distance from the population-weighted centre to the nearest facility</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos: distância em linha reta do centro ponderado pela população até o equipamento mais próximo</translation>
         </message>
         <message>
             <source>m</source>
             <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help; usm:riskterrain help; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>m</translation>
         </message>
         <message>
             <source>points: 'population' (population-weighted centre) or 'centroid'</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos: 'population' (centro ponderado pela população) ou 'centroid'</translation>
         </message>
         <message>
             <source>points: population-weighted mean distance of residents to the nearest facility (needs a population source)</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos: distância média, ponderada pela população, dos moradores ao equipamento mais próximo (requer uma fonte de população)</translation>
         </message>
         <message>
             <source>lines: length inside the neighbourhood</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linhas: comprimento dentro do bairro</translation>
         </message>
         <message>
             <source>km</source>
             <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>km</translation>
         </message>
         <message>
             <source>lines: length per km² of neighbourhood area</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linhas: comprimento por km² de área do bairro</translation>
         </message>
         <message>
             <source>km/km²</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>km/km²</translation>
         </message>
         <message>
             <source>lines with a flag field: length of lines with value 1</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linhas com campo indicador: comprimento das linhas com valor 1</translation>
         </message>
         <message>
             <source>lines with a flag field: that length as a share of the length whose flag is known</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linhas com campo indicador: esse comprimento como proporção do comprimento cujo indicador é conhecido</translation>
         </message>
         <message>
             <source>polygons: area of the (dissolved) polygons inside the neighbourhood</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>polígonos: área dos polígonos (dissolvidos) dentro do bairro</translation>
         </message>
         <message>
             <source>polygons: that area as a share of the neighbourhood area</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>polígonos: essa área como proporção da área do bairro</translation>
         </message>
         <message>
             <source>polygons: area per resident</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>polígonos: área por habitante</translation>
         </message>
         <message>
             <source>m²/resident</source>
             <extracomment>usm:infrastructureindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>m²/habitante</translation>
         </message>
         <message>
             <source>infrastructure</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>infraestrutura</translation>
         </message>
         <message>
             <source>facilities</source>
             <extracomment>usm:infrastructureindicators tags; usm:populationcoverage tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>equipamentos</translation>
         </message>
         <message>
             <source>police</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>polícia</translation>
         </message>
         <message>
             <source>schools</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escolas</translation>
         </message>
         <message>
             <source>health</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>saúde</translation>
         </message>
         <message>
             <source>street lights</source>
             <extracomment>usm:infrastructureindicators tags; usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>postes de iluminação</translation>
         </message>
         <message>
             <source>streets</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vias</translation>
         </message>
         <message>
             <source>parks</source>
             <extracomment>usm:infrastructureindicators tags; usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parques</translation>
         </message>
         <message>
             <source>public space</source>
             <extracomment>usm:infrastructureindicators tags; usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>espaço público</translation>
         </message>
         <message>
             <source>nearest</source>
             <extracomment>usm:infrastructureindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mais próximo</translation>
         </message>
         <message>
             <source>Population coverage by facilities</source>
             <extracomment>usm:populationcoverage name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cobertura da população por equipamentos</translation>
         </message>
         <message>
             <source>Share of each neighbourhood's residents living within a given straight-line or walking distance of a facility (police post, school, health centre, transit stop, park entrance).</source>
             <extracomment>usm:populationcoverage short description; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporção dos habitantes de cada bairro que vivem a até uma dada distância em linha reta ou a pé de um equipamento (posto policial, escola, unidade de saúde, ponto de parada de transporte, entrada de parque).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Facilities</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Equipamentos</translation>
         </message>
         <message>
             <source>Point layer of facilities. May be in another CRS and may extend beyond the city.</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos dos equipamentos. Pode estar em outro SRC e se estender além da cidade.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Distance (m)</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância (m)</translation>
         </message>
         <message>
             <source>Residents within this many metres of a facility are covered (measured in the neighbourhoods' projected CRS, or the local UTM zone for a geographic CRS).</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes a até esta quantidade de metros de um equipamento são cobertos (medido no SRC projetado dos bairros, ou na zona UTM local para um SRC geográfico).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Distance measured</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância medida</translation>
         </message>
         <message>
             <source>Straight line, or walking distance along the street network (needs the street layer).</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Linha reta, ou distância a pé pela rede viária (requer a camada de vias).</translation>
         </message>
         <message>
             <source>Straight line</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Linha reta</translation>
         </message>
         <message>
             <source>Walking distance along the streets</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância a pé pelas vias</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/streets.py"></location>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Street network</source>
             <extracomment>usm:populationcoverage parameters; usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Rede viária</translation>
         </message>
         <message>
             <source>Street centre lines for walking distances. Needed for walking distances.</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Eixos das vias para as distâncias a pé. Necessário para as distâncias a pé.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/streets.py"></location>
             <source>Snap tolerance (m)</source>
             <extracomment>usm:populationcoverage parameters; usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tolerância de junção (m)</translation>
         </message>
         <message>
             <source>Street vertices closer than this are joined into one node, and a street end this close to another street is connected to it. 0 joins only identical vertices.</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help; usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vértices de vias mais próximos que isto são unidos em um único nó, e uma extremidade de via a essa distância de outra via é ligada a ela. 0 une apenas vértices idênticos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/streets.py"></location>
             <source>Split streets at crossings</source>
             <extracomment>usm:populationcoverage parameters; usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dividir as vias nos cruzamentos</translation>
         </message>
         <message>
             <source>Connect streets wherever they cross, for layers digitised without a node at each intersection. Wrong for bridges and tunnels.</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help; usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Liga as vias onde quer que se cruzem, para camadas digitalizadas sem um nó em cada interseção. Incorreto para pontes e túneis.</translation>
         </message>
         <message>
             <source>Census units with a population field. Each unit is cut by the neighbourhoods and each piece gets the unit's population in proportion to its area, placed at a point inside the piece.  Give this or a population raster (the raster is finer).</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help; usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Setores censitários com um campo de população. Cada setor é recortado pelos bairros e cada pedaço recebe a população do setor na proporção da sua área, colocada em um ponto dentro do pedaço. Informe isto ou um raster de população (o raster é mais fino).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Population coverage</source>
             <extracomment>usm:populationcoverage parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cobertura da população</translation>
         </message>
         <message>
             <source>The neighbourhood layer with all its fields plus cov_pop, cov_covered and cov_share.</source>
             <extracomment>usm:populationcoverage parameters; usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com todos os seus campos mais cov_pop, cov_covered e cov_share.</translation>
         </message>
         <message>
             <source>Residents come from census units (each unit is cut by the neighbourhoods; each piece carries the unit's residents in proportion to its area, at a point inside the piece, so a piece is covered or not as a whole) or from a population raster (each cell's residents at the cell centre; finer). A resident counts for the neighbourhood the point lies in. Facilities outside the city also serve.</source>
             <extracomment>usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os habitantes vêm de setores censitários (cada setor é recortado pelos bairros; cada pedaço leva os habitantes do setor na proporção da sua área, em um ponto dentro do pedaço, de modo que um pedaço é coberto ou não por inteiro) ou de um raster de população (os habitantes de cada célula no centro da célula; mais fino). Um habitante conta para o bairro em que o ponto fica. Equipamentos fora da cidade também atendem.</translation>
         </message>
         <message>
             <source>A resident at exactly the distance is covered. Neighbourhoods without residents get a NULL share with a warning; the city-wide share is written to the log. Street network: streets are joined where they share a vertex; vertices closer than the snap tolerance (default 1 m) become one node, and a street end that close to another street is joined to it. Streets that cross without a shared vertex are not joined (they may be bridges or tunnels) unless "split at crossings" is ticked; the log counts them. Multi-part lines are exploded. Disconnected pieces of the network are reported; a resident on a piece without a facility is not covered. Residents and facilities are attached to the nearest point of the nearest street, and the straight-line distance to that point is part of the walking distance.</source>
             <extracomment>usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um habitante exatamente à distância é considerado coberto. Bairros sem habitantes recebem proporção NULL com um aviso; a proporção de toda a cidade é gravada no registro. Rede viária: as vias são unidas onde compartilham um vértice; vértices mais próximos que a tolerância de junção (padrão 1 m) tornam-se um único nó, e uma extremidade de via a essa distância de outra via é ligada a ela. Vias que se cruzam sem vértice compartilhado não são unidas (podem ser pontes ou túneis), a menos que "dividir nos cruzamentos" esteja marcado; o registro as conta. Linhas multipartes são separadas. Partes desconectadas da rede são informadas; um morador em uma parte sem equipamento não é considerado atendido. Moradores e equipamentos são ligados ao ponto mais próximo da via mais próxima, e a distância em linha reta até esse ponto faz parte da distância a pé.</translation>
         </message>
         <message>
             <source>residents in the neighbourhood (from the population source)</source>
             <extracomment>usm:populationcoverage help; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes no bairro (da fonte de população)</translation>
         </message>
         <message>
             <source>persons</source>
             <extracomment>usm:populationcoverage help; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pessoas</translation>
         </message>
         <message>
             <source>residents within the distance of a facility</source>
             <extracomment>usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes a até a distância de um equipamento</translation>
         </message>
         <message>
             <source>cov_covered / cov_pop (NULL when no residents)</source>
             <extracomment>usm:populationcoverage help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cov_covered / cov_pop (NULL quando não há habitantes)</translation>
         </message>
         <message>
             <source>coverage</source>
             <extracomment>usm:populationcoverage tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cobertura</translation>
         </message>
         <message>
             <source>accessibility</source>
             <extracomment>usm:populationcoverage tags; usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>acessibilidade</translation>
         </message>
         <message>
             <source>walking distance</source>
             <extracomment>usm:populationcoverage tags; usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distância a pé</translation>
         </message>
         <message>
             <source>network</source>
             <extracomment>usm:populationcoverage tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rede</translation>
         </message>
         <message>
             <source>service area</source>
             <extracomment>usm:populationcoverage tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>área de atendimento</translation>
         </message>
         <message>
             <source>street network</source>
             <extracomment>usm:populationcoverage tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rede viária</translation>
         </message>
         <message>
             <source>SDG 11.2.1 and 11.7.1 indicators</source>
             <extracomment>usm:sdgindicators name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Indicadores ODS 11.2.1 e 11.7.1</translation>
         </message>
         <message>
             <source>Per neighbourhood and for the city: share of residents with convenient access to public transport (SDG 11.2.1), share of area that is open public space and share of residents within 400 m of it (SDG 11.7.1).</source>
             <extracomment>usm:sdgindicators short description; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Por bairro e para a cidade: proporção de habitantes com acesso conveniente ao transporte público (ODS 11.2.1), proporção da área que é espaço público aberto e proporção de habitantes a até 400 m dele (ODS 11.7.1).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public transport stops</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de parada de transporte público</translation>
         </message>
         <message>
             <source>Point layer of bus, tram, BRT, metro, rail and ferry stops (inside or outside the city).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos de parada de ônibus, bonde, BRT, metrô, trem e balsa (dentro ou fora da cidade).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Capacity field</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de capacidade</translation>
         </message>
         <message>
             <source>Field telling low-capacity stops (bus, tram) from high-capacity ones (BRT, metro, rail, ferry): either a capacity class or the mode itself.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo que distingue pontos de parada de baixa capacidade (ônibus, bonde) dos de alta capacidade (BRT, metrô, trem, balsa): uma classe de capacidade ou o próprio modo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Low-capacity values</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores de baixa capacidade</translation>
         </message>
         <message>
             <source>Comma-separated values of the capacity field meaning low capacity (case-insensitive).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores do campo de capacidade, separados por vírgula, que significam baixa capacidade (sem distinguir maiúsculas/minúsculas).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>High-capacity values</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores de alta capacidade</translation>
         </message>
         <message>
             <source>Comma-separated values of the capacity field meaning high capacity (case-insensitive).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores do campo de capacidade, separados por vírgula, que significam alta capacidade (sem distinguir maiúsculas/minúsculas).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Walking distance to low-capacity stops (m)</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância a pé até pontos de parada de baixa capacidade (m)</translation>
         </message>
         <message>
             <source>500 m in the SDG 11.2.1 definition.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>500 m na definição do ODS 11.2.1.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Walking distance to high-capacity stops (m)</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância a pé até pontos de parada de alta capacidade (m)</translation>
         </message>
         <message>
             <source>1,000 m in the SDG 11.2.1 definition.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1,000 m na definição do ODS 11.2.1.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public space</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Espaço público</translation>
         </message>
         <message>
             <source>Polygons of parks, plazas, sports grounds and green areas open to the public. Without it SDG 11.7.1 is not computed (its fields are NULL).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos de parques, praças, quadras esportivas e áreas verdes abertos ao público. Sem ele, o ODS 11.7.1 não é calculado (seus campos ficam NULL).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Open to the public (0/1) field</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo aberto ao público (0/1)</translation>
         </message>
         <message>
             <source>Only public spaces whose value is 1 count; empty values count as not open (reported).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente os espaços públicos cujo valor é 1 contam; valores vazios contam como não abertos (informados).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Built-up area</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Área construída</translation>
         </message>
         <message>
             <source>Polygons of the built-up area, the denominator of the public space share. Without it the neighbourhood area is used (an approximation, stated in the log).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos da área construída, o denominador da proporção de espaço público. Sem ele, usa-se a área do bairro (uma aproximação, indicada no registro).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Walking distance to public space (m)</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância a pé até o espaço público (m)</translation>
         </message>
         <message>
             <source>400 m in the UN-Habitat public space training module.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>400 m no módulo de capacitação sobre espaço público do ONU-Habitat.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Access point spacing along public space edges (m)</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Espaçamento dos pontos de acesso ao longo do contorno dos espaços públicos (m)</translation>
         </message>
         <message>
             <source>A public space can be entered at its boundary vertices and at points at most this far apart along its edge.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um espaço público pode ser acessado pelos vértices do seu limite e por pontos a no máximo esta distância uns dos outros ao longo do seu contorno.</translation>
         </message>
         <message>
             <source>Street centre lines for walking distances. Strongly recommended: without it straight-line distances are used, which overstate access (the log warns).</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Eixos das vias para as distâncias a pé. Fortemente recomendado: sem ele, são usadas distâncias em linha reta, que superestimam o acesso (o registro emite um aviso).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>SDG indicators</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Indicadores ODS</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>City summary</source>
             <extracomment>usm:sdgindicators parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Resumo da cidade</translation>
         </message>
         <message>
             <source>City-wide values of every indicator, with counts of stops and public spaces used.</source>
             <extracomment>usm:sdgindicators parameters; usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores de toda a cidade de cada indicador, com as contagens de pontos de parada e espaços públicos usados.</translation>
         </message>
         <message>
             <source>SDG 11.2.1: a resident has convenient access when a low-capacity stop (bus, tram) lies within 500 m or a high-capacity stop (BRT, metro, rail, ferry) within 1,000 m of walking along the street network (UN-Habitat's method). Which stops are low or high capacity is read from a field of the stop layer; stops with other or empty values are left out and counted. Without a street layer the distances are straight lines, which overstate access; the log says so.</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.2.1: um habitante tem acesso conveniente quando um ponto de parada de baixa capacidade (ônibus, bonde) fica a até 500 m ou um de alta capacidade (BRT, metrô, trem, balsa) a até 1,000 m de caminhada pela rede viária (método do ONU-Habitat). Quais pontos de parada são de baixa ou alta capacidade é lido de um campo da camada de pontos de parada; pontos com outros valores ou vazios são deixados de fora e contados. Sem uma camada de vias, as distâncias são em linha reta, o que superestima o acesso; o registro informa isso.</translation>
         </message>
         <message>
             <source>SDG 11.7.1: the share of the built-up area that is open public space, where the built-up area comes from an optional built-up layer; without it the share is taken of the whole neighbourhood (city) area, an approximation stated in the log that lowers the share where land is undeveloped. UN-Habitat's full indicator also counts the land allocated to streets; street centre lines carry no width, so it is not included. The access part is the share of residents within 400 m walking of an open public space, entered anywhere along its edge (points every 50 m along each boundary); residents inside a public space have distance 0.</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.7.1: a proporção da área construída que é espaço público aberto, em que a área construída vem de uma camada opcional de área construída; sem ela, a proporção é tomada sobre toda a área do bairro (da cidade), uma aproximação indicada no registro que reduz a proporção onde o solo não está urbanizado. O indicador completo do ONU-Habitat também conta o solo destinado às vias; os eixos das vias não têm largura, por isso ele não é incluído. A parte de acesso é a proporção de habitantes a até 400 m de caminhada de um espaço público aberto, com entrada em qualquer ponto do seu contorno (pontos a cada 50 m ao longo de cada limite); habitantes dentro de um espaço público têm distância 0.</translation>
         </message>
         <message>
             <source>Residents come from census units (area-weighted pieces) or a population raster (cell centres). Neighbourhoods without residents get NULL shares with a warning. City-wide values go to the City summary table. Street network: streets are joined where they share a vertex; vertices closer than the snap tolerance (default 1 m) become one node, and a street end that close to another street is joined to it. Streets that cross without a shared vertex are not joined (they may be bridges or tunnels) unless "split at crossings" is ticked; the log counts them. Multi-part lines are exploded. Disconnected pieces of the network are reported; a resident on a piece without a facility is not covered. Residents and facilities are attached to the nearest point of the nearest street, and the straight-line distance to that point is part of the walking distance.</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os habitantes vêm de setores censitários (pedaços ponderados pela área) ou de um raster de população (centros das células). Bairros sem habitantes recebem proporções NULL com um aviso. Os valores de toda a cidade vão para a tabela de resumo da cidade. Rede viária: as vias são unidas onde compartilham um vértice; vértices mais próximos que a tolerância de junção (padrão 1 m) tornam-se um único nó, e uma extremidade de via a essa distância de outra via é ligada a ela. Vias que se cruzam sem vértice compartilhado não são unidas (podem ser pontes ou túneis), a menos que "dividir nos cruzamentos" esteja marcado; o registro as conta. Linhas multipartes são separadas. Partes desconectadas da rede são informadas; um morador em uma parte sem equipamento não é considerado atendido. Moradores e equipamentos são ligados ao ponto mais próximo da via mais próxima, e a distância em linha reta até esse ponto faz parte da distância a pé.</translation>
         </message>
         <message>
             <source>residents within 500 m of a low- or 1,000 m of a high-capacity stop</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes a até 500 m de um ponto de parada de baixa capacidade ou a até 1,000 m de um de alta capacidade</translation>
         </message>
         <message>
             <source>SDG 11.2.1: sdg1121_served / sdg_pop</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.2.1: sdg1121_served / sdg_pop</translation>
         </message>
         <message>
             <source>open public space inside the neighbourhood</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>espaço público aberto dentro do bairro</translation>
         </message>
         <message>
             <source>built-up area (or neighbourhood area without a built-up layer)</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>área construída (ou área do bairro sem uma camada de área construída)</translation>
         </message>
         <message>
             <source>SDG 11.7.1 area part: sdg1171_space_m2 / sdg1171_ref_m2</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.7.1, parte de área: sdg1171_space_m2 / sdg1171_ref_m2</translation>
         </message>
         <message>
             <source>residents within 400 m walking of open public space</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes a até 400 m de caminhada de um espaço público aberto</translation>
         </message>
         <message>
             <source>SDG 11.7.1 access part: sdg1171_near / sdg_pop</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.7.1, parte de acesso: sdg1171_near / sdg_pop</translation>
         </message>
         <message>
             <source>City summary table</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de resumo da cidade</translation>
         </message>
         <message>
             <source>indicator name</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome do indicador</translation>
         </message>
         <message>
             <source>city-wide value</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor de toda a cidade</translation>
         </message>
         <message>
             <source>as named</source>
             <extracomment>usm:sdgindicators help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>conforme o nome</translation>
         </message>
         <message>
             <source>sdg</source>
             <extracomment>usm:sdgindicators tags; usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ods</translation>
         </message>
         <message>
             <source>11.2.1</source>
             <extracomment>usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>11.2.1</translation>
         </message>
         <message>
             <source>11.7.1</source>
             <extracomment>usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>11.7.1</translation>
         </message>
         <message>
             <source>public transport</source>
             <extracomment>usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>transporte público</translation>
         </message>
         <message>
             <source>transit</source>
             <extracomment>usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>transporte coletivo</translation>
         </message>
         <message>
             <source>un-habitat</source>
             <extracomment>usm:sdgindicators tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>onu-habitat</translation>
         </message>
         <message>
             <source>Kernel density surface</source>
             <extracomment>usm:kerneldensity name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Superfície de densidade kernel</translation>
         </message>
         <message>
             <source>Smooth surface of incident density in incidents per km² (GeoTIFF), with a quartic or Gaussian kernel and an automatic radius when none is given.</source>
             <extracomment>usm:kerneldensity short description; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Superfície suavizada da densidade de ocorrências em ocorrências por km² (GeoTIFF), com um kernel quártico ou gaussiano e um raio automático quando nenhum é informado.</translation>
         </message>
         <message>
             <source>Point layer of incidents. Null geometries are left out and counted.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos das ocorrências. Geometrias nulas são deixadas de fora e contadas.</translation>
         </message>
         <message>
             <source>Optional non-negative weight per incident (e.g. severity or number of victims). Incidents with a NULL weight are left out and counted; negative weights are an error.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Peso não negativo opcional por ocorrência (ex.: gravidade ou número de vítimas). Ocorrências com peso NULL são deixadas de fora e contadas; pesos negativos são um erro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Cell size</source>
             <extracomment>usm:kerneldensity parameters; usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tamanho da célula</translation>
         </message>
         <message>
             <source>Side of the output cells in metres (100 m suits a neighbourhood-scale city map). Empty or 0: the shorter side of the incidents' extent divided by 250.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lado das células de saída em metros (100 m é adequado para um mapa da cidade na escala de bairro). Vazio ou 0: o lado menor da extensão das ocorrências dividido por 250.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Radius (bandwidth)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio (largura de banda)</translation>
         </message>
         <message>
             <source>Kernel radius in metres: how far each incident's influence reaches (300-800 m is usual for street crime). Empty or 0: automatic, Silverman's rule as in ArcGIS.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio do kernel em metros: até onde vai a influência de cada ocorrência (300-800 m é o usual para crimes de rua). Vazio ou 0: automático, regra de Silverman como no ArcGIS.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Kernel</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Kernel</translation>
         </message>
         <message>
             <source>Quartic (biweight, the crime-mapping standard and QGIS Heatmap's default) or Gaussian with sigma = radius / 3, cut at the radius.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quártico (biweight, o padrão do mapeamento criminal e do Mapa de calor do QGIS) ou gaussiano com sigma = raio / 3, cortado no raio.</translation>
         </message>
         <message>
             <source>Quartic (biweight)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quártico (biweight)</translation>
         </message>
         <message>
             <source>Gaussian (sigma = radius / 3)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Gaussiano (sigma = raio / 3)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Kernel density</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Densidade kernel</translation>
         </message>
         <message>
             <source>GeoTIFF of incidents per km² (float32). The radius, rule, kernel and units are stored as metadata tags.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>GeoTIFF de ocorrências por km² (float32). O raio, a regra, o kernel e as unidades são guardados como tags de metadados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Radius used (m)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio usado (m)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Radius rule</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Regra do raio</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Incidents in the surface</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências na superfície</translation>
         </message>
         <message>
             <source>Each incident spreads one unit (or its weight) over a disc of the given radius with the kernel's shape; the surface is the sum over incidents, expressed per km². The surface times the cell area adds up to the number of incidents (or total weight), so surfaces of different cities, periods and cell sizes are comparable. QGIS's Heatmap writes raw sums of kernel values instead (unit-less): multiply those by 3 / (pi r²) x 10⁶ (r in metres) to compare with this algorithm's quartic surface.</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada ocorrência espalha uma unidade (ou seu peso) sobre um disco do raio informado com a forma do kernel; a superfície é a soma sobre as ocorrências, expressa por km². A superfície vezes a área da célula soma o número de ocorrências (ou o peso total), de modo que superfícies de cidades, períodos e tamanhos de célula diferentes são comparáveis. O Mapa de calor do QGIS grava, em vez disso, somas brutas de valores do kernel (sem unidade): multiplique-as por 3 / (pi r²) x 10⁶ (r em metros) para comparar com a superfície quártica deste algoritmo.</translation>
         </message>
         <message>
             <source>Quartic kernel: K(d) = 3 / (pi r²) (1 - d²/r²)² within the radius r, 0 beyond (the biweight kernel of crime mapping, CrimeStat, ArcGIS and QGIS). Gaussian kernel: sigma = r / 3, truncated at r and renormalised.</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Kernel quártico: K(d) = 3 / (pi r²) (1 - d²/r²)² dentro do raio r, 0 além dele (o kernel biweight do mapeamento criminal, do CrimeStat, do ArcGIS e do QGIS). Kernel gaussiano: sigma = r / 3, truncado em r e renormalizado.</translation>
         </message>
         <message>
             <source>Automatic radius (when Radius is empty): 0.9 x min(SD, sqrt(1/ln 2) x Dm) x n^-0.2, where SD is the standard distance of the incidents, Dm the median distance to their mean centre and n their number (or the sum of weights): Silverman's rule of thumb as used by ArcGIS Kernel Density. The radius used and the rule are written to the log and returned as outputs.</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio automático (quando Raio está vazio): 0.9 x min(SD, sqrt(1/ln 2) x Dm) x n^-0.2, onde SD é a distância padrão das ocorrências, Dm a distância mediana ao seu centro médio e n o seu número (ou a soma dos pesos): a regra prática de Silverman, como usada no Kernel Density do ArcGIS. O raio usado e a regra são gravados no registro e devolvidos como saídas.</translation>
         </message>
         <message>
             <source>The incidents are binned onto the grid with bilinear weights and convolved with the kernel by FFT, which takes a fraction of a second for a million incidents. Distances are in metres: incidents in a geographic CRS or Web Mercator are projected to the local UTM zone first and the raster is written in that projection (stated in the log). Incidents with a null geometry are left out and counted; MultiPoints count once per point.</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As ocorrências são distribuídas na grade com pesos bilineares e convoluídas com o kernel por FFT, o que leva uma fração de segundo para um milhão de ocorrências. As distâncias são em metros: ocorrências em um SRC geográfico ou Web Mercator são primeiro projetadas para a zona UTM local e o raster é gravado nessa projeção (indicada no registro). Ocorrências com geometria nula são deixadas de fora e contadas; multipontos contam uma vez por ponto.</translation>
         </message>
         <message>
             <source>kernel density of incidents (or of the weight field)</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>densidade kernel das ocorrências (ou do campo de peso)</translation>
         </message>
         <message>
             <source>incidents per km² (weight units per km²)</source>
             <extracomment>usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por km² (unidades de peso por km²)</translation>
         </message>
         <message>
             <source>kernel density</source>
             <extracomment>usm:kerneldensity tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>densidade kernel</translation>
         </message>
         <message>
             <source>kde</source>
             <extracomment>usm:kerneldensity tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>kde</translation>
         </message>
         <message>
             <source>heatmap</source>
             <extracomment>usm:kerneldensity tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mapa de calor</translation>
         </message>
         <message>
             <source>raster</source>
             <extracomment>usm:kerneldensity tags; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>raster</translation>
         </message>
         <message>
             <source>surface</source>
             <extracomment>usm:kerneldensity tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>superfície</translation>
         </message>
         <message>
             <source>bandwidth</source>
             <extracomment>usm:kerneldensity tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>largura de banda</translation>
         </message>
         <message>
             <source>Optimized hot spot analysis</source>
             <extracomment>usm:optimizedhotspots name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Análise otimizada de pontos quentes</translation>
         </message>
         <message>
             <source>Counts incidents on a hexagon or square grid over the study area and maps statistically significant hot and cold spots (Getis-Ord Gi*), choosing the cell size and the scale of analysis from the data and reporting every choice.</source>
             <extracomment>usm:optimizedhotspots short description; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Conta as ocorrências em uma grade de hexágonos ou quadrados sobre a área de estudo e mapeia pontos quentes e frios estatisticamente significativos (Getis-Ord Gi*), escolhendo o tamanho da célula e a escala de análise a partir dos dados e informando cada escolha.</translation>
         </message>
         <message>
             <source>Point layer of incidents. Null geometries are left out and counted; MultiPoints count once per point.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos das ocorrências. Geometrias nulas são deixadas de fora e contadas; multipontos contam uma vez por ponto.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Study area</source>
             <extracomment>usm:optimizedhotspots parameters; usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Área de estudo</translation>
         </message>
         <message>
             <source>Polygons where incidents are possible: the city boundary or the neighbourhoods (dissolved). Incidents outside are left out and counted. Empty: the convex hull of the incidents without locational outliers.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos onde ocorrências são possíveis: o limite da cidade ou os bairros (dissolvidos). Ocorrências fora deles são deixadas de fora e contadas. Vazio: a envoltória convexa das ocorrências sem os valores atípicos de localização.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Cell shape</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Forma da célula</translation>
         </message>
         <message>
             <source>Hexagons (every neighbour at the same distance; preferred for hot spots) or squares.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Hexágonos (todos os vizinhos à mesma distância; preferíveis para pontos quentes) ou quadrados.</translation>
         </message>
         <message>
             <source>Hexagons</source>
             <extracomment>usm:optimizedhotspots parameters; usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Hexágonos</translation>
         </message>
         <message>
             <source>Squares (fishnet)</source>
             <extracomment>usm:optimizedhotspots parameters; usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quadrados (fishnet)</translation>
         </message>
         <message>
             <source>Side of the square of the same area as a cell, in metres. Empty or 0: automatic (twice the mean distance between neighbouring incidents, 30 to 5,000 cells).</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lado do quadrado de mesma área que uma célula, em metros. Vazio ou 0: automático (o dobro da distância média entre ocorrências vizinhas, de 30 a 5,000 células).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Distance band</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Banda de distância</translation>
         </message>
         <message>
             <source>Neighbourhood radius of Gi* in metres. Empty or 0: automatic, from the first peak of incremental spatial autocorrelation (or the K-nearest-cells fallback).</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio da vizinhança de Gi* em metros. Vazio ou 0: automático, a partir do primeiro pico da autocorrelação espacial incremental (ou da alternativa das K células mais próximas).</translation>
         </message>
         <message>
             <source>0: analytical p-values (as ArcGIS). 999: conditional permutation pseudo p-values, slower but free of the normality assumption.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0: valores-p analíticos (como no ArcGIS). 999: pseudo valores-p por permutação condicional, mais lentos, mas livres da hipótese de normalidade.</translation>
         </message>
         <message>
             <source>Seed of the permutations: the same seed gives the same result.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente das permutações: a mesma semente dá o mesmo resultado.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
@@ -3039,1190 +3039,1190 @@
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>False discovery rate correction</source>
             <extracomment>usm:optimizedhotspots parameters; usm:emerginghotspots parameters; usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Correção da taxa de falsas descobertas</translation>
         </message>
         <message>
             <source>Correct the confidence bins for testing every cell at once (Benjamini-Hochberg), as ArcGIS's Optimized Hot Spot Analysis does.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Corrige as faixas de confiança pelo fato de se testar todas as células ao mesmo tempo (Benjamini-Hochberg), como faz a Optimized Hot Spot Analysis do ArcGIS.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Optimized hot spots</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos quentes otimizados</translation>
         </message>
         <message>
             <source>The grid cells with their incident counts, Gi* z-scores, p-values and confidence bins (fields below), styled by bin.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As células da grade com suas contagens de ocorrências, escores z Gi*, valores-p e faixas de confiança (campos abaixo), com estilo por faixa.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Choices</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escolhas</translation>
         </message>
         <message>
             <source>Every choice the analysis made, its value and the rule behind it.</source>
             <extracomment>usm:optimizedhotspots parameters; usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada escolha feita pela análise, seu valor e a regra por trás dela.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Cell size used (m)</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tamanho da célula usado (m)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Distance band used (m)</source>
             <extracomment>usm:optimizedhotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Banda de distância usada (m)</translation>
         </message>
         <message>
             <source>The steps follow ESRI's Optimized Hot Spot Analysis for incident points. (1) Incidents outside the study area are left out and counted. (2) Locational outliers (distinct locations whose nearest-neighbour distance exceeds the mean by more than three standard deviations) are reported and do not influence the cell size. (3) Cell size, when not given: twice the mean nearest-neighbour distance between incident locations, bounded so that the study area holds between 30 and 5,000 cells; the cell size is the side of the square of the same area, so hexagons and squares of one size have equal areas. (4) Scale, when no distance band is given: incremental spatial autocorrelation — Global Moran's I of the counts over ten distance bands starting where every cell has a neighbour, in steps of one cell spacing; the first peak of its z-score (above 1.96) is used; without a peak (a z-score still rising at the last band, as the city-wide density gradient usually makes it), ESRI's fallback: the mean distance at which a cell has K neighbours, K = 5% of the cells between 3 and 30. (5) Getis-Ord Gi* of the counts with binary distance-band weights, the cell included in its own neighbourhood, with the Benjamini-Hochberg false discovery rate correction of the confidence bins.</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As etapas seguem a Optimized Hot Spot Analysis da ESRI para pontos de ocorrências. (1) Ocorrências fora da área de estudo são deixadas de fora e contadas. (2) Valores atípicos de localização (locais distintos cuja distância ao vizinho mais próximo excede a média em mais de três desvios padrão) são informados e não influenciam o tamanho da célula. (3) Tamanho da célula, quando não informado: o dobro da distância média ao vizinho mais próximo entre os locais das ocorrências, limitado para que a área de estudo contenha entre 30 e 5,000 células; o tamanho da célula é o lado do quadrado de mesma área, de modo que hexágonos e quadrados de um mesmo tamanho têm áreas iguais. (4) Escala, quando nenhuma banda de distância é informada: autocorrelação espacial incremental — I de Moran global das contagens em dez bandas de distância, a partir daquela em que toda célula tem um vizinho, em passos de um espaçamento de célula; usa-se o primeiro pico do seu escore z (acima de 1.96); sem pico (um escore z ainda subindo na última banda, como o gradiente de densidade da cidade costuma provocar), a alternativa da ESRI: a distância média na qual uma célula tem K vizinhos, K = 5% das células, entre 3 e 30. (5) Gi* de Getis-Ord das contagens com pesos binários de banda de distância, a célula incluída na sua própria vizinhança, com a correção da taxa de falsas descobertas de Benjamini-Hochberg nas faixas de confiança.</translation>
         </message>
         <message>
             <source>Every choice is written to the log and to the Choices table. Hexagons are pointy-topped; cells that cover part of the study area are kept. A point on a shared cell edge belongs to exactly one cell (squares: half-open cells; hexagons: the nearest centre). Distances are measured in metres: layers in a geographic CRS or Web Mercator are projected to the local UTM zone (stated in the log), which is also the CRS of the output grid.</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada escolha é gravada no registro e na tabela de escolhas. Os hexágonos têm o vértice para cima; células que cobrem parte da área de estudo são mantidas. Um ponto sobre uma aresta compartilhada entre células pertence a exatamente uma célula (quadrados: células semiabertas; hexágonos: o centro mais próximo). As distâncias são medidas em metros: camadas em um SRC geográfico ou Web Mercator são projetadas para a zona UTM local (indicada no registro), que é também o SRC da grade de saída.</translation>
         </message>
         <message>
             <source>grid cell number (1..n, south to north, west to east)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número da célula da grade (1..n, de sul para norte, de oeste para leste)</translation>
         </message>
         <message>
             <source>id</source>
             <extracomment>usm:optimizedhotspots help; usm:emerginghotspots help; usm:riskresilience help; usm:streetsegmentaudit help (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>id</translation>
         </message>
         <message>
             <source>cell row (0 = southernmost) and column in the grid</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linha da célula (0 = a mais ao sul) e coluna na grade</translation>
         </message>
         <message>
             <source>incidents in the cell</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências na célula</translation>
         </message>
         <message>
             <source>Gi* z-score; &gt; 0 hot, &lt; 0 cold</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z Gi*; &gt; 0 quente, &lt; 0 frio</translation>
         </message>
         <message>
             <source>p-value used for the bins (analytical, or pseudo p-value with permutations)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p usado para as faixas (analítico, ou pseudo valor-p com permutações)</translation>
         </message>
         <message>
             <source>confidence bin: 3/2/1 hot spot 99/95/90%, -3/-2/-1 cold spot, 0 not significant (FDR-corrected when chosen)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa de confiança: 3/2/1 ponto quente 99/95/90%, -3/-2/-1 ponto frio, 0 não significativo (corrigida por FDR quando escolhido)</translation>
         </message>
         <message>
             <source>the bin in words (Hot spot 95%, Not significant, ...)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a faixa por extenso (Hot spot 95%, Not significant, ...)</translation>
         </message>
         <message>
             <source>cells within the distance band (the cell itself excluded)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>células dentro da banda de distância (excluída a própria célula)</translation>
         </message>
         <message>
             <source>Choices table</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de escolhas</translation>
         </message>
         <message>
             <source>what was decided (cell size, distance band, outliers, ...)</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que foi decidido (tamanho da célula, banda de distância, valores atípicos, ...)</translation>
         </message>
         <message>
             <source>the value used</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o valor usado</translation>
         </message>
         <message>
             <source>the rule that produced it</source>
             <extracomment>usm:optimizedhotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a regra que o produziu</translation>
         </message>
         <message>
             <source>optimized hot spot</source>
             <extracomment>usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ponto quente otimizado</translation>
         </message>
         <message>
             <source>hexagon</source>
             <extracomment>usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>hexágono</translation>
         </message>
         <message>
             <source>fishnet</source>
             <extracomment>usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>fishnet</translation>
         </message>
         <message>
             <source>grid</source>
             <extracomment>usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>grade</translation>
         </message>
         <message>
             <source>incremental spatial autocorrelation</source>
             <extracomment>usm:optimizedhotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>autocorrelação espacial incremental</translation>
         </message>
         <message>
             <source>Emerging hot spot analysis</source>
             <extracomment>usm:emerginghotspots name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Análise de pontos quentes emergentes</translation>
         </message>
         <message>
             <source>Finds new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots from incident counts per neighbourhood (or grid cell) and time step.</source>
             <extracomment>usm:emerginghotspots short description; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Encontra pontos quentes e frios novos, consecutivos, em intensificação, persistentes, em diminuição, esporádicos, oscilantes e históricos a partir das contagens de ocorrências por bairro (ou célula de grade) e passo de tempo.</translation>
         </message>
         <message>
             <source>Point layer of incidents with a date. Null geometries are left out and counted.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de pontos das ocorrências com data. Geometrias nulas são deixadas de fora e contadas.</translation>
         </message>
         <message>
             <source>Date or date-time of each incident (a date field or text in ISO or common formats). Missing and unreadable dates are left out and counted.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Data ou data-hora de cada ocorrência (um campo de data ou texto em ISO ou formatos comuns). Datas ausentes e ilegíveis são deixadas de fora e contadas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Locations (neighbourhoods)</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Locais (bairros)</translation>
         </message>
         <message>
             <source>Polygons to count incidents in, usually the neighbourhoods; neighbours are polygons sharing a boundary or corner. Empty: a grid generated over the incidents.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos nos quais contar as ocorrências, geralmente os bairros; os vizinhos são polígonos que compartilham um limite ou um canto. Vazio: uma grade gerada sobre as ocorrências.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Location id field</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de id do local</translation>
         </message>
         <message>
             <source>Unique id of each location, copied to the output; it also decides ties: a point on a shared boundary goes to the location whose id sorts first.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Id único de cada local, copiado para a saída; também decide os empates: um ponto sobre um limite compartilhado vai para o local cujo id vem primeiro na ordenação.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Grid cell shape (without locations)</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Forma da célula da grade (sem locais)</translation>
         </message>
         <message>
             <source>Shape of the generated grid cells when no locations are given; neighbours are the six adjacent hexagons or the eight surrounding squares.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Forma das células da grade gerada quando nenhum local é informado; os vizinhos são os seis hexágonos adjacentes ou os oito quadrados ao redor.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Grid cell size (without locations)</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tamanho da célula da grade (sem locais)</translation>
         </message>
         <message>
             <source>Side of the square of the same area as a cell, in metres, for the generated grid.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lado do quadrado de mesma área que uma célula, em metros, para a grade gerada.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Time step</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Passo de tempo</translation>
         </message>
         <message>
             <source>Length of one time step. Aim for at least ten steps over the data (the trend test has little power with fewer); steps with very few incidents give noisy z-scores.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Duração de um passo de tempo. Procure ter pelo menos dez passos nos dados (o teste de tendência tem pouco poder com menos); passos com muito poucas ocorrências dão escores z ruidosos.</translation>
         </message>
         <message>
             <source>Month</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mês</translation>
         </message>
         <message>
             <source>Quarter</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Trimestre</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Neighbourhood time steps</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Passos de tempo da vizinhança</translation>
         </message>
         <message>
             <source>How many previous time steps count as neighbours of a bin (ArcGIS's Neighborhood Time Step; 1 smooths each step with the one before).</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quantos passos de tempo anteriores contam como vizinhos de uma caixa (o Neighborhood Time Step do ArcGIS; 1 suaviza cada passo com o anterior).</translation>
         </message>
         <message>
             <source>Level at which a bin is a hot or cold spot and the trend is significant.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível em que uma caixa é um ponto quente ou frio e a tendência é significativa.</translation>
         </message>
         <message>
             <source>Correct the bin significance for testing every location and step at once (Benjamini-Hochberg).</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Corrige a significância das caixas pelo fato de se testar todos os locais e passos ao mesmo tempo (Benjamini-Hochberg).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Emerging hot spots</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos quentes emergentes</translation>
         </message>
         <message>
             <source>One feature per location with its pattern category and trend (fields below), styled by category.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma feição por local com sua categoria de padrão e tendência (campos abaixo), com estilo por categoria.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
             <source>Space-time bins</source>
             <extracomment>usm:emerginghotspots parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Caixas espaço-temporais</translation>
         </message>
         <message>
             <source>One row per location and time step: count, Gi* z-score, p-value and bin.</source>
             <extracomment>usm:emerginghotspots parameters; usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por local e passo de tempo: contagem, escore z Gi*, valor-p e faixa.</translation>
         </message>
         <message>
             <source>Incidents are counted per location (the given polygons, or a generated hexagon or square grid over the incidents) and per month, quarter or year. Each location-step bin gets a Getis-Ord Gi* z-score whose neighbourhood is the bins of the location and its neighbours (shared boundary or corner for polygons; adjacent cells for a grid) in the same step and in the previous steps of the time window; a bin is a hot (cold) spot when significant with z &gt; 0 (&lt; 0), after a false discovery rate correction over all bins. The Mann-Kendall test on each location's series of z-scores gives the trend (ESRI, How Emerging Hot Spot Analysis works).</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As ocorrências são contadas por local (os polígonos informados, ou uma grade de hexágonos ou quadrados gerada sobre as ocorrências) e por mês, trimestre ou ano. Cada caixa local-passo recebe um escore z de Getis-Ord Gi* cuja vizinhança são as caixas do local e dos seus vizinhos (limite ou canto compartilhado para polígonos; células adjacentes para uma grade) no mesmo passo e nos passos anteriores da janela de tempo; uma caixa é um ponto quente (frio) quando significativa com z &gt; 0 (&lt; 0), após uma correção da taxa de falsas descobertas sobre todas as caixas. O teste de Mann-Kendall sobre a série de escores z de cada local dá a tendência (ESRI, How Emerging Hot Spot Analysis works).</translation>
         </message>
         <message>
             <source>Categories (first matching rule wins; cold spots mirror hot spots). New: hot in the final step and never significant before. Consecutive: a single uninterrupted run of at least two hot steps at the end, never hot before it, fewer than 90% of steps hot. Intensifying: hot in at least 90% of steps including the final one, significant upward trend. Persistent: as intensifying but no significant trend. Diminishing: as intensifying but significant downward trend. Sporadic: hot in the final step, earlier hot steps separated by non-hot ones, fewer than 90% hot, never cold. Oscillating: hot in the final step and cold in an earlier one, fewer than 90% hot. Historical: not hot in the final step but hot in at least 90% of steps. No Pattern Detected: none of these. Categories decided by a significant final step come before the historical ones.</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Categorias (vale a primeira regra satisfeita; os pontos frios espelham os quentes). Novo (New): quente no último passo e nunca significativo antes. Consecutivo (Consecutive): uma única sequência ininterrupta de pelo menos dois passos quentes no final, nunca quente antes dela, menos de 90% dos passos quentes. Em intensificação (Intensifying): quente em pelo menos 90% dos passos, incluindo o último, tendência de alta significativa. Persistente (Persistent): como em intensificação, mas sem tendência significativa. Em diminuição (Diminishing): como em intensificação, mas com tendência de queda significativa. Esporádico (Sporadic): quente no último passo, passos quentes anteriores separados por passos não quentes, menos de 90% quentes, nunca frio. Oscilante (Oscillating): quente no último passo e frio em um passo anterior, menos de 90% quentes. Histórico (Historical): não quente no último passo, mas quente em pelo menos 90% dos passos. Nenhum padrão detectado (No Pattern Detected): nenhum dos anteriores. As categorias decididas por um último passo significativo vêm antes das históricas.</translation>
         </message>
         <message>
             <source>Every incident is accounted for in the log: counted, without a date, with an unreadable date, outside every location, null geometry. A partly covered first or last period is reported because its low count reads as a trend. The Mann-Kendall test needs about ten time steps to detect a trend (months or quarters for a few years of data).</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada ocorrência é contabilizada no registro: contada, sem data, com data ilegível, fora de todos os locais, geometria nula. Um primeiro ou último período parcialmente coberto é informado, porque sua contagem baixa se lê como tendência. O teste de Mann-Kendall precisa de cerca de dez passos de tempo para detectar uma tendência (meses ou trimestres para alguns anos de dados).</translation>
         </message>
         <message>
             <source>the location's id field, or cell_id for a generated grid</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o campo de id do local, ou cell_id para uma grade gerada</translation>
         </message>
         <message>
             <source>emerging hot spot category (New Hot Spot ... No Pattern Detected)</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>categoria de ponto quente emergente (New Hot Spot ... No Pattern Detected)</translation>
         </message>
         <message>
             <source>incidents in the location over all steps</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências no local em todos os passos</translation>
         </message>
         <message>
             <source>Mann-Kendall z of the location's Gi* z-scores over time</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>z de Mann-Kendall dos escores z Gi* do local ao longo do tempo</translation>
         </message>
         <message>
             <source>two-sided p-value of trend_z</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p bilateral de trend_z</translation>
         </message>
         <message>
             <source>Mann-Kendall z of the location's counts over time</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>z de Mann-Kendall das contagens do local ao longo do tempo</translation>
         </message>
         <message>
             <source>two-sided p-value of count_trend_z</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p bilateral de count_trend_z</translation>
         </message>
         <message>
             <source>time steps in which the location is a significant hot spot</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>passos de tempo em que o local é um ponto quente significativo</translation>
         </message>
         <message>
             <source>time steps in which the location is a significant cold spot</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>passos de tempo em que o local é um ponto frio significativo</translation>
         </message>
         <message>
             <source>Gi* z-score in the final time step</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z Gi* no último passo de tempo</translation>
         </message>
         <message>
             <source>confidence bin in the final step (3/2/1 hot 99/95/90%, negative cold)</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa de confiança no último passo (3/2/1 quente 99/95/90%, negativo frio)</translation>
         </message>
         <message>
             <source>Bins table (optional)</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de caixas (opcional)</translation>
         </message>
         <message>
             <source>location id</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>id do local</translation>
         </message>
         <message>
             <source>time step label (2023-01, 2023Q1, 2023)</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rótulo do passo de tempo (2023-01, 2023Q1, 2023)</translation>
         </message>
         <message>
             <source>incidents in the location and step</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências no local e no passo</translation>
         </message>
         <message>
             <source>space-time Gi* z-score</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z Gi* espaço-temporal</translation>
         </message>
         <message>
             <source>two-sided p-value (normal approximation)</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p bilateral (aproximação normal)</translation>
         </message>
         <message>
             <source>confidence bin, FDR-corrected when chosen; NULL without neighbours</source>
             <extracomment>usm:emerginghotspots help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa de confiança, corrigida por FDR quando escolhido; NULL sem vizinhos</translation>
         </message>
         <message>
             <source>emerging hot spot</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ponto quente emergente</translation>
         </message>
         <message>
             <source>space-time</source>
             <extracomment>usm:emerginghotspots tags; usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>espaço-tempo</translation>
         </message>
         <message>
             <source>trend</source>
             <extracomment>usm:emerginghotspots tags; usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tendência</translation>
         </message>
         <message>
             <source>mann-kendall</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mann-kendall</translation>
         </message>
         <message>
             <source>time series</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>série temporal</translation>
         </message>
         <message>
             <source>new</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>novo</translation>
         </message>
         <message>
             <source>intensifying</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>em intensificação</translation>
         </message>
         <message>
             <source>persistent</source>
             <extracomment>usm:emerginghotspots tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>persistente</translation>
         </message>
         <message>
             <source>Neighbourhood typologies</source>
             <extracomment>usm:typologies name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipologias de bairros</translation>
         </message>
         <message>
             <source>Groups neighbourhoods into types (upper/middle class, normal, vulnerable, high complexity, historic centre...) from their indicators, chooses the number of types, names them by transparent rules and picks representative neighbourhoods for the deep-dive audit.</source>
             <extracomment>usm:typologies short description; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agrupa os bairros em tipos (classe alta/média, normal, vulnerável, alta complexidade, centro histórico...) a partir dos seus indicadores, escolhe o número de tipos, nomeia-os por regras transparentes e escolhe bairros representativos para a auditoria aprofundada.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with the indicator fields (e.g. the output of Interpolate census data and Aggregate incidents).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos dos bairros com os campos de indicadores (ex.: a saída de Interpolar dados do censo e de Agregar ocorrências).</translation>
         </message>
         <message>
             <source>Unique neighbourhood code (duplicates are refused).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único do bairro (duplicados são recusados).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Indicator fields</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de indicadores</translation>
         </message>
         <message>
             <source>Indicators that define the types, e.g. income_mean, unemployment_rate, youth_share, informal_share, eb_rate_total. Use rates and shares, not raw counts.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Indicadores que definem os tipos, ex.: income_mean, unemployment_rate, youth_share, informal_share, eb_rate_total. Use taxas e proporções, não contagens brutas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Indicator weights</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos dos indicadores</translation>
         </message>
         <message>
             <source>Optional comma-separated weight per indicator, in the order of the indicator fields (e.g. 1,1,2,1,1); empty = all 1. A weight multiplies the standardised indicator.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Peso opcional por indicador, separado por vírgula, na ordem dos campos de indicadores (ex.: 1,1,2,1,1); vazio = todos 1. Um peso multiplica o indicador padronizado.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Method</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Método</translation>
         </message>
         <message>
             <source>k-means is fast and the usual choice; Ward builds a hierarchy; the Gaussian mixture allows types of different shapes; k-medoids makes a real neighbourhood the centre of each type. The last two make contiguous types (regions).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>k-means é rápido e a escolha habitual; Ward constrói uma hierarquia; a mistura gaussiana permite tipos de formas diferentes; k-medoids faz de um bairro real o centro de cada tipo. Os dois últimos criam tipos contíguos (regiões).</translation>
         </message>
         <message>
             <source>k-means</source>
             <extracomment>usm:typologies parameters; usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>k-means</translation>
         </message>
         <message>
             <source>Ward (hierarchical)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ward (hierárquico)</translation>
         </message>
         <message>
             <source>Gaussian mixture</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mistura gaussiana</translation>
         </message>
         <message>
             <source>k-medoids</source>
             <extracomment>usm:typologies parameters; usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>k-medoids</translation>
         </message>
         <message>
             <source>Ward with contiguity (contiguous types)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ward com contiguidade (tipos contíguos)</translation>
         </message>
         <message>
             <source>SKATER regions (contiguous, minimum size or population)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Regiões SKATER (contíguas, tamanho ou população mínimos)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Number of types (0 = choose)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Número de tipos (0 = escolher)</translation>
         </message>
         <message>
             <source>0 chooses k among 2..K_max by the three criteria (see the description). A given k needs at least 2 x k neighbourhoods.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0 escolhe k entre 2..K_max pelos três critérios (ver a descrição). Um k informado requer pelo menos 2 x k bairros.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Largest number of types tried</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Maior número de tipos testado</translation>
         </message>
         <message>
             <source>Upper end of the k range when K = 0.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite superior do intervalo de k quando K = 0.</translation>
         </message>
         <message>
             <source>Seed of the random starts and subsamples: same seed, same result.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente dos inícios aleatórios e das subamostras: mesma semente, mesmo resultado.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Standardisation</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Padronização</translation>
         </message>
         <message>
             <source>Puts indicators in comparable units. Robust z resists outliers; rank uses only the order of the values.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Coloca os indicadores em unidades comparáveis. O z robusto resiste a valores atípicos; a posição usa apenas a ordem dos valores.</translation>
         </message>
         <message>
             <source>z-score (mean 0, standard deviation 1)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escore z (média 0, desvio padrão 1)</translation>
         </message>
         <message>
             <source>Robust z (median 0, interquartile range 1)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Z robusto (mediana 0, intervalo interquartil 1)</translation>
         </message>
         <message>
             <source>Min-max (0 to 1)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Min-max (0 a 1)</translation>
         </message>
         <message>
             <source>Rank (0 to 1)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Posição (0 a 1)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Missing values</source>
             <extracomment>usm:typologies parameters; usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valores ausentes</translation>
         </message>
         <message>
             <source>How a missing indicator value is filled (counted in the log).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como um valor ausente de indicador é preenchido (contado no registro).</translation>
         </message>
         <message>
             <source>Median of the observed values</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mediana dos valores observados</translation>
         </message>
         <message>
             <source>Mean of the observed values</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Média dos valores observados</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Seed neighbourhoods field</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de bairros-semente</translation>
         </message>
         <message>
             <source>Optional field marking exemplar neighbourhoods: 1 (each anchors a type) or a type name (seeds sharing a name anchor one type). Empty, 0 or NULL = not a seed.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo opcional que marca bairros exemplares: 1 (cada um ancora um tipo) ou um nome de tipo (sementes que compartilham um nome ancoram um tipo). Vazio, 0 ou NULL = não é semente.</translation>
         </message>
         <message>
             <source>Residents per neighbourhood: type populations in the profiles, and the minimum population per SKATER region.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por bairro: populações dos tipos nos perfis e população mínima por região SKATER.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Minimum neighbourhoods per region (SKATER)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mínimo de bairros por região (SKATER)</translation>
         </message>
         <message>
             <source>SKATER only: no region with fewer neighbourhoods.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente SKATER: nenhuma região com menos bairros.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Minimum residents per region (SKATER)</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mínimo de habitantes por região (SKATER)</translation>
         </message>
         <message>
             <source>SKATER only, with a population field: no region with fewer residents (0 = none).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente SKATER, com um campo de população: nenhuma região com menos habitantes (0 = nenhum).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Stability re-runs</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Reexecuções de estabilidade</translation>
         </message>
         <message>
             <source>Subsample re-runs for the stability field (0 = skip; stability is then NULL).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Reexecuções em subamostras para o campo de estabilidade (0 = pular; a estabilidade fica então NULL).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Share drawn in each re-run</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporção sorteada em cada reexecução</translation>
         </message>
         <message>
             <source>Share of the neighbourhoods drawn (without replacement) in each stability re-run.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporção dos bairros sorteados (sem reposição) em cada reexecução de estabilidade.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Representatives per type</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Representantes por tipo</translation>
         </message>
         <message>
             <source>Neighbourhoods flagged is_representative per type: the medoid or the member nearest the type's centre, then the next nearest.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros sinalizados com is_representative por tipo: o medoide ou o membro mais próximo do centro do tipo, depois o seguinte mais próximo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Naming rule file</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo de regras de nomeação</translation>
         </message>
         <message>
             <source>Optional JSON rule file naming the types; empty = the shipped Safer Cities rules (resources/typology_rules.json: copy and edit it).</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo JSON de regras opcional que nomeia os tipos; vazio = as regras do programa Cidades Mais Seguras incluídas (resources/typology_rules.json: copie-o e edite-o).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Fields used only for naming</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos usados apenas para nomeação</translation>
         </message>
         <message>
             <source>Optional fields the naming rules may use without clustering on them, e.g. a 0/1 historic-centre flag.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos opcionais que as regras de nomeação podem usar sem agrupar por eles, ex.: um indicador 0/1 de centro histórico.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhood types</source>
             <extracomment>usm:typologies parameters; usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipos de bairros</translation>
         </message>
         <message>
             <source>The neighbourhoods with the fields listed under Output fields, styled by type with representatives outlined.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com os campos listados em Campos de saída, com estilo por tipo e os representativos contornados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Number of types table</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela do número de tipos</translation>
         </message>
         <message>
             <source>One row per k evaluated, with the three criteria, their ranks and the choice.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por k avaliado, com os três critérios, suas posições e a escolha.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Type profiles</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Perfis dos tipos</translation>
         </message>
         <message>
             <source>One row per type: size, population, contiguous pieces, naming rule and reason, mean, standardised median and R² of each indicator.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por tipo: tamanho, população, pedaços contíguos, regra de nomeação e motivo, média, mediana padronizada e R² de cada indicador.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>HTML summary</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Resumo HTML</translation>
         </message>
         <message>
             <source>Self-contained page (no internet): profile heat table, box plots of the standardised indicators by type, the number-of-types chart and every warning.</source>
             <extracomment>usm:typologies parameters; usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Página autocontida (sem internet): tabela de calor dos perfis, diagramas de caixa dos indicadores padronizados por tipo, o gráfico do número de tipos e todos os avisos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Number of types</source>
             <extracomment>usm:typologies parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Número de tipos</translation>
         </message>
         <message>
             <source>The Safer Cities method does not rank neighbourhoods: it groups them into types, audits a few representative neighbourhoods of each type in depth and projects targets to the other members of the type (see Projected targets by type). This algorithm makes the types.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O método Cidades Mais Seguras não classifica os bairros em ranking: ele os agrupa em tipos, audita em profundidade alguns bairros representativos de cada tipo e projeta metas para os demais membros do tipo (ver Metas projetadas por tipo). Este algoritmo cria os tipos.</translation>
         </message>
         <message>
             <source>Indicators are standardised (z-score by default) and multiplied by their weights; a missing value is imputed with the median (or mean) of the indicator and reported, never a neighbourhood dropped. An indicator that is constant or entirely missing is left out with a warning. Methods: k-means (k-means++ starts), Ward, Gaussian mixture, k-medoids (the centre of each type is a real neighbourhood), and two methods that make contiguous types on the queen contiguity of the polygons: Ward with contiguity, and SKATER regions (cuts of the minimum spanning tree) with a minimum number of neighbourhoods or residents per region. A neighbourhood with no contiguous neighbour (an island) is attached to its nearest neighbourhood and listed in the log.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os indicadores são padronizados (escore z por padrão) e multiplicados pelos seus pesos; um valor ausente é imputado com a mediana (ou a média) do indicador e informado, nunca se descarta um bairro. Um indicador constante ou totalmente ausente é deixado de fora com um aviso. Métodos: k-means (inícios k-means++), Ward, mistura gaussiana, k-medoids (o centro de cada tipo é um bairro real) e dois métodos que criam tipos contíguos sobre a contiguidade rainha dos polígonos: Ward com contiguidade e regiões SKATER (cortes da árvore geradora mínima) com um número mínimo de bairros ou de habitantes por região. Um bairro sem vizinho contíguo (uma ilha) é ligado ao bairro mais próximo e listado no registro.</translation>
         </message>
         <message>
             <source>With K = 0 the number of types is chosen among 2..K_max: for each k the Calinski-Harabasz pseudo-F (higher is better), the mean silhouette (higher is better) and the Davies-Bouldin index (lower is better) are computed, and the k with the best mean rank over the three is kept (ties: higher silhouette, then smaller k). The table of every k is an output and a chart in the HTML summary.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Com K = 0, o número de tipos é escolhido entre 2..K_max: para cada k são calculados o pseudo-F de Calinski-Harabasz (maior é melhor), a silhueta média (maior é melhor) e o índice de Davies-Bouldin (menor é melhor), e mantém-se o k com a melhor posição média nos três (empates: maior silhueta, depois menor k). A tabela de todos os k é uma saída e um gráfico no resumo HTML.</translation>
         </message>
         <message>
             <source>Seeds: a field marking exemplar neighbourhoods, either 0/1 (each seed anchors one type) or with names ("historic centre", "vulnerable"...; seeds with the same name anchor one type). The seeds fix k, start k-means, k-medoids and the mixture from them, and give their names to the types that contain them.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Sementes: um campo que marca bairros exemplares, seja 0/1 (cada semente ancora um tipo) ou com nomes ("historic centre", "vulnerable"...; sementes com o mesmo nome ancoram um tipo). As sementes fixam k, dão o ponto de partida para k-means, k-medoids e a mistura, e dão seus nomes aos tipos que as contêm.</translation>
         </message>
         <message>
             <source>Stability: the method is re-run on random subsamples (80% of the neighbourhoods by default, 100 re-runs, new random start each time); for each neighbourhood, stability is the mean Jaccard agreement between its co-members in the full solution and in the re-run (1 = always with the same neighbours in type). Low values mark border cases.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Estabilidade: o método é executado novamente em subamostras aleatórias (80% dos bairros por padrão, 100 reexecuções, novo início aleatório a cada vez); para cada bairro, a estabilidade é a concordância de Jaccard média entre os seus companheiros de tipo na solução completa e na reexecução (1 = sempre com os mesmos vizinhos de tipo). Valores baixos indicam casos de fronteira.</translation>
         </message>
         <message>
             <source>Names come from a rule file (JSON; the shipped default follows the Safer Cities typology and can be copied and edited): rules on the types' standardised medians such as "high income and low informal housing: upper/middle class"; the profile table says which rule named each type and why. Types no rule fits keep a neutral name.</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os nomes vêm de um arquivo de regras (JSON; o padrão incluído segue a tipologia do programa Cidades Mais Seguras e pode ser copiado e editado): regras sobre as medianas padronizadas dos tipos, como "renda alta e pouca moradia informal: classe alta/média"; a tabela de perfis diz qual regra nomeou cada tipo e por quê. Tipos aos quais nenhuma regra se aplica mantêm um nome neutro.</translation>
         </message>
         <message>
             <source>all fields of the input layer (a field with one of the names below is replaced)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>todos os campos da camada de entrada (um campo com um dos nomes abaixo é substituído)</translation>
         </message>
         <message>
             <source>type number, 1 = the largest type</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número do tipo, 1 = o maior tipo</translation>
         </message>
         <message>
             <source>1..k</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1..k</translation>
         </message>
         <message>
             <source>name given by the rule file or the seeds</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome dado pelo arquivo de regras ou pelas sementes</translation>
         </message>
         <message>
             <source>silhouette width: (b - a) / max(a, b), a = mean distance to the other members of its type, b = to the nearest other type; near 1 well placed, below 0 closer to another type</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>largura da silhueta: (b - a) / max(a, b), a = distância média aos outros membros do seu tipo, b = ao outro tipo mais próximo; perto de 1, bem situado; abaixo de 0, mais perto de outro tipo</translation>
         </message>
         <message>
             <source>-1..1</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>-1..1</translation>
         </message>
         <message>
             <source>mean Jaccard agreement of its co-members over the subsample re-runs</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>concordância de Jaccard média dos seus companheiros de tipo nas reexecuções em subamostras</translation>
         </message>
         <message>
             <source>distance to the type's centre (its mean; the medoid for k-medoids) in standardised, weighted indicator units</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distância ao centro do tipo (sua média; o medoide para k-medoids) em unidades de indicador padronizadas e ponderadas</translation>
         </message>
         <message>
             <source>sd units</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades de dp</translation>
         </message>
         <message>
             <source>1 for the representative neighbourhoods of its type (nearest to the centre)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 para os bairros representativos do seu tipo (mais próximos do centro)</translation>
         </message>
         <message>
             <source>1 = the most representative of its type, 2 = the next...; 0 = not one</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 = o mais representativo do seu tipo, 2 = o seguinte...; 0 = não é representativo</translation>
         </message>
         <message>
             <source>rank</source>
             <extracomment>usm:typologies help; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>posição</translation>
         </message>
         <message>
             <source>Number of types table (K_TABLE)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela do número de tipos (K_TABLE)</translation>
         </message>
         <message>
             <source>number of types evaluated</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de tipos avaliado</translation>
         </message>
         <message>
             <source>mean silhouette width</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>largura média da silhueta</translation>
         </message>
         <message>
             <source>pseudo-F: between / within dispersion</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo-F: dispersão entre / dentro</translation>
         </message>
         <message>
             <source>mean worst ratio of spreads to centre distance (lower is better)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da pior razão entre as dispersões e a distância entre centros (menor é melhor)</translation>
         </message>
         <message>
             <source>within-type sum of squares</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma de quadrados dentro dos tipos</translation>
         </message>
         <message>
             <source>sd units squared</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades de dp ao quadrado</translation>
         </message>
         <message>
             <source>rank of k on each criterion</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>posição de k em cada critério</translation>
         </message>
         <message>
             <source>mean of the three ranks (the choice rule)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média das três posições (a regra de escolha)</translation>
         </message>
         <message>
             <source>neighbourhoods in the smallest type</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairros no menor tipo</translation>
         </message>
         <message>
             <source>1 for the k kept</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 para o k mantido</translation>
         </message>
         <message>
             <source>Type profiles table (PROFILES)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de perfis dos tipos (PROFILES)</translation>
         </message>
         <message>
             <source>the type</source>
             <extracomment>usm:typologies help; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o tipo</translation>
         </message>
         <message>
             <source>the naming rule that fired and the values that made it fire</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a regra de nomeação que foi acionada e os valores que a acionaram</translation>
         </message>
         <message>
             <source>members and residents (with a population field)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>membros e habitantes (com um campo de população)</translation>
         </message>
         <message>
             <source>number of contiguous pieces of the type (1 = one connected area)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de pedaços contíguos do tipo (1 = uma única área conectada)</translation>
         </message>
         <message>
             <source>mean of the indicator in the type (observed values)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média do indicador no tipo (valores observados)</translation>
         </message>
         <message>
             <source>type median minus the median of all neighbourhoods, in robust standard deviations (IQR / 1.349): a few extreme neighbourhoods do not flatten the other profiles</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mediana do tipo menos a mediana de todos os bairros, em desvios padrão robustos (IQR / 1.349): alguns bairros extremos não achatam os outros perfis</translation>
         </message>
         <message>
             <source>sd</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dp</translation>
         </message>
         <message>
             <source>share of the indicator's variance between types, 1 - within / total sum of squares (same on every row)</source>
             <extracomment>usm:typologies help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parcela da variância do indicador entre os tipos, 1 - soma de quadrados dentro / total (igual em todas as linhas)</translation>
         </message>
         <message>
             <source>typology</source>
             <extracomment>usm:typologies tags; usm:projecttargets tags; usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tipologia</translation>
         </message>
         <message>
             <source>classification</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>classificação</translation>
         </message>
         <message>
             <source>ward</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ward</translation>
         </message>
         <message>
             <source>skater</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>skater</translation>
         </message>
         <message>
             <source>regionalisation</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>regionalização</translation>
         </message>
         <message>
             <source>gaussian mixture</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mistura gaussiana</translation>
         </message>
         <message>
             <source>silhouette</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>silhueta</translation>
         </message>
         <message>
             <source>safer cities</source>
             <extracomment>usm:typologies tags; usm:projecttargets tags; usm:compositeindex tags; usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cidades mais seguras</translation>
         </message>
         <message>
             <source>neighbourhood types</source>
             <extracomment>usm:typologies tags; usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tipos de bairros</translation>
         </message>
         <message>
             <source>representative</source>
             <extracomment>usm:typologies tags; usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>representativo</translation>
         </message>
         <message>
             <source>stability</source>
             <extracomment>usm:typologies tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>estabilidade</translation>
         </message>
         <message>
             <source>Projected targets by type</source>
             <extracomment>usm:projecttargets name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Metas projetadas por tipo</translation>
         </message>
         <message>
             <source>Writes a target for every neighbourhood from the targets set for the representative neighbourhoods of its type, or from a city-wide change (e.g. -50% violence by 2030), scaled to each neighbourhood's baseline.</source>
             <extracomment>usm:projecttargets short description; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Grava uma meta para cada bairro a partir das metas definidas para os bairros representativos do seu tipo, ou de uma variação para toda a cidade (ex.: -50% de violência até 2030), em escala da linha de base de cada bairro.</translation>
         </message>
         <message>
             <source>Neighbourhoods with a type, e.g. the output of Neighbourhood typologies.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com um tipo, ex.: a saída de Tipologias de bairros.</translation>
         </message>
         <message>
             <source>Unique neighbourhood code.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help; usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único do bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Type field</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de tipo</translation>
         </message>
         <message>
             <source>The neighbourhood's type (type_id or type_name).</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O tipo do bairro (type_id ou type_name).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Baseline field</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo da linha de base</translation>
         </message>
         <message>
             <source>The indicator's current value, e.g. eb_rate_total (incidents per 100,000).</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O valor atual do indicador, ex.: eb_rate_total (ocorrências por 100,000).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Targets set (field)</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Metas definidas (campo)</translation>
         </message>
         <message>
             <source>Optional targets set for some neighbourhoods (normally the representatives after their audit), empty elsewhere.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Metas opcionais definidas para alguns bairros (normalmente os representantes, após a auditoria), vazias nos demais.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Representative flag field</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo indicador de representante</translation>
         </message>
         <message>
             <source>Optional 0/1 field (is_representative): only the representatives' targets set their type's change.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo 0/1 opcional (is_representative): só as metas dos representantes definem a variação do seu tipo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>City-wide change (%)</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variação para toda a cidade (%)</translation>
         </message>
         <message>
             <source>Change for types without representative targets, in percent (e.g. -50 for halving violence by 2030). Empty = none: such types get no target.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variação para os tipos sem metas de representantes, em porcentagem (ex.: -50 para reduzir a violência à metade até 2030). Vazio = nenhuma: esses tipos não recebem meta.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Projected targets</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Metas projetadas</translation>
         </message>
         <message>
             <source>The neighbourhoods with baseline, target, change_pct and target_source.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com baseline, target, change_pct e target_source.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Changes by type</source>
             <extracomment>usm:projecttargets parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variações por tipo</translation>
         </message>
         <message>
             <source>One row per type: the change applied and where it comes from.</source>
             <extracomment>usm:projecttargets parameters; usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por tipo: a variação aplicada e de onde ela vem.</translation>
         </message>
         <message>
             <source>The Safer Cities method audits a few representative neighbourhoods of each type in depth, sets targets for them and projects targets to the other neighbourhoods of the same type. For each type, the change agreed for its representatives (the sum of their targets over the sum of their baselines, minus 1) is applied to every member's own baseline: target = baseline x (1 + change). A type whose representatives have no target takes the city-wide change, when one is given. A neighbourhood with its own target keeps it.</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O método Cidades Mais Seguras audita em profundidade alguns bairros representativos de cada tipo, define metas para eles e projeta metas para os demais bairros do mesmo tipo. Para cada tipo, a variação acordada para seus representantes (a soma de suas metas dividida pela soma de suas linhas de base, menos 1) é aplicada à linha de base de cada membro: meta = linha de base x (1 + variação). Um tipo cujos representantes não têm meta recebe a variação de toda a cidade, quando informada. Um bairro com meta própria a mantém.</translation>
         </message>
         <message>
             <source>Run it on the output of Neighbourhood typologies: TYPE_FIELD = type_id (or type_name) and, optionally, REPRESENTATIVE_FIELD = is_representative so that only the representatives' targets set their type's change. A missing baseline gives a missing target (NULL, counted in the log), never 0.</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Execute-o sobre a saída de Tipologias de bairros: TYPE_FIELD = type_id (ou type_name) e, opcionalmente, REPRESENTATIVE_FIELD = is_representative, para que só as metas dos representantes definam a variação do seu tipo. Uma linha de base ausente dá uma meta ausente (NULL, contada no registro), nunca 0.</translation>
         </message>
         <message>
             <source>the baseline value of the indicator</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o valor de linha de base do indicador</translation>
         </message>
         <message>
             <source>indicator unit</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidade do indicador</translation>
         </message>
         <message>
             <source>projected target: baseline x (1 + the type's change), or the target given for this neighbourhood</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>meta projetada: linha de base x (1 + a variação do tipo), ou a meta informada para este bairro</translation>
         </message>
         <message>
             <source>target / baseline - 1</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>meta / linha de base - 1</translation>
         </message>
         <message>
             <source>'given', 'representatives of type ...' or 'city-wide change ...'</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>'given', 'representatives of type ...' ou 'city-wide change ...'</translation>
         </message>
         <message>
             <source>Changes by type (BY_TYPE)</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variações por tipo (BY_TYPE)</translation>
         </message>
         <message>
             <source>members of the type</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>membros do tipo</translation>
         </message>
         <message>
             <source>representatives whose targets set the change</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>representantes cujas metas definem a variação</translation>
         </message>
         <message>
             <source>relative change applied to the members</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variação relativa aplicada aos membros</translation>
         </message>
         <message>
             <source>where the change comes from</source>
             <extracomment>usm:projecttargets help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>de onde vem a variação</translation>
         </message>
         <message>
             <source>targets</source>
             <extracomment>usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>metas</translation>
         </message>
         <message>
             <source>projection</source>
             <extracomment>usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>projeção</translation>
         </message>
         <message>
             <source>baseline</source>
             <extracomment>usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>linha de base</translation>
         </message>
         <message>
             <source>2030</source>
             <extracomment>usm:projecttargets tags; usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>2030</translation>
         </message>
         <message>
             <source>monitoring</source>
             <extracomment>usm:projecttargets tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>monitoramento</translation>
         </message>
         <message>
             <source>Smooth rates (Empirical Bayes)</source>
             <extracomment>usm:smoothrates name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Suavizar taxas (Bayes empírico)</translation>
         </message>
         <message>
             <source>Empirical Bayes smoothed rates from a count field and a population field of the neighbourhoods, global or spatial, so that a small neighbourhood with one incident does not top the map by chance.</source>
             <extracomment>usm:smoothrates short description; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas suavizadas por Bayes empírico a partir de um campo de contagem e de um campo de população dos bairros, global ou espacial, para que um bairro pequeno com uma única ocorrência não fique no topo do mapa por acaso.</translation>
         </message>
         <message>
             <source>Neighbourhood layer with a count field and a population field.</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de bairros com um campo de contagem e um campo de população.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/crime_concentration.py"></location>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <source>Count field</source>
             <extracomment>usm:smoothrates parameters; usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de contagem</translation>
         </message>
         <message>
             <source>Number of incidents (whole numbers).</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Número de ocorrências (números inteiros).</translation>
         </message>
         <message>
             <source>Residents (population at risk).</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes (população em risco).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <source>Prior</source>
             <extracomment>usm:smoothrates parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A priori</translation>
         </message>
         <message>
             <source>What the rates are shrunk towards.</source>
