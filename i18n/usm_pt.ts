@@ -4227,2052 +4227,2052 @@
         <message>
             <source>What the rates are shrunk towards.</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para onde as taxas são aproximadas.</translation>
         </message>
         <message>
             <source>Global: shrink towards the city-wide rate</source>
             <extracomment>usm:smoothrates parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Global: aproximar da taxa de toda a cidade</translation>
         </message>
         <message>
             <source>Spatial: shrink towards the rate of the neighbourhood and its neighbours (queen contiguity)</source>
             <extracomment>usm:smoothrates parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Espacial: aproximar da taxa do bairro e de seus vizinhos (contiguidade rainha)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <source>Rates</source>
             <extracomment>usm:smoothrates parameters; usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas</translation>
         </message>
         <message>
             <source>Unit of the rates.</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Unidade das taxas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <source>Smoothed rates</source>
             <extracomment>usm:smoothrates parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas suavizadas</translation>
         </message>
         <message>
             <source>The neighbourhoods with the fields listed under Output fields.</source>
             <extracomment>usm:smoothrates parameters; usm:smoothrates help; usm:compareperiods parameters; usm:compareperiods help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <source>The crude rate of a neighbourhood with few residents swings with every single incident. The Empirical Bayes rate shrinks it towards a prior rate, the more so the fewer the residents (Marshall 1991, method of moments, as GeoDa and PySAL): the city-wide rate (global) or the rate of the neighbourhood together with the neighbourhoods it touches (spatial, queen contiguity; a neighbourhood without neighbours keeps its own prior).</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A taxa bruta de um bairro com poucos habitantes oscila a cada ocorrência. A taxa bayesiana empírica a aproxima de uma taxa a priori, tanto mais quanto menos habitantes houver (Marshall 1991, método dos momentos, como no GeoDa e no PySAL): a taxa de toda a cidade (global) ou a taxa do bairro junto com os bairros que ele toca (espacial, contiguidade rainha; um bairro sem vizinhos mantém sua própria taxa a priori).</translation>
         </message>
         <message>
             <source>Works on counts already aggregated to the neighbourhoods (e.g. counts per category from usm:aggregateincidents, or a table joined with usm:jointable). A population of 0 or NULL gives a NULL rate (reported), a negative one is an error; counts must be whole numbers. When most neighbourhoods have no incident at all, the smoothing is unreliable and the log says so.</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Funciona com contagens já agregadas aos bairros (ex.: contagens por categoria de usm:aggregateincidents, ou uma tabela unida com usm:jointable). Uma população 0 ou NULL dá uma taxa NULL (informada), uma negativa é um erro; as contagens devem ser números inteiros. Quando a maioria dos bairros não tem nenhuma ocorrência, a suavização não é confiável e o registro informa isso.</translation>
         </message>
         <message>
             <source>count / population x the rate unit; NULL for 0 or NULL population</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem / população x a unidade da taxa; NULL para população 0 ou NULL</translation>
         </message>
         <message>
             <source>per 1,000 or 100,000 residents</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 1,000 ou 100,000 habitantes</translation>
         </message>
         <message>
             <source>Empirical Bayes smoothed rate</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxa suavizada por Bayes empírico</translation>
         </message>
         <message>
             <source>weight of the neighbourhood's own rate (1 = own rate, 0 = prior)</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>peso da taxa própria do bairro (1 = taxa própria, 0 = a priori)</translation>
         </message>
         <message>
             <source>the prior rate it is shrunk towards (city or local)</source>
             <extracomment>usm:smoothrates help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a taxa a priori da qual ela é aproximada (cidade ou local)</translation>
         </message>
         <message>
             <source>smoothing</source>
             <extracomment>usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>suavização</translation>
         </message>
         <message>
             <source>small numbers</source>
             <extracomment>usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>números pequenos</translation>
         </message>
         <message>
             <source>spatial</source>
             <extracomment>usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>espacial</translation>
         </message>
         <message>
             <source>geoda</source>
             <extracomment>usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>geoda</translation>
         </message>
         <message>
             <source>counts</source>
             <extracomment>usm:smoothrates tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagens</translation>
         </message>
         <message>
             <source>monitor</source>
             <extracomment>usm:smoothrates tags; usm:compositeindex tags; usm:compareperiods tags; usm:targettrajectory tags (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>monitor</translation>
         </message>
         <message>
             <source>Composite index with uncertainty</source>
             <extracomment>usm:compositeindex name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice composto com incerteza</translation>
         </message>
         <message>
             <source>Combines indicators per neighbourhood into scores at every level of the indicator catalogue (facets, dimensions, subdimensions) and an overall index, with a Monte Carlo interval of each score and rank and the choices that move them most.</source>
             <extracomment>usm:compositeindex short description; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Combina indicadores por bairro em pontuações em todos os níveis do catálogo de indicadores (facetas, dimensões, subdimensões) e em um índice geral, com um intervalo de Monte Carlo de cada pontuação e posição e as escolhas que mais as alteram.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Neighbourhoods with indicators</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com indicadores</translation>
         </message>
         <message>
             <source>Neighbourhood layer holding the indicator fields (e.g. the output of usm:aggregateincidents, usm:interpolatecensus, usm:sdgindicators joined together).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de bairros com os campos de indicadores (ex.: as saídas de usm:aggregateincidents, usm:interpolatecensus e usm:sdgindicators unidas).</translation>
         </message>
         <message>
             <source>Unique code per neighbourhood; used to name neighbourhoods in messages.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único por bairro; usado para nomear os bairros nas mensagens.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Indicator catalogue (JSON)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Catálogo de indicadores (JSON)</translation>
         </message>
         <message>
             <source>A catalogue file; empty = the shipped Urban Safety Monitor catalogue. Copy resources/catalogue/usm_catalogue.json, select indicators and bind them to your fields. Ignored when indicator fields are given below.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um arquivo de catálogo; vazio = o catálogo do Urban Safety Monitor incluído. Copie resources/catalogue/usm_catalogue.json, selecione indicadores e associe-os aos seus campos. Ignorado quando campos de indicadores são informados abaixo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Only these catalogue nodes</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Apenas estes nós do catálogo</translation>
         </message>
         <message>
             <source>Comma-separated ids of facets, dimensions, subdimensions or indicators to use instead of the catalogue's selection, e.g. crime_violence,socioeconomic_risk for a risk index.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ids separados por vírgula de facetas, dimensões, subdimensões ou indicadores a usar no lugar da seleção do catálogo, ex.: crime_violence,socioeconomic_risk para um índice de risco.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Or: indicator fields</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ou: campos de indicadores</translation>
         </message>
         <message>
             <source>Instead of a catalogue: the indicator fields, combined directly into the index with equal weights. A higher value is taken as more risk unless the field is listed as protective below.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Em vez de um catálogo: os campos de indicadores, combinados diretamente no índice com pesos iguais. Um valor maior é tomado como mais risco, a menos que o campo esteja listado abaixo como de proteção.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Protective fields (higher = safer)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de proteção (maior = mais seguro)</translation>
         </message>
         <message>
             <source>Among the indicator fields, those where a higher value means safer (e.g. lit street share, access to public transport).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Entre os campos de indicadores, aqueles em que um valor maior significa mais seguro (ex.: proporção de vias iluminadas, acesso ao transporte público).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Leave out selected indicators whose field is missing</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Deixar de fora indicadores selecionados cujo campo está ausente</translation>
         </message>
         <message>
             <source>Off: a selected indicator bound to a field the layer lacks stops the run. On: it is left out and listed in the log.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Desmarcado: um indicador selecionado associado a um campo que a camada não tem interrompe a execução. Marcado: ele é deixado de fora e listado no registro.</translation>
         </message>
         <message>
             <source>Orientation</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Orientação</translation>
         </message>
         <message>
             <source>What a high index means. Use 'more risk' for a risk index to cross with a resilience index.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O que um índice alto significa. Use 'mais risco' para um índice de risco a cruzar com um índice de resiliência.</translation>
         </message>
         <message>
             <source>Higher index = safer (risk indicators reversed)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice maior = mais seguro (indicadores de risco invertidos)</translation>
         </message>
         <message>
             <source>Higher index = more risk (protective indicators reversed)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice maior = mais risco (indicadores de proteção invertidos)</translation>
         </message>
         <message>
             <source>Normalisation</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Normalização</translation>
         </message>
         <message>
             <source>How each indicator is put on a common scale. An indicator's own normalisation in the catalogue takes precedence. Fixed goalposts keep scores comparable between years.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como cada indicador é colocado em uma escala comum. A normalização própria de um indicador no catálogo tem precedência. Balizas fixas mantêm as pontuações comparáveis entre anos.</translation>
         </message>
         <message>
             <source>Min-max (0-100 between the lowest and highest neighbourhood)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Min-max (0-100 entre o bairro mais baixo e o mais alto)</translation>
         </message>
         <message>
             <source>z-score (mean 0, standard deviation 1; no uncertainty analysis)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escore z (média 0, desvio padrão 1; sem análise de incerteza)</translation>
         </message>
         <message>
             <source>Rank / percentile (0-100)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Posição / percentil (0-100)</translation>
         </message>
         <message>
             <source>Distance to target (0-100, 100 = target reached; targets from the catalogue)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância à meta (0-100, 100 = meta atingida; metas do catálogo)</translation>
         </message>
         <message>
             <source>Fixed goalposts (0-100 between the catalogue's goalposts; comparable across years)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Balizas fixas (0-100 entre as balizas do catálogo; comparável entre anos)</translation>
         </message>
         <message>
             <source>Weights</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos</translation>
         </message>
         <message>
             <source>Weights of the indicators within their group (groups keep the catalogue's weights).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos dos indicadores dentro do seu grupo (os grupos mantêm os pesos do catálogo).</translation>
         </message>
         <message>
             <source>Weights of the catalogue (user weights)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos do catálogo (pesos do usuário)</translation>
         </message>
         <message>
             <source>Equal weights within every group</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pesos iguais dentro de cada grupo</translation>
         </message>
         <message>
             <source>Statistical: principal components (OECD/JRC Handbook) within each group</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Estatísticos: componentes principais (OECD/JRC Handbook) dentro de cada grupo</translation>
         </message>
         <message>
             <source>Aggregation</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agregação</translation>
         </message>
         <message>
             <source>Arithmetic means let a high score compensate a low one; geometric means compensate less.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Médias aritméticas permitem que uma pontuação alta compense uma baixa; médias geométricas compensam menos.</translation>
         </message>
         <message>
             <source>As set per level in the catalogue</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Conforme definido por nível no catálogo</translation>
         </message>
         <message>
             <source>Arithmetic mean at every level</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Média aritmética em todos os níveis</translation>
         </message>
         <message>
             <source>Geometric mean at every level</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Média geométrica em todos os níveis</translation>
         </message>
         <message>
             <source>How missing indicator values are handled; the share of data is always reported.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como os valores ausentes dos indicadores são tratados; a proporção de dados é sempre informada.</translation>
         </message>
         <message>
             <source>None: average the indicators present (weights rescaled)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nenhuma: média dos indicadores presentes (pesos reescalonados)</translation>
         </message>
         <message>
             <source>Indicator mean</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Média do indicador</translation>
         </message>
         <message>
             <source>Indicator median</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mediana do indicador</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Treat outliers (winsorise)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tratar valores atípicos (winsorizar)</translation>
         </message>
         <message>
             <source>Winsorise indicators with |skewness| &gt; 2 and kurtosis &gt; 3.5 (JRC rule).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Winsorizar indicadores com |assimetria| &gt; 2 e curtose &gt; 3.5 (regra do JRC).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Most values winsorised per indicator</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Máximo de valores winsorizados por indicador</translation>
         </message>
         <message>
             <source>Upper limit of values replaced per indicator by the outlier rule.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite máximo de valores substituídos por indicador pela regra de valores atípicos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Monte Carlo runs (0 = none)</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Execuções de Monte Carlo (0 = nenhuma)</translation>
         </message>
         <message>
             <source>Index computations under other choices, for the intervals and the sensitivity table (at least 12 with four varying choices).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cálculos do índice sob outras escolhas, para os intervalos e a tabela de sensibilidade (pelo menos 12 com quatro escolhas variando).</translation>
         </message>
         <message>
             <source>Same seed, same intervals.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mesma semente, mesmos intervalos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Weight perturbation</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Perturbação dos pesos</translation>
         </message>
         <message>
             <source>Each weight is multiplied by a random factor in [1 - value, 1 + value] in the runs.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada peso é multiplicado por um fator aleatório em [1 - valor, 1 + valor] nas execuções.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Composite index</source>
             <extracomment>usm:compositeindex parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice composto</translation>
         </message>
         <message>
             <source>The neighbourhoods with their scores at every level (see Output fields).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com suas pontuações em todos os níveis (ver Campos de saída).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Sensitivity table</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de sensibilidade</translation>
         </message>
         <message>
             <source>Which choice moves the ranks most (only with Monte Carlo runs &gt; 0).</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Qual escolha mais altera as posições (somente com execuções de Monte Carlo &gt; 0).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/composite_index.py"></location>
             <source>Node report</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório de nós</translation>
         </message>
         <message>
             <source>Every node with its weight, methods, outliers treated, missing values and status.</source>
             <extracomment>usm:compositeindex parameters; usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada nó com seu peso, métodos, valores atípicos tratados, valores ausentes e situação.</translation>
         </message>
         <message>
             <source>The indicators and their structure come from a catalogue file (JSON; the shipped Urban Safety Monitor catalogue by default: resources/catalogue/usm_catalogue.json) or from a list of fields with their direction. In the catalogue a city selects indicators ("selected": true) and binds each to a field of the neighbourhood layer ("field"); its errors are reported with the indicator's id and line.</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os indicadores e sua estrutura vêm de um arquivo de catálogo (JSON; por padrão, o catálogo do Urban Safety Monitor incluído: resources/catalogue/usm_catalogue.json) ou de uma lista de campos com sua direção. No catálogo, a cidade seleciona indicadores ("selected": true) e associa cada um a um campo da camada de bairros ("field"); seus erros são informados com o id e a linha do indicador.</translation>
         </message>
         <message>
             <source>Steps (OECD/JRC Handbook on Constructing Composite Indicators, 2008; as in COINr): (1) outliers: an indicator with |skewness| &gt; 2 and kurtosis &gt; 3.5 is winsorised one extreme value at a time, at most the set number of values, and reported; (2) missing values are imputed by the indicator's mean or median, or left out, the group then averaging the indicators present with their weights rescaled; the share of indicators with data is written per neighbourhood (avail) and facet (avail_&lt;facet&gt;): no neighbourhood is dropped; (3) each indicator is normalised so that a higher score means safer (or more risk); (4) weights from the catalogue, equal, or from principal components; (5) aggregation up the hierarchy, arithmetic or geometric (the geometric mean is taken of score + 1 and 1 is subtracted, so one indicator at 0 does not zero its group).</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Etapas (OECD/JRC Handbook on Constructing Composite Indicators, 2008; como no COINr): (1) valores atípicos: um indicador com |assimetria| &gt; 2 e curtose &gt; 3.5 é winsorizado um valor extremo de cada vez, no máximo o número definido de valores, e isso é informado; (2) valores ausentes são imputados pela média ou mediana do indicador, ou deixados de fora, e o grupo então faz a média dos indicadores presentes com seus pesos reescalonados; a proporção de indicadores com dados é gravada por bairro (avail) e por faceta (avail_&lt;facet&gt;): nenhum bairro é descartado; (3) cada indicador é normalizado de modo que uma pontuação maior signifique mais seguro (ou mais risco); (4) pesos do catálogo, iguais ou de componentes principais; (5) agregação subindo na hierarquia, aritmética ou geométrica (a média geométrica é tomada de pontuação + 1 e depois se subtrai 1, para que um indicador em 0 não zere o seu grupo).</translation>
         </message>
         <message>
             <source>An indicator with the same value everywhere cannot tell neighbourhoods apart under min-max, z-score or rank normalisation: it is left out with a warning. An indicator without any value, a field that is missing (unless "leave out" is ticked) or not numeric stops the run with a message naming it.</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um indicador com o mesmo valor em toda parte não consegue distinguir bairros sob normalização min-max, escore z ou posição: ele é deixado de fora com um aviso. Um indicador sem nenhum valor, um campo ausente (a menos que "deixar de fora" esteja marcado) ou não numérico interrompe a execução com uma mensagem que o nomeia.</translation>
         </message>
         <message>
             <source>Uncertainty (with Monte Carlo runs &gt; 0): the index is recomputed under other reasonable choices (normalisation min-max or rank, aggregation arithmetic or geometric, imputation, every weight multiplied by a random factor in [1 - noise, 1 + noise]), drawn with the seed. Each neighbourhood gets the median index, the 90% interval of its index and of its rank. The sensitivity table gives, per choice, the first-order and total variance-based sensitivity indices of the ranks (Saltelli et al. 2010 estimators on a Saltelli design, so the runs are split in N base draws x (number of choices + 2)). The map shades the index and hatches neighbourhoods whose rank interval spans more than a fifth of the neighbourhoods: their position depends on the method. The index is for benchmarking a neighbourhood against itself and its peers over time, not for league tables.</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Incerteza (com execuções de Monte Carlo &gt; 0): o índice é recalculado sob outras escolhas razoáveis (normalização min-max ou por posição, agregação aritmética ou geométrica, imputação, cada peso multiplicado por um fator aleatório em [1 - ruído, 1 + ruído]), sorteadas com a semente. Cada bairro recebe o índice mediano e o intervalo de 90% do seu índice e da sua posição. A tabela de sensibilidade dá, por escolha, os índices de sensibilidade de primeira ordem e total, baseados na variância, das posições (estimadores de Saltelli et al. 2010 em um desenho de Saltelli, de modo que as execuções se dividem em N sorteios de base x (número de escolhas + 2)). O mapa sombreia o índice e hachura os bairros cujo intervalo de posição abrange mais de um quinto dos bairros: sua posição depende do método. O índice serve para comparar um bairro consigo mesmo e com seus pares ao longo do tempo, não para rankings.</translation>
         </message>
         <message>
             <source>all fields of the input layer; one whose name a result takes is kept as &lt;name&gt;_in</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>todos os campos da camada de entrada; um cujo nome é tomado por um resultado é mantido como &lt;name&gt;_in</translation>
         </message>
         <message>
             <source>normalised indicator score (higher = safer, or more risk)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontuação normalizada do indicador (maior = mais seguro, ou mais risco)</translation>
         </message>
         <message>
             <source>0-100 (z-score: standard deviations)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0-100 (escore z: desvios padrão)</translation>
         </message>
         <message>
             <source>score of a facet, dimension or subdimension of the catalogue</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontuação de uma faceta, dimensão ou subdimensão do catálogo</translation>
         </message>
         <message>
             <source>as above</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como acima</translation>
         </message>
         <message>
             <source>the composite index with the chosen settings</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o índice composto com as configurações escolhidas</translation>
         </message>
         <message>
             <source>rank of index, 1 = highest index; NULL without an index</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>posição do índice, 1 = índice mais alto; NULL sem índice</translation>
         </message>
         <message>
             <source>share of the selected indicators with a value (before imputation)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção dos indicadores selecionados com valor (antes da imputação)</translation>
         </message>
         <message>
             <source>the same within each facet (top-level group)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o mesmo dentro de cada faceta (grupo de nível superior)</translation>
         </message>
         <message>
             <source>median of the index over the Monte Carlo runs</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mediana do índice nas execuções de Monte Carlo</translation>
         </message>
         <message>
             <source>0-100</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0-100</translation>
         </message>
         <message>
             <source>5th and 95th percentiles of the index over the runs (90% interval)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>percentis 5 e 95 do índice nas execuções (intervalo de 90%)</translation>
         </message>
         <message>
             <source>median rank over the runs</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>posição mediana nas execuções</translation>
         </message>
         <message>
             <source>5th and 95th percentiles of the rank over the runs</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>percentis 5 e 95 da posição nas execuções</translation>
         </message>
         <message>
             <source>the choice varied: normalisation, aggregation, imputation, weights</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a escolha variada: normalização, agregação, imputação, pesos</translation>
         </message>
         <message>
             <source>the alternatives drawn (each equally likely)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>as alternativas sorteadas (cada uma igualmente provável)</translation>
         </message>
         <message>
             <source>share of the variance of the ranks due to this choice alone (first-order index, pooled over neighbourhoods)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parcela da variância das posições devida apenas a esta escolha (índice de primeira ordem, agregado sobre os bairros)</translation>
         </message>
         <message>
             <source>share including its interactions with the other choices (total index)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parcela incluindo suas interações com as outras escolhas (índice total)</translation>
         </message>
         <message>
             <source>the same for the mean absolute shift of the ranks from the main index's ranks</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o mesmo para o deslocamento absoluto médio das posições em relação às posições do índice principal</translation>
         </message>
         <message>
             <source>N, the base draws of the Saltelli design (the indices are estimates from N draws: small negative values mean 0)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>N, os sorteios de base do desenho de Saltelli (os índices são estimativas a partir de N sorteios: pequenos valores negativos significam 0)</translation>
         </message>
         <message>
             <source>every node of the hierarchy and its place</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cada nó da hierarquia e seu lugar</translation>
         </message>
         <message>
             <source>the bound field and risk/protective (indicators)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o campo associado e risco/proteção (indicadores)</translation>
         </message>
         <message>
             <source>weight within the parent (sums to 1 over the siblings)</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>peso dentro do nó pai (soma 1 entre os irmãos)</translation>
         </message>
         <message>
             <source>methods used</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>métodos usados</translation>
         </message>
         <message>
             <source>used, or left out and why</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>usado, ou deixado de fora e por quê</translation>
         </message>
         <message>
             <source>neighbourhoods without a value</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairros sem valor</translation>
         </message>
         <message>
             <source>values replaced by the outlier rule</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valores substituídos pela regra de valores atípicos</translation>
         </message>
         <message>
             <source>skewness and excess kurtosis before and after</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>assimetria e excesso de curtose antes e depois</translation>
         </message>
         <message>
             <source>number</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número</translation>
         </message>
         <message>
             <source>values outside the goalposts or beyond the target, capped</source>
             <extracomment>usm:compositeindex help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valores fora das balizas ou além da meta, limitados</translation>
         </message>
         <message>
             <source>composite index</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>índice composto</translation>
         </message>
         <message>
             <source>indicator</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>indicador</translation>
         </message>
         <message>
             <source>catalogue</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>catálogo</translation>
         </message>
         <message>
             <source>normalisation</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>normalização</translation>
         </message>
         <message>
             <source>weights</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pesos</translation>
         </message>
         <message>
             <source>aggregation</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>agregação</translation>
         </message>
         <message>
             <source>uncertainty</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incerteza</translation>
         </message>
         <message>
             <source>sensitivity</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sensibilidade</translation>
         </message>
         <message>
             <source>monte carlo</source>
             <extracomment>usm:compositeindex tags; usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>monte carlo</translation>
         </message>
         <message>
             <source>sobol</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sobol</translation>
         </message>
         <message>
             <source>ranking</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ranking</translation>
         </message>
         <message>
             <source>benchmarking</source>
             <extracomment>usm:compositeindex tags; usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>benchmarking</translation>
         </message>
         <message>
             <source>oecd</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocde</translation>
         </message>
         <message>
             <source>jrc</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>jrc</translation>
         </message>
         <message>
             <source>coinr</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>coinr</translation>
         </message>
         <message>
             <source>pca</source>
             <extracomment>usm:compositeindex tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>acp</translation>
         </message>
         <message>
             <source>Compare periods</source>
             <extracomment>usm:compareperiods name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Comparar períodos</translation>
         </message>
         <message>
             <source>Change in incidents per neighbourhood and for the city between periods, with an exact test of whether it is more than chance: significant decrease, no significant change, significant increase, or too few incidents to say.</source>
             <extracomment>usm:compareperiods short description; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variação das ocorrências por bairro e para a cidade entre períodos, com um teste exato para saber se ela vai além do acaso: redução significativa, sem variação significativa, aumento significativo, ou ocorrências insuficientes para concluir.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Neighbourhoods with counts</source>
             <extracomment>usm:compareperiods parameters; usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com contagens</translation>
         </message>
         <message>
             <source>Neighbourhood layer with one incident count field per period (e.g. the output of usm:aggregateincidents with counts per year).</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de bairros com um campo de contagem de ocorrências por período (ex.: a saída de usm:aggregateincidents com contagens por ano).</translation>
         </message>
         <message>
             <source>Unique code per neighbourhood.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help; usm:targettrajectory parameters; usm:targettrajectory help (+2 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <source>Count fields, oldest first</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem, o mais antigo primeiro</translation>
         </message>
         <message>
             <source>One field of incident counts per period, in time order (oldest first), at least two.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um campo de contagens de ocorrências por período, em ordem cronológica (o mais antigo primeiro), pelo menos dois.</translation>
         </message>
         <message>
             <source>Residents, for the rates (the test itself compares counts).</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes, para as taxas (o teste em si compara contagens).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <source>Compare</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Comparar</translation>
         </message>
         <message>
             <source>Which periods the last one is compared with.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Com quais períodos o último é comparado.</translation>
         </message>
         <message>
             <source>Last period against the first</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Último período em relação ao primeiro</translation>
         </message>
         <message>
             <source>Last period against the mean of all earlier periods</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Último período em relação à média de todos os períodos anteriores</translation>
         </message>
         <message>
             <source>Last period against the one before it</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Último período em relação ao anterior</translation>
         </message>
         <message>
             <source>Two-sided level of the test (false discovery rate with the correction).</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível bilateral do teste (taxa de falsas descobertas, com a correção).</translation>
         </message>
         <message>
             <source>Benjamini-Hochberg across neighbourhoods.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Benjamini-Hochberg entre os bairros.</translation>
         </message>
         <message>
             <source>Unit of rate_base and rate_last.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Unidade de rate_base e rate_last.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <source>Change between periods</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variação entre períodos</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/compare_periods.py"></location>
             <source>City change</source>
             <extracomment>usm:compareperiods parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variação na cidade</translation>
         </message>
         <message>
             <source>One row with the city-wide change.</source>
             <extracomment>usm:compareperiods parameters; usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha com a variação em toda a cidade.</translation>
         </message>
         <message>
             <source>Takes one count field per period, oldest first (for example n_y2021, n_y2022, n_y2023 from usm:aggregateincidents) and compares the last period with the first, with the mean of the earlier periods, or with the previous one.</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Recebe um campo de contagem por período, do mais antigo ao mais recente (por exemplo n_y2021, n_y2022, n_y2023 de usm:aggregateincidents) e compara o último período com o primeiro, com a média dos períodos anteriores ou com o período imediatamente anterior.</translation>
         </message>
         <message>
             <source>Counts of incidents are Poisson counts: a neighbourhood with 4 incidents one year and 2 the next has not halved its violence. The test is the exact conditional test of equal rates (given the total of both periods, the share of the last period is binomial; Przyborowski and Wilenski 1940), which stays valid for the small counts of small neighbourhoods; the rate ratio gets its exact (Clopper-Pearson) interval. The residents cancel out of the ratio when they are the same in both periods; the population field only gives the rates.</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de ocorrências são contagens de Poisson: um bairro com 4 ocorrências em um ano e 2 no seguinte não reduziu sua violência pela metade. O teste é o teste condicional exato de igualdade de taxas (dado o total dos dois períodos, a parcela do último período é binomial; Przyborowski e Wilenski 1940), que continua válido para as contagens pequenas de bairros pequenos; a razão de taxas recebe seu intervalo exato (Clopper-Pearson). Os habitantes se cancelam na razão quando são os mesmos nos dois períodos; o campo de população serve apenas para as taxas.</translation>
         </message>
         <message>
             <source>Testing 250 neighbourhoods at 5% flags about 12 by chance alone. With the false discovery rate correction (Benjamini-Hochberg, on by default) at most about 5% of the neighbourhoods called significant are expected to be false alarms. A neighbourhood whose total count is so small that no split could be significant is "too few incidents to say", not "no change". Counts must be whole numbers (not rates or smoothed values); a NULL count gives a NULL result; a negative population is an error; a period without any incident is reported.</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Testar 250 bairros a 5% sinaliza cerca de 12 apenas por acaso. Com a correção da taxa de falsas descobertas (Benjamini-Hochberg, ativada por padrão), espera-se que no máximo cerca de 5% dos bairros considerados significativos sejam falsos alarmes. Um bairro cuja contagem total é tão pequena que nenhuma divisão poderia ser significativa fica como "ocorrências insuficientes para concluir", e não "sem variação". As contagens devem ser números inteiros (não taxas nem valores suavizados); uma contagem NULL dá um resultado NULL; uma população negativa é um erro; um período sem nenhuma ocorrência é informado.</translation>
         </message>
         <message>
             <source>incidents in the baseline (mean per period for 'earlier periods')</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências na linha de base (média por período para 'períodos anteriores')</translation>
         </message>
         <message>
             <source>incidents in the last period</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências no último período</translation>
         </message>
         <message>
             <source>the same per 1,000 or 100,000 residents (only with a population field; NULL for 0 or NULL residents)</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o mesmo por 1,000 ou 100,000 habitantes (somente com um campo de população; NULL para 0 ou NULL habitantes)</translation>
         </message>
         <message>
             <source>incidents per residents per period</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por habitantes por período</translation>
         </message>
         <message>
             <source>(rate_ratio - 1) x 100</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>(rate_ratio - 1) x 100</translation>
         </message>
         <message>
             <source>rate in the last period / rate in the baseline</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxa no último período / taxa na linha de base</translation>
         </message>
         <message>
             <source>exact confidence interval of rate_ratio (1 - significance level)</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>intervalo de confiança exato de rate_ratio (1 - nível de significância)</translation>
         </message>
         <message>
             <source>two-sided p-value of the exact conditional test of equal rates</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p bilateral do teste condicional exato de igualdade de taxas</translation>
         </message>
         <message>
             <source>Benjamini-Hochberg adjusted p-value (the p-value without FDR)</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p ajustado por Benjamini-Hochberg (o valor-p sem FDR)</translation>
         </message>
         <message>
             <source>significant decrease / no significant change / significant increase / too few incidents to say</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>redução significativa / sem variação significativa / aumento significativo / ocorrências insuficientes para concluir</translation>
         </message>
         <message>
             <source>-1 decrease, 0 no significant change, 1 increase, 9 too few</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>-1 redução, 0 sem variação significativa, 1 aumento, 9 insuficientes</translation>
         </message>
         <message>
             <source>City table</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela da cidade</translation>
         </message>
         <message>
             <source>the same fields for the whole city (sum of the counts)</source>
             <extracomment>usm:compareperiods help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>os mesmos campos para a cidade inteira (soma das contagens)</translation>
         </message>
         <message>
             <source>change</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variação</translation>
         </message>
         <message>
             <source>compare</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comparar</translation>
         </message>
         <message>
             <source>periods</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>períodos</translation>
         </message>
         <message>
             <source>years</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>anos</translation>
         </message>
         <message>
             <source>rate ratio</source>
             <extracomment>usm:compareperiods tags; usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>razão de taxas</translation>
         </message>
         <message>
             <source>poisson</source>
             <extracomment>usm:compareperiods tags; usm:targettrajectory tags; usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>poisson</translation>
         </message>
         <message>
             <source>exact test</source>
             <extracomment>usm:compareperiods tags; usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>teste exato</translation>
         </message>
         <message>
             <source>binomial</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>binomial</translation>
         </message>
         <message>
             <source>false discovery rate</source>
             <extracomment>usm:compareperiods tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxa de falsas descobertas</translation>
         </message>
         <message>
             <source>Progress against a target</source>
             <extracomment>usm:targettrajectory name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Progresso em relação a uma meta</translation>
         </message>
         <message>
             <source>Target path from a baseline period (default: -50% by 2030), observed path, and per neighbourhood and for the city whether the last period is on track, off track or too uncertain to say, with the reduction still needed per year.</source>
             <extracomment>usm:targettrajectory short description; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Trajetória da meta a partir de um período de linha de base (padrão: -50% até 2030), trajetória observada e, por bairro e para a cidade, se o último período está no caminho certo, fora do caminho ou incerto demais para concluir, com a redução ainda necessária por ano.</translation>
         </message>
         <message>
             <source>Neighbourhood layer with incident counts per period (usm:aggregateincidents).</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de bairros com contagens de ocorrências por período (usm:aggregateincidents).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Count fields, baseline first</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem, linha de base primeiro</translation>
         </message>
         <message>
             <source>Incident counts per period, oldest first; the first is the baseline.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de ocorrências por período, da mais antiga à mais recente; a primeira é a linha de base.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Year of the first count field</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ano do primeiro campo de contagem</translation>
         </message>
         <message>
             <source>Leave empty to read the years from the field names (n_y2021, n_y2022, ...); otherwise the fields are taken as consecutive years from this one.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Deixe vazio para ler os anos dos nomes dos campos (n_y2021, n_y2022, ...); caso contrário, os campos são tomados como anos consecutivos a partir deste.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target reduction (%)</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Redução da meta (%)</translation>
         </message>
         <message>
             <source>Reduction from the baseline by the target year.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Redução em relação à linha de base até o ano da meta.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target year</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ano da meta</translation>
         </message>
         <message>
             <source>Year by which the reduction is to be reached.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ano até o qual a redução deve ser atingida.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target path</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Trajetória da meta</translation>
         </message>
         <message>
             <source>Shape of the path from the baseline to the target.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Forma da trajetória da linha de base até a meta.</translation>
         </message>
         <message>
             <source>Same percentage reduction every year (50% in 10 years = 6.7% a year)</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mesma redução percentual a cada ano (50% em 10 anos = 6.7% ao ano)</translation>
         </message>
         <message>
             <source>Same absolute reduction every year</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mesma redução absoluta a cada ano</translation>
         </message>
         <message>
             <source>Level of the interval that decides on track / off track.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível do intervalo que decide entre no caminho certo / fora do caminho.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Neighbourhood type field</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de tipo de bairro</translation>
         </message>
         <message>
             <source>Optional type of each neighbourhood (e.g. type_id from the typology) to benchmark it against its peers.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipo opcional de cada bairro (ex.: type_id da tipologia) para compará-lo com seus pares.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Progress against the target</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Progresso em relação à meta</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>City path</source>
             <extracomment>usm:targettrajectory parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Trajetória da cidade</translation>
         </message>
         <message>
             <source>The city's observed and target counts per year.</source>
             <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As contagens observadas e da meta da cidade por ano.</translation>
         </message>
         <message>
             <source>The count fields are the periods observed, oldest first; the first is the baseline. Their years are read from the field names (n_y2021 ...) unless a first year is given. The target (the Durban Declaration of the Global Parliament of Mayors: reduce all forms of violence by 50% by 2030, about 7% a year) defines the target path of every neighbourhood from its own baseline: target_&lt;year&gt; fields hold the incidents the path allows each year, the city path table the city's observed and target counts year by year.</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os campos de contagem são os períodos observados, do mais antigo ao mais recente; o primeiro é a linha de base. Seus anos são lidos dos nomes dos campos (n_y2021 ...), a menos que um primeiro ano seja informado. A meta (a Declaração de Durban do Parlamento Global de Prefeitos: reduzir todas as formas de violência em 50% até 2030, cerca de 7% ao ano) define a trajetória da meta de cada bairro a partir da sua própria linha de base: os campos target_&lt;year&gt; contêm as ocorrências que a trajetória permite em cada ano, e a tabela de trajetória da cidade, as contagens observadas e da meta da cidade ano a ano.</translation>
         </message>
         <message>
             <source>On track or not: a neighbourhood with 4 incidents that falls to 2 has not proven anything. The last period's count over the baseline's gets its exact interval (Poisson counts, Clopper-Pearson); "on track" when the whole interval is at or below the ratio the path asks for by then, "off track" when the whole interval is above it, "uncertain" otherwise, "too few incidents to say" when no result could be significant with so few incidents.</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>No caminho certo ou não: um bairro com 4 ocorrências que cai para 2 não provou nada. A razão entre a contagem do último período e a da linha de base recebe seu intervalo exato (contagens de Poisson, Clopper-Pearson); "on track" (no caminho certo) quando todo o intervalo está igual ou abaixo da razão que a trajetória exige até então, "off track" (fora do caminho) quando todo o intervalo está acima dela, "uncertain" (incerto) nos demais casos, "too few incidents to say" (ocorrências insuficientes para concluir) quando nenhum resultado poderia ser significativo com tão poucas ocorrências.</translation>
         </message>
         <message>
             <source>With a type field (e.g. type_id from the typology) each neighbourhood is also benchmarked against the others of its type: the type's pooled change and an exact test of whether the neighbourhood changed differently. Benchmarking, not ranking.</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Com um campo de tipo (ex.: type_id da tipologia), cada bairro também é comparado com os outros do seu tipo: a variação agregada do tipo e um teste exato para saber se o bairro variou de forma diferente. Comparação de referência (benchmarking), não ranking.</translation>
         </message>
         <message>
             <source>share of the baseline the path allows in the last observed year</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção da linha de base que a trajetória permite no último ano observado</translation>
         </message>
         <message>
             <source>last period's count / baseline count</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem do último período / contagem da linha de base</translation>
         </message>
         <message>
             <source>exact interval of rate_ratio at the chosen confidence</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>intervalo exato de rate_ratio na confiança escolhida</translation>
         </message>
         <message>
             <source>on track / uncertain / off track / too few incidents to say</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>no caminho certo / incerto / fora do caminho / ocorrências insuficientes para concluir</translation>
         </message>
         <message>
             <source>1 on track, 0 uncertain, -1 off track, 9 too few</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 no caminho certo, 0 incerto, -1 fora do caminho, 9 insuficientes</translation>
         </message>
         <message>
             <source>yearly reduction still needed from the last period to reach the target level by the target year (0 when already there)</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>redução anual ainda necessária a partir do último período para atingir o nível da meta até o ano da meta (0 quando já atingido)</translation>
         </message>
         <message>
             <source>% a year</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>% ao ano</translation>
         </message>
         <message>
             <source>incidents the target path allows in that year</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências que a trajetória da meta permite nesse ano</translation>
         </message>
         <message>
             <source>with a type field: pooled last/baseline ratio of the neighbourhood's type</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>com um campo de tipo: razão agregada último/linha de base do tipo do bairro</translation>
         </message>
         <message>
             <source>rate_ratio / type_ratio</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rate_ratio / type_ratio</translation>
         </message>
         <message>
             <source>two-sided exact p-value of 'changed like its type'</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p exato bilateral de 'variou como o seu tipo'</translation>
         </message>
         <message>
             <source>better than its type / like its type / worse than its type / too few incidents to say</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>melhor que o seu tipo / como o seu tipo / pior que o seu tipo / ocorrências insuficientes para concluir</translation>
         </message>
         <message>
             <source>City path table</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de trajetória da cidade</translation>
         </message>
         <message>
             <source>every year from the baseline to the target year</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cada ano da linha de base até o ano da meta</translation>
         </message>
         <message>
             <source>year</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ano</translation>
         </message>
         <message>
             <source>city incidents observed (NULL for years not given)</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências observadas na cidade (NULL para anos não informados)</translation>
         </message>
         <message>
             <source>city incidents the target path allows</source>
             <extracomment>usm:targettrajectory help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências na cidade que a trajetória da meta permite</translation>
         </message>
         <message>
             <source>target</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>meta</translation>
         </message>
         <message>
             <source>trajectory</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>trajetória</translation>
         </message>
         <message>
             <source>durban declaration</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>declaração de durban</translation>
         </message>
         <message>
             <source>benchmark</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>referência</translation>
         </message>
         <message>
             <source>progress</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>progresso</translation>
         </message>
         <message>
             <source>on track</source>
             <extracomment>usm:targettrajectory tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>no caminho certo</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <source>Risk x resilience</source>
             <extracomment>usm:riskresilience name; usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Risco x resiliência</translation>
         </message>
         <message>
             <source>Crosses a risk index with a resilience index into 3 x 3 bivariate classes with the standard bivariate colours, and lists the neighbourhoods of high risk and low resilience.</source>
             <extracomment>usm:riskresilience short description; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cruza um índice de risco com um índice de resiliência em 3 x 3 classes bivariadas com as cores bivariadas padrão e lista os bairros de alto risco e baixa resiliência.</translation>
         </message>
         <message>
             <source>Neighbourhood layer with a risk index and a resilience index.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de bairros com um índice de risco e um índice de resiliência.</translation>
         </message>
         <message>
             <source>Unique code per neighbourhood (used in the priority list).</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único por bairro (usado na lista de prioridades).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <source>Risk index (higher = more risk)</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice de risco (maior = mais risco)</translation>
         </message>
         <message>
             <source>For example the index of usm:compositeindex on the crime and socio-economic facets with orientation 'more risk'.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Por exemplo, o índice de usm:compositeindex sobre as facetas de crime e socioeconômica com orientação 'mais risco'.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <source>Resilience index (higher = more resilience)</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice de resiliência (maior = mais resiliência)</translation>
         </message>
         <message>
             <source>For example the resilience facet score of usm:compositeindex (orientation 'safer').</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Por exemplo, a pontuação da faceta de resiliência de usm:compositeindex (orientação 'mais seguro').</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <source>Classes</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Classes</translation>
         </message>
         <message>
             <source>How low / medium / high are cut.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como baixo / médio / alto são divididos.</translation>
         </message>
         <message>
             <source>Terciles (a third of the neighbourhoods in each class)</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tercis (um terço dos bairros em cada classe)</translation>
         </message>
         <message>
             <source>Breaks given below</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quebras informadas abaixo</translation>
         </message>
         <message>
             <source>Risk breaks (low|medium, medium|high)</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quebras de risco (baixo|médio, médio|alto)</translation>
         </message>
         <message>
             <source>Two increasing numbers separated by a comma, e.g. 40,60; used with 'Breaks given below'.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dois números crescentes separados por vírgula, ex.: 40,60; usados com 'Quebras informadas abaixo'.</translation>
         </message>
         <message>
             <source>Resilience breaks (low|medium, medium|high)</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quebras de resiliência (baixa|média, média|alta)</translation>
         </message>
         <message>
             <source>The neighbourhoods with the fields listed under Output fields, styled.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com os campos listados em Campos de saída, com estilo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <source>High risk, low resilience</source>
             <extracomment>usm:riskresilience parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Alto risco, baixa resiliência</translation>
         </message>
         <message>
             <source>The list of high risk, low resilience neighbourhoods.</source>
             <extracomment>usm:riskresilience parameters; usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A lista dos bairros de alto risco e baixa resiliência.</translation>
         </message>
         <message>
             <source>The Urban Safety Monitor looks at the interplay of risk and resilience: hot spots alone mislead. Give a risk index (higher = more risk, e.g. usm:compositeindex of the crime and socio-economic facets with orientation "more risk") and a resilience index (higher = more resilience, e.g. the resilience facet with orientation "safer"). Each is cut into low, medium and high at its terciles or at given breaks (a value on a break goes to the lower class); the nine combinations are drawn with Joshua Stevens' bivariate palette (risk from grey to red, resilience from grey to blue) and a legend naming each class. The high risk, low resilience neighbourhoods are outlined, flagged priority = 1, listed in the log and written to the priority table.</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O Urban Safety Monitor olha para a interação entre risco e resiliência: os pontos quentes sozinhos enganam. Informe um índice de risco (maior = mais risco, ex.: usm:compositeindex das facetas de crime e socioeconômica com orientação "mais risco") e um índice de resiliência (maior = mais resiliência, ex.: a faceta de resiliência com orientação "mais seguro"). Cada um é dividido em baixo, médio e alto nos seus tercis ou em quebras informadas (um valor sobre uma quebra vai para a classe inferior); as nove combinações são desenhadas com a paleta bivariada de Joshua Stevens (risco do cinza ao vermelho, resiliência do cinza ao azul) e uma legenda que nomeia cada classe. Os bairros de alto risco e baixa resiliência são contornados, sinalizados com priority = 1, listados no registro e gravados na tabela de prioridades.</translation>
         </message>
         <message>
             <source>A neighbourhood without one of the two values gets no class (NULL) and is counted in the log.</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um bairro sem um dos dois valores não recebe classe (NULL) e é contado no registro.</translation>
         </message>
         <message>
             <source>1 low, 2 medium, 3 high risk</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 baixo, 2 médio, 3 alto risco</translation>
         </message>
         <message>
             <source>1 low, 2 medium, 3 high resilience</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 baixa, 2 média, 3 alta resiliência</translation>
         </message>
         <message>
             <source>10 x risk_class + res_class (11 ... 33)</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>10 x risk_class + res_class (11 ... 33)</translation>
         </message>
         <message>
             <source>the class in words, e.g. 'high risk, low resilience'</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a classe por extenso, ex.: 'high risk, low resilience'</translation>
         </message>
         <message>
             <source>1 for high risk and low resilience, else 0</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 para alto risco e baixa resiliência, senão 0</translation>
         </message>
         <message>
             <source>Priority table</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de prioridades</translation>
         </message>
         <message>
             <source>neighbourhood of high risk and low resilience</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairro de alto risco e baixa resiliência</translation>
         </message>
         <message>
             <source>its two index values</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>seus dois valores de índice</translation>
         </message>
         <message>
             <source>as the inputs</source>
             <extracomment>usm:riskresilience help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como nas entradas</translation>
         </message>
         <message>
             <source>risk</source>
             <extracomment>usm:riskresilience tags; usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>risco</translation>
         </message>
         <message>
             <source>resilience</source>
             <extracomment>usm:riskresilience tags; usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>resiliência</translation>
         </message>
         <message>
             <source>bivariate</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bivariado</translation>
         </message>
         <message>
             <source>choropleth</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>coroplético</translation>
         </message>
         <message>
             <source>terciles</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tercis</translation>
         </message>
         <message>
             <source>priority</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>prioridade</translation>
         </message>
         <message>
             <source>social capital</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>capital social</translation>
         </message>
         <message>
             <source>vulnerability</source>
             <extracomment>usm:riskresilience tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vulnerabilidade</translation>
         </message>
         <message>
             <source>Street-segment audit (CPTED)</source>
             <extracomment>usm:streetsegmentaudit name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Auditoria de segmentos de via (CPTED)</translation>
         </message>
         <message>
             <source>Splits the street network into segments between intersections and measures, per segment, street lighting (lit share, longest dark gap), permeability (node degree, dead ends, intersection density), land-use mix, distance to activity generators, frontage, maintenance and incidents in total, at night and per category; rolled up per neighbourhood.</source>
             <extracomment>usm:streetsegmentaudit short description; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Divide a rede viária em segmentos entre interseções e mede, por segmento, a iluminação pública (proporção iluminada, maior trecho escuro), a permeabilidade (grau dos nós, becos sem saída, densidade de interseções), a diversidade de usos do solo, a distância a geradores de atividade, as fachadas, a manutenção e as ocorrências no total, à noite e por categoria; com agregação por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Streets</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vias</translation>
         </message>
         <message>
             <source>Street centre lines (LineString or MultiLineString), ideally noded at intersections. Distances are measured in its CRS if projected, else in the local UTM zone.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Eixos das vias (LineString ou MultiLineString), de preferência com nós nas interseções. As distâncias são medidas no seu SRC se projetado; caso contrário, na zona UTM local.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Street fields to copy</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos das vias a copiar</translation>
         </message>
         <message>
             <source>Street attributes (e.g. name, road class) copied to each segment from the street feature nearest the segment's midpoint.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atributos das vias (ex.: nome, classe viária) copiados para cada segmento a partir da feição de via mais próxima do ponto médio do segmento.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Street lights</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Postes de iluminação</translation>
         </message>
         <message>
             <source>Street-light points. May be in another CRS.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos dos postes de iluminação. Pode estar em outro SRC.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Working-light flag field</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo indicador de poste funcionando</translation>
         </message>
         <message>
             <source>Optional 0/1 field: only lights whose value is 1 (working) count. Lights with another or no value are left out and reported.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo 0/1 opcional: só contam os postes cujo valor é 1 (funcionando). Postes com outro valor ou sem valor são deixados de fora e informados.</translation>
         </message>
         <message>
             <source>Light radius (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio de iluminação (metros)</translation>
         </message>
         <message>
             <source>Distance a street light illuminates, in metres (straight line). Sets the lit share, the dark gaps and the distance within which a light counts for a street.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância que um poste de iluminação ilumina, em metros (linha reta). Define a proporção iluminada, os trechos escuros e a distância dentro da qual um poste conta para uma via.</translation>
         </message>
         <message>
             <source>Dark threshold (lit share)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limiar de escuridão (proporção iluminada)</translation>
         </message>
         <message>
             <source>A segment is flagged dark (dark = 1) when its lit share is below this value (0-1).</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um segmento é sinalizado como escuro (dark = 1) quando a sua proporção iluminada está abaixo deste valor (0-1).</translation>
         </message>
         <message>
             <source>Incident points. Each goes to the nearest segment within the snap tolerance.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de ocorrências. Cada um vai para o segmento mais próximo dentro da tolerância de ajuste.</translation>
         </message>
         <message>
             <source>Date-time of the incident (a date-time field, or text such as 2023-05-17 21:30 or 17/05/2023 21:30), for the night counts. Without it n_night is NULL.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Data-hora da ocorrência (um campo de data-hora, ou texto como 2023-05-17 21:30 ou 17/05/2023 21:30), para as contagens noturnas. Sem ele, n_night é NULL.</translation>
         </message>
         <message>
             <source>Incident type: one count field n_cat_&lt;category&gt; per distinct value.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipo de ocorrência: um campo de contagem n_cat_&lt;category&gt; por valor distinto.</translation>
         </message>
         <message>
             <source>Night starts at (hour)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A noite começa às (hora)</translation>
         </message>
         <message>
             <source>First hour of the night window (0-24, local clock of the date field).</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Primeira hora da janela noturna (0-24, relógio local do campo de data).</translation>
         </message>
         <message>
             <source>Night ends at (hour, not included)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A noite termina às (hora, exclusive)</translation>
         </message>
         <message>
             <source>The night window ends just before this hour: 19 and 6 mean 19:00 to 05:59.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A janela noturna termina logo antes desta hora: 19 e 6 significam 19:00 a 05:59.</translation>
         </message>
         <message>
             <source>Snap tolerance (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tolerância de ajuste (metros)</translation>
         </message>
         <message>
             <source>Incidents and maintenance points farther than this from every street are not assigned to a segment (they are counted and reported).</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências e pontos de manutenção mais distantes do que isto de todas as vias não são atribuídos a um segmento (são contados e informados).</translation>
         </message>
         <message>
             <source>Optional neighbourhood polygons: each segment gets the id of the neighbourhood holding its midpoint, and the neighbourhood output rolls the measures up.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos de bairros opcionais: cada segmento recebe o id do bairro que contém o seu ponto médio, e a saída por bairro agrega as medidas.</translation>
         </message>
         <message>
             <source>Unique code per neighbourhood (needed with neighbourhoods).</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único por bairro (necessário com bairros).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land use</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uso do solo</translation>
         </message>
         <message>
             <source>Optional land-use polygons for the land-use mix.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos de uso do solo opcionais, para a diversidade de usos do solo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land-use class field</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de classe de uso do solo</translation>
         </message>
         <message>
             <source>Field with the land-use class (residential, commercial, ...).</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo com a classe de uso do solo (residencial, comercial, ...).</translation>
         </message>
         <message>
             <source>Land-use buffer (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Buffer de uso do solo (metros)</translation>
         </message>
         <message>
             <source>Land use within this distance of a segment counts in its mix.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O uso do solo dentro desta distância de um segmento conta na sua diversidade.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Activity generators</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Geradores de atividade</translation>
         </message>
         <message>
             <source>Point layers of activity generators (transit stops, schools, shops, bars): distance from each segment to the nearest one, overall (gen_dist_m) and per layer.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas de pontos de geradores de atividade (pontos de parada de transporte, escolas, comércios, bares): distância de cada segmento ao mais próximo, no geral (gen_dist_m) e por camada.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Buildings</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Edificações</translation>
         </message>
         <message>
             <source>Optional building footprints for the frontage share.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Projeções de edificações opcionais, para a proporção de fachadas.</translation>
         </message>
         <message>
             <source>Frontage distance (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância de fachada (metros)</translation>
         </message>
         <message>
             <source>A stretch of street within this distance of a building counts as faced by a building front.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um trecho de via a até esta distância de uma edificação conta como voltado para uma fachada.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Maintenance / vacancy points</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de manutenção / imóveis vagos</translation>
         </message>
         <message>
             <source>Point layers of maintenance complaints, graffiti, vacant lots or abandoned buildings: snapped like incidents, counted per segment and per 100 m.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas de pontos de reclamações de manutenção, pichações, terrenos baldios ou edificações abandonadas: ajustados como as ocorrências, contados por segmento e por 100 m.</translation>
         </message>
         <message>
             <source>Maximum segment length (metres, 0 = no cut)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Comprimento máximo do segmento (metros, 0 = sem corte)</translation>
         </message>
         <message>
             <source>Cut segments longer than this into equal pieces (e.g. 100 m for comparable units). 0 keeps whole segments between intersections.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Corta os segmentos mais longos do que isto em pedaços iguais (ex.: 100 m para unidades comparáveis). 0 mantém os segmentos inteiros entre interseções.</translation>
         </message>
         <message>
             <source>Intersection density radius (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raio da densidade de interseções (metros)</translation>
         </message>
         <message>
             <source>Intersections are counted within this distance of each segment's midpoint.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As interseções são contadas dentro desta distância a partir do ponto médio de cada segmento.</translation>
         </message>
         <message>
             <source>Node tolerance (metres)</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tolerância de nós (metros)</translation>
         </message>
         <message>
             <source>Street vertices closer than this are one node, and street ends this close to another street are joined to it. Raise it to close digitising gaps.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vértices de vias mais próximos do que isto são um único nó, e extremidades de via a essa distância de outra via são ligadas a ela. Aumente-a para fechar falhas de digitalização.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Street segments</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Segmentos de via</translation>
         </message>
         <message>
             <source>One line per segment (or piece) with the fields listed under Output fields, in the analysis CRS.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por segmento (ou pedaço) com os campos listados em Campos de saída, no SRC de análise.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Neighbourhood audit</source>
             <extracomment>usm:streetsegmentaudit parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Auditoria por bairro</translation>
         </message>
         <message>
             <source>The neighbourhood layer with its own fields plus the rolled-up measures.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros com os seus próprios campos mais as medidas agregadas.</translation>
         </message>
         <message>
             <source>Table of what was read, used, snapped and left out.</source>
             <extracomment>usm:streetsegmentaudit parameters; usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela do que foi lido, usado, ajustado e deixado de fora.</translation>
         </message>
         <message>
             <source>Segments. The streets become a network: vertices closer than the node tolerance are one node, a street end within the tolerance of another street is joined to it, crossings without a shared vertex are not joined (bridges, tunnels) and are reported, duplicate pieces count once. A segment runs from an intersection or dead end to the next one; with a maximum length it is cut into equal units (pieces), and every measure below is per unit. Streets cut off from the main network keep a component number above 0 and are reported; dead ends lying just short of another street (digitising gaps) are reported.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Segmentos. As vias tornam-se uma rede: vértices mais próximos que a tolerância de nós são um único nó, uma extremidade de via dentro da tolerância de outra via é ligada a ela, cruzamentos sem vértice compartilhado não são unidos (pontes, túneis) e são informados, pedaços duplicados contam uma vez. Um segmento vai de uma interseção ou beco sem saída até o seguinte; com um comprimento máximo, ele é cortado em unidades iguais (pedaços), e toda medida abaixo é por unidade. Vias isoladas da rede principal mantêm um número de componente acima de 0 e são informadas; becos sem saída que terminam pouco antes de outra via (falhas de digitalização) são informados.</translation>
         </message>
         <message>
             <source>Lighting. A light lights every point of a street within the light radius (straight line), so a light at a corner lights each street it reaches. lit_share is the share of the unit's length within the radius of at least one light, max_dark_gap_m the longest stretch farther than the radius from every light. For the count n_lights each light goes once to its nearest unit within the radius; lights farther than the radius from every street light nothing and are reported. With a working-flag field only lights whose value is 1 count.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Iluminação. Um poste ilumina todo ponto de uma via dentro do raio de iluminação (em linha reta), de modo que um poste em uma esquina ilumina cada via que alcança. lit_share é a proporção do comprimento da unidade dentro do raio de pelo menos um poste; max_dark_gap_m, o trecho mais longo além do raio de todos os postes. Para a contagem n_lights, cada poste vai uma vez para a unidade mais próxima dentro do raio; postes além do raio de todas as vias não iluminam nada e são informados. Com um campo indicador de funcionamento, só contam os postes cujo valor é 1.</translation>
         </message>
         <message>
             <source>Permeability. Node degree at both ends (1 a dead end, 2 a bend or a cut, 3 and more an intersection), a dead-end flag for every unit of a segment that ends at degree 1, and the density of intersections within the density radius of the unit's midpoint.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Permeabilidade. Grau dos nós nas duas extremidades (1 um beco sem saída, 2 uma curva ou um corte, 3 ou mais uma interseção), um indicador de beco sem saída para toda unidade de um segmento que termina em grau 1, e a densidade de interseções dentro do raio de densidade a partir do ponto médio da unidade.</translation>
         </message>
         <message>
             <source>Activity. Land-use mix is the Shannon entropy of the land-use area shares within the land-use buffer of the unit, divided by the logarithm of the number of classes in the layer (0 one use, 1 all uses equally). Distances to activity generators (any point layers: transit stops, schools, shops) are straight-line distances from the unit. Building frontage is the share of the unit's length within the frontage distance of a building; maintenance and vacancy points are snapped like incidents and counted per 100 m.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atividade. A diversidade de usos do solo é a entropia de Shannon das proporções de área de uso do solo dentro do buffer de uso do solo da unidade, dividida pelo logaritmo do número de classes na camada (0 um único uso, 1 todos os usos igualmente). As distâncias a geradores de atividade (quaisquer camadas de pontos: pontos de parada de transporte, escolas, comércios) são distâncias em linha reta a partir da unidade. As fachadas são a proporção do comprimento da unidade dentro da distância de fachada de uma edificação; os pontos de manutenção e de imóveis vagos são ajustados como as ocorrências e contados por 100 m.</translation>
         </message>
         <message>
             <source>Incidents are snapped to the nearest unit within the snap tolerance; the others are counted in the log and the accounting table, never silently dropped. n_night counts incidents whose time of day falls in the night window from NIGHT_START:00 up to but not including NIGHT_END:00 (wrapping past midnight); incidents with a date but no time, or no date at all, are not in n_night and are counted in n_no_time. Without a date field n_night is NULL.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As ocorrências são ajustadas à unidade mais próxima dentro da tolerância de ajuste; as demais são contadas no registro e na tabela de contabilização, nunca descartadas silenciosamente. n_night conta as ocorrências cuja hora do dia cai na janela noturna de NIGHT_START:00 até NIGHT_END:00, exclusive (passando da meia-noite); ocorrências com data mas sem hora, ou sem data, não entram em n_night e são contadas em n_no_time. Sem um campo de data, n_night é NULL.</translation>
         </message>
         <message>
             <source>Neighbourhoods. A unit belongs to the neighbourhood holding its midpoint (a midpoint on a shared boundary goes to the id that sorts first). Shares and densities are length-weighted means over its units, counts are sums. Distances are measured in metres in the street layer's CRS, or in the local UTM zone when that CRS is geographic or Web Mercator (stated in the log); the other layers are reprojected to it.</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros. Uma unidade pertence ao bairro que contém o seu ponto médio (um ponto médio sobre um limite compartilhado vai para o id que vem primeiro na ordenação). Proporções e densidades são médias ponderadas pelo comprimento sobre as suas unidades; contagens são somas. As distâncias são medidas em metros no SRC da camada de vias, ou na zona UTM local quando esse SRC é geográfico ou Web Mercator (indicada no registro); as outras camadas são reprojetadas para ele.</translation>
         </message>
         <message>
             <source>unit id (1..n)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>id da unidade (1..n)</translation>
         </message>
         <message>
             <source>segment between intersections the unit belongs to (1..m)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>segmento entre interseções ao qual a unidade pertence (1..m)</translation>
         </message>
         <message>
             <source>piece number of the unit inside its segment (1..pieces), 1 when not cut</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número do pedaço da unidade dentro do seu segmento (1..pieces), 1 quando não cortado</translation>
         </message>
         <message>
             <source>number of units its segment was cut into (MAX_LENGTH)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número de unidades em que o seu segmento foi cortado (MAX_LENGTH)</translation>
         </message>
         <message>
             <source>length of the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comprimento da unidade</translation>
         </message>
         <message>
             <source>connected piece of the network (0 = the largest); &gt; 0 flags streets cut off from the main network</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parte conectada da rede (0 = a maior); &gt; 0 sinaliza vias isoladas da rede principal</translation>
         </message>
         <message>
             <source>street lights whose nearest street unit is this one, within the light radius (each light counted once)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>postes de iluminação cuja unidade de via mais próxima é esta, dentro do raio de iluminação (cada poste contado uma vez)</translation>
         </message>
         <message>
             <source>n_lights per 100 m of the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>n_lights por 100 m da unidade</translation>
         </message>
         <message>
             <source>per 100 m</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 100 m</translation>
         </message>
         <message>
             <source>share of the unit's length within the light radius of at least one light</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção do comprimento da unidade dentro do raio de iluminação de pelo menos um poste</translation>
         </message>
         <message>
             <source>longest stretch of the unit farther than the light radius from every light</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>trecho mais longo da unidade além do raio de iluminação de todos os postes</translation>
         </message>
         <message>
             <source>length of the unit not lit (length_m x (1 - lit_share))</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comprimento da unidade não iluminado (length_m x (1 - lit_share))</translation>
         </message>
         <message>
             <source>1 when lit_share is below the dark threshold (DARK_THRESHOLD), else 0</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando lit_share está abaixo do limiar de escuridão (DARK_THRESHOLD), senão 0</translation>
         </message>
         <message>
             <source>node degree at the unit's start (1 dead end, 2 a bend or a cut, &gt;= 3 an intersection)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>grau do nó no início da unidade (1 beco sem saída, 2 uma curva ou um corte, &gt;= 3 uma interseção)</translation>
         </message>
         <message>
             <source>node degree at the unit's end</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>grau do nó no fim da unidade</translation>
         </message>
         <message>
             <source>1 when its segment ends at a node of degree 1 (cul-de-sac or dead end; inherited by every piece of the segment)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando o seu segmento termina em um nó de grau 1 (cul-de-sac ou beco sem saída; herdado por todos os pedaços do segmento)</translation>
         </message>
         <message>
             <source>intersections (nodes of degree &gt;= 3) within the density radius of the unit's midpoint, per km²</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>interseções (nós de grau &gt;= 3) dentro do raio de densidade a partir do ponto médio da unidade, por km²</translation>
         </message>
         <message>
             <source>land-use mix: Shannon entropy of the land-use area shares within the land-use buffer, divided by ln(number of land-use classes in the layer); 0 one use, 1 all uses in equal shares; NULL without land use in the buffer</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>diversidade de usos do solo: entropia de Shannon das proporções de área de uso do solo dentro do buffer de uso do solo, dividida por ln(número de classes de uso do solo na camada); 0 um único uso, 1 todos os usos em proporções iguais; NULL sem uso do solo no buffer</translation>
         </message>
         <message>
             <source>land use with the largest area in the buffer</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>uso do solo com a maior área no buffer</translation>
         </message>
         <message>
             <source>straight-line distance from the unit to the nearest activity generator of any layer</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distância em linha reta da unidade ao gerador de atividade mais próximo de qualquer camada</translation>
         </message>
         <message>
             <source>distance from the unit to the nearest point of that generator layer</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distância da unidade ao ponto mais próximo daquela camada de geradores</translation>
         </message>
         <message>
             <source>share of the unit's length within the frontage distance of a building</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção do comprimento da unidade dentro da distância de fachada de uma edificação</translation>
         </message>
         <message>
             <source>maintenance / vacancy points snapped to the unit (all layers)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos de manutenção / imóveis vagos ajustados à unidade (todas as camadas)</translation>
         </message>
         <message>
             <source>maint_n per 100 m of the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>maint_n por 100 m da unidade</translation>
         </message>
         <message>
             <source>points of that maintenance layer snapped to the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos daquela camada de manutenção ajustados à unidade</translation>
         </message>
         <message>
             <source>incidents snapped to the unit (nearest unit within the snap tolerance)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências ajustadas à unidade (unidade mais próxima dentro da tolerância de ajuste)</translation>
         </message>
         <message>
             <source>n_incidents per 100 m of the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>n_incidents por 100 m da unidade</translation>
         </message>
         <message>
             <source>incidents in the night window (NIGHT_START to NIGHT_END); NULL without a date field</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências na janela noturna (NIGHT_START a NIGHT_END); NULL sem campo de data</translation>
         </message>
         <message>
             <source>incidents snapped to the unit whose time of day is unknown (not in n_night)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências ajustadas à unidade cuja hora do dia é desconhecida (não entram em n_night)</translation>
         </message>
         <message>
             <source>incidents of that category snapped to the unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências daquela categoria ajustadas à unidade</translation>
         </message>
         <message>
             <source>the neighbourhood holding the unit's midpoint</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o bairro que contém o ponto médio da unidade</translation>
         </message>
         <message>
             <source>Neighbourhood output (added to the neighbourhood's own fields)</source>
             <extracomment>usm:streetsegmentaudit help; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Saída por bairro (acrescentada aos próprios campos do bairro)</translation>
         </message>
         <message>
             <source>street units whose midpoint lies in the neighbourhood</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades de via cujo ponto médio fica no bairro</translation>
         </message>
         <message>
             <source>their length</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>seu comprimento</translation>
         </message>
         <message>
             <source>length-weighted mean lit share</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da proporção iluminada ponderada pelo comprimento</translation>
         </message>
         <message>
             <source>unlit street length</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comprimento de vias sem iluminação</translation>
         </message>
         <message>
             <source>share of the street length in dark units (dark = 1)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção do comprimento das vias em unidades escuras (dark = 1)</translation>
         </message>
         <message>
             <source>longest dark gap of any unit</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>maior trecho escuro de qualquer unidade</translation>
         </message>
         <message>
             <source>street lights per km of street</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>postes de iluminação por km de via</translation>
         </message>
         <message>
             <source>per km</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por km</translation>
         </message>
         <message>
             <source>share of the street length in dead-end segments</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção do comprimento das vias em segmentos sem saída</translation>
         </message>
         <message>
             <source>length-weighted mean intersection density</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da densidade de interseções ponderada pelo comprimento</translation>
         </message>
         <message>
             <source>length-weighted mean land-use mix</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da diversidade de usos do solo ponderada pelo comprimento</translation>
         </message>
         <message>
             <source>length-weighted mean distance to the nearest generator</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da distância ao gerador mais próximo ponderada pelo comprimento</translation>
         </message>
         <message>
             <source>length-weighted mean frontage share</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média da proporção de fachadas ponderada pelo comprimento</translation>
         </message>
         <message>
             <source>maintenance / vacancy points per km of street</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos de manutenção / imóveis vagos por km de via</translation>
         </message>
         <message>
             <source>incidents snapped to its street units</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências ajustadas às suas unidades de via</translation>
         </message>
         <message>
             <source>night-time incidents snapped to its street units</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências noturnas ajustadas às suas unidades de via</translation>
         </message>
         <message>
             <source>share of its night-time incidents on dark units</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção das suas ocorrências noturnas em unidades escuras</translation>
         </message>
         <message>
             <source>incidents per km of street</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por km de via</translation>
         </message>
         <message>
             <source>what is counted (streets, segments, lights, incidents snapped, beyond tolerance, ...)</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que é contado (vias, segmentos, postes, ocorrências ajustadas, além da tolerância, ...)</translation>
         </message>
         <message>
             <source>the number</source>
             <extracomment>usm:streetsegmentaudit help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o número</translation>
         </message>
         <message>
             <source>cpted</source>
             <extracomment>usm:streetsegmentaudit tags; usm:crimeconcentration tags; usm:incidentsvsenvironment tags; usm:riskterrain tags (+1 more)</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cpted</translation>
         </message>
         <message>
             <source>street segment</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>segmento de via</translation>
         </message>
         <message>
             <source>lighting</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>iluminação</translation>
         </message>
         <message>
             <source>dark</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escuro</translation>
         </message>
         <message>
             <source>dead end</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>beco sem saída</translation>
         </message>
         <message>
             <source>cul-de-sac</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cul-de-sac</translation>
         </message>
         <message>
             <source>permeability</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>permeabilidade</translation>
         </message>
         <message>
             <source>intersection density</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>densidade de interseções</translation>
         </message>
         <message>
             <source>land-use mix</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>diversidade de usos do solo</translation>
         </message>
         <message>
             <source>entropy</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>entropia</translation>
         </message>
         <message>
             <source>frontage</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>fachada</translation>
         </message>
         <message>
             <source>night</source>
             <extracomment>usm:streetsegmentaudit tags; usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>noite</translation>
         </message>
         <message>
             <source>audit</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>auditoria</translation>
         </message>
         <message>
             <source>crime prevention through environmental design</source>
             <extracomment>usm:streetsegmentaudit tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>prevenção do crime através do desenho ambiental</translation>
         </message>
         <message>
             <source>Crime concentration (Lorenz curve and Gini)</source>
             <extracomment>usm:crimeconcentration name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Concentração do crime (curva de Lorenz e Gini)</translation>
         </message>
         <message>
             <source>How concentrated incidents are on few places: the share of street segments (or neighbourhoods) holding 25% and 50% of incidents, the Lorenz curve, the Gini coefficient and the generalised Gini for sparse counts, city-wide and per neighbourhood, against Weisburd's (2015) benchmark.</source>
             <extracomment>usm:crimeconcentration short description; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Quão concentradas as ocorrências estão em poucos lugares: a proporção de segmentos de via (ou bairros) que reúnem 25% e 50% das ocorrências, a curva de Lorenz, o coeficiente de Gini e o Gini generalizado para contagens esparsas, para toda a cidade e por bairro, em comparação com a referência de Weisburd (2015).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/crime_concentration.py"></location>
             <source>Places with counts</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lugares com contagens</translation>
         </message>
         <message>
             <source>Street segments, neighbourhoods or grid cells with an incident count each (any geometry, or a table).</source>
             <extracomment>usm:crimeconcentration parameters; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Segmentos de via, bairros ou células de grade, cada um com uma contagem de ocorrências (qualquer geometria, ou uma tabela).</translation>
         </message>
         <message>
             <source>Incidents per place (e.g. n_incidents of the street-segment audit).</source>
             <extracomment>usm:crimeconcentration parameters; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências por lugar (ex.: n_incidents da auditoria de segmentos de via).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/crime_concentration.py"></location>
             <source>Group field</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de grupo</translation>
         </message>
         <message>
             <source>Optional group of each place (e.g. the neighbourhood id of each segment): the measures are also computed per group.</source>
             <extracomment>usm:crimeconcentration parameters; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Grupo opcional de cada lugar (ex.: o id do bairro de cada segmento): as medidas também são calculadas por grupo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/crime_concentration.py"></location>
             <source>Crime concentration</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Concentração do crime</translation>
         </message>
         <message>
             <source>One row for the city and one per group, with the fields under Output fields.</source>
             <extracomment>usm:crimeconcentration parameters; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha para a cidade e uma por grupo, com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/crime_concentration.py"></location>
             <source>Lorenz curve</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Curva de Lorenz</translation>
         </message>
         <message>
             <source>Points of the Lorenz curve (at most 1001 per group) and of the line of maximal equality, for a chart.</source>
             <extracomment>usm:crimeconcentration parameters; usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos da curva de Lorenz (no máximo 1001 por grupo) e da linha de máxima igualdade, para um gráfico.</translation>
         </message>
         <message>
             <source>City-wide Gini coefficient</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Coeficiente de Gini de toda a cidade</translation>
         </message>
         <message>
             <source>City-wide generalised Gini</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Gini generalizado de toda a cidade</translation>
         </message>
         <message>
             <source>Share of places holding 50% of incidents</source>
             <extracomment>usm:crimeconcentration parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporção de lugares que reúnem 50% das ocorrências</translation>
         </message>
         <message>
             <source>Give a layer with one count per place, for example the street segments of the street-segment audit (field n_incidents, n_night or n_cat_*) or the neighbourhoods of the incident aggregation (n_total). With a group field (e.g. the neighbourhood id on the segments) the same measures are computed inside every group as well.</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Informe uma camada com uma contagem por lugar, por exemplo os segmentos de via da auditoria de segmentos de via (campo n_incidents, n_night ou n_cat_*) ou os bairros da agregação de ocorrências (n_total). Com um campo de grupo (ex.: o id do bairro nos segmentos), as mesmas medidas também são calculadas dentro de cada grupo.</translation>
         </message>
         <message>
             <source>share_units_50 is the smallest share of places that together hold at least half of the incidents, places ranked from the most incidents down and counted whole. Weisburd (2015) found about 50% of crime on 4-6% of street segments (and 25% on 0.4-1.6%) across cities; the log says where this city stands.</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>share_units_50 é a menor proporção de lugares que, juntos, reúnem pelo menos metade das ocorrências, com os lugares ordenados do que tem mais ocorrências para baixo e contados inteiros. Weisburd (2015) encontrou cerca de 50% do crime em 4-6% dos segmentos de via (e 25% em 0.4-1.6%) em várias cidades; o registro diz onde esta cidade se situa.</translation>
         </message>
         <message>
             <source>The Gini coefficient compares the counts with perfect equality. When there are fewer incidents than places (sparse counts, common for one crime type or one year on street segments), perfect equality is impossible and the Gini overstates concentration; the generalised Gini (Bernasco &amp; Steenbeek 2017) compares with maximal equality given the data (as many places as possible with one incident each) and equals the Gini when there are at least as many incidents as places. Places with a NULL count are left out and reported; negative counts are an error.</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O coeficiente de Gini compara as contagens com a igualdade perfeita. Quando há menos ocorrências do que lugares (contagens esparsas, comuns para um único tipo de crime ou um único ano em segmentos de via), a igualdade perfeita é impossível e o Gini superestima a concentração; o Gini generalizado (Bernasco &amp; Steenbeek 2017) compara com a máxima igualdade possível dados os dados (o maior número possível de lugares com uma ocorrência cada) e é igual ao Gini quando há pelo menos tantas ocorrências quanto lugares. Lugares com contagem NULL são deixados de fora e informados; contagens negativas são um erro.</translation>
         </message>
         <message>
             <source>'city' or the group (neighbourhood) id</source>
             <extracomment>usm:crimeconcentration help; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>'city' ou o id do grupo (bairro)</translation>
         </message>
         <message>
             <source>units with a valid count (segments or neighbourhoods)</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades com uma contagem válida (segmentos ou bairros)</translation>
         </message>
         <message>
             <source>sum of the counts</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>soma das contagens</translation>
         </message>
         <message>
             <source>share of units with at least one incident</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção de unidades com pelo menos uma ocorrência</translation>
         </message>
         <message>
             <source>smallest share of units holding at least 25% of the incidents</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>menor proporção de unidades que reúnem pelo menos 25% das ocorrências</translation>
         </message>
         <message>
             <source>smallest share of units holding at least 50% of the incidents</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>menor proporção de unidades que reúnem pelo menos 50% das ocorrências</translation>
         </message>
         <message>
             <source>Gini coefficient of the counts (0 equal, towards 1 concentrated)</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>coeficiente de Gini das contagens (0 igualdade, perto de 1 concentração)</translation>
         </message>
         <message>
             <source>generalised Gini for sparse counts (Bernasco &amp; Steenbeek 2017); equals gini when there are at least as many incidents as units</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Gini generalizado para contagens esparsas (Bernasco &amp; Steenbeek 2017); igual a gini quando há pelo menos tantas ocorrências quanto unidades</translation>
         </message>
         <message>
             <source>1 when there are fewer incidents than units (use gini_gen)</source>
