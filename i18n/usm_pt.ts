@@ -6277,2121 +6277,2121 @@
         <message>
             <source>1 when there are fewer incidents than units (use gini_gen)</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando há menos ocorrências do que unidades (use gini_gen)</translation>
         </message>
         <message>
             <source>Lorenz curve table</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela da curva de Lorenz</translation>
         </message>
         <message>
             <source>'city' or the group id</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>'city' ou o id do grupo</translation>
         </message>
         <message>
             <source>units so far, ranked from the fewest incidents up</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades acumuladas, ordenadas da que tem menos ocorrências para cima</translation>
         </message>
         <message>
             <source>cumulative share of units</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção acumulada de unidades</translation>
         </message>
         <message>
             <source>cumulative share of incidents (the Lorenz curve)</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção acumulada de ocorrências (a curva de Lorenz)</translation>
         </message>
         <message>
             <source>the line of maximal equality given the data: the Lorenz curve if the incidents were spread one per unit over as many units as possible</source>
             <extracomment>usm:crimeconcentration help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a linha de máxima igualdade dados os dados: a curva de Lorenz se as ocorrências estivessem espalhadas uma por unidade sobre o maior número possível de unidades</translation>
         </message>
         <message>
             <source>crime concentration</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>concentração do crime</translation>
         </message>
         <message>
             <source>law of crime concentration</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lei da concentração do crime</translation>
         </message>
         <message>
             <source>gini</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>gini</translation>
         </message>
         <message>
             <source>lorenz curve</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>curva de lorenz</translation>
         </message>
         <message>
             <source>generalized gini</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>gini generalizado</translation>
         </message>
         <message>
             <source>street segments</source>
             <extracomment>usm:crimeconcentration tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>segmentos de via</translation>
         </message>
         <message>
             <source>Incidents against environment (rate ratio)</source>
             <extracomment>usm:incidentsvsenvironment name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências versus ambiente (razão de taxas)</translation>
         </message>
         <message>
             <source>Tests whether incidents are over-represented on places meeting an environmental condition (dark segments, dead ends, lit share below a threshold...): the share of incidents there against their share of street length or exposure, as a rate ratio with an exact confidence interval and p-value, city-wide and per neighbourhood.</source>
             <extracomment>usm:incidentsvsenvironment short description; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Testa se as ocorrências estão sobrerrepresentadas em lugares que atendem a uma condição ambiental (segmentos escuros, becos sem saída, proporção iluminada abaixo de um limiar...): a parcela de ocorrências ali em relação à sua parcela do comprimento das vias ou da exposição, como uma razão de taxas com intervalo de confiança exato e valor-p, para toda a cidade e por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Places (street segments)</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lugares (segmentos de via)</translation>
         </message>
         <message>
             <source>Street segments (e.g. the output of the street-segment audit) or any places with an incident count, a condition field and an exposure.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Segmentos de via (ex.: a saída da auditoria de segmentos de via) ou quaisquer lugares com uma contagem de ocorrências, um campo de condição e uma exposição.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Incident count field</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de contagem de ocorrências</translation>
         </message>
         <message>
             <source>Incidents per place, e.g. n_night (night-time incidents) or n_cat_robbery.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências por lugar, ex.: n_night (ocorrências noturnas) ou n_cat_robbery.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Condition field</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de condição</translation>
         </message>
         <message>
             <source>Numeric field the condition tests, e.g. dark, lit_share, dead_end, lu_mix.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo numérico que a condição testa, ex.: dark, lit_share, dead_end, lu_mix.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Operator</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Operador</translation>
         </message>
         <message>
             <source>How the field is compared with the value: =, !=, &lt;, &lt;=, &gt;, &gt;=.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como o campo é comparado com o valor: =, !=, &lt;, &lt;=, &gt;, &gt;=.</translation>
         </message>
         <message>
             <source>=</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>=</translation>
         </message>
         <message>
             <source>!=</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>!=</translation>
         </message>
         <message>
             <source>&lt;</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>&lt;</translation>
         </message>
         <message>
             <source>&lt;=</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>&lt;=</translation>
         </message>
         <message>
             <source>&gt;</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>&gt;</translation>
         </message>
         <message>
             <source>&gt;=</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>&gt;=</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Value</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valor</translation>
         </message>
         <message>
             <source>The value the field is compared with (dark = 1, lit_share &lt; 0.5, ...).</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O valor com que o campo é comparado (dark = 1, lit_share &lt; 0.5, ...).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Exposure field</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de exposição</translation>
         </message>
         <message>
             <source>Exposure per place: street length in metres (length_m) by default; footfall or another exposure measure if you have one.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Exposição por lugar: comprimento da via em metros (length_m) por padrão; fluxo de pedestres ou outra medida de exposição, se houver.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Group field (neighbourhood)</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de grupo (bairro)</translation>
         </message>
         <message>
             <source>Optional group of each place (e.g. nbhd_id): one more row per group.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Grupo opcional de cada lugar (ex.: nbhd_id): uma linha a mais por grupo.</translation>
         </message>
         <message>
             <source>Level of the confidence intervals (0.95 = 95%).</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nível dos intervalos de confiança (0.95 = 95%).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Rate scale</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escala da taxa</translation>
         </message>
         <message>
             <source>Rates are incidents per exposure unit times this (1000 with lengths in metres gives incidents per km).</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As taxas são ocorrências por unidade de exposição vezes este valor (1000 com comprimentos em metros dá ocorrências por km).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
             <source>Rate ratios</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Razões de taxas</translation>
         </message>
         <message>
             <source>One row for the city and one per group with the fields under Output fields.</source>
             <extracomment>usm:incidentsvsenvironment parameters; usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha para a cidade e uma por grupo com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <source>City-wide rate ratio</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Razão de taxas de toda a cidade</translation>
         </message>
         <message>
             <source>Lower bound</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite inferior</translation>
         </message>
         <message>
             <source>Upper bound</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite superior</translation>
         </message>
         <message>
             <source>Exact p-value</source>
             <extracomment>usm:incidentsvsenvironment parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Valor-p exato</translation>
         </message>
         <message>
             <source>Typical use: the segments of the street-segment audit, count field n_night, condition dark = 1, exposure length_m. The result answers "are night-time incidents more frequent on dark streets than their length predicts?": if 36% of night incidents fall on dark segments that make up 20% of the street length, the rate ratio is (0.36 / 0.20) / (0.64 / 0.80) = 2.25.</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uso típico: os segmentos da auditoria de segmentos de via, campo de contagem n_night, condição dark = 1, exposição length_m. O resultado responde "as ocorrências noturnas são mais frequentes nas ruas escuras do que o seu comprimento prevê?": se 36% das ocorrências noturnas caem em segmentos escuros que representam 20% do comprimento das vias, a razão de taxas é (0.36 / 0.20) / (0.64 / 0.80) = 2.25.</translation>
         </message>
         <message>
             <source>The rate ratio compares incidents per unit of exposure on places meeting the condition with the other places. Its confidence interval and two-sided p-value are exact and conditional on the total number of incidents (binomial: under no effect, each incident falls on a place meeting the condition with probability equal to that side's share of the exposure; Clopper-Pearson interval of that share, as R's rateratio.test). They need no large-sample approximation and stay valid for small counts and neighbourhoods with few incidents; a side without incidents gives a bound of 0 or infinity. The rates are incidents per exposure unit times the rate scale (with lengths in metres and a scale of 1000: incidents per km).</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A razão de taxas compara as ocorrências por unidade de exposição nos lugares que atendem à condição com os demais lugares. Seu intervalo de confiança e seu valor-p bilateral são exatos e condicionais ao número total de ocorrências (binomial: sem efeito, cada ocorrência cai em um lugar que atende à condição com probabilidade igual à parcela da exposição desse lado; intervalo de Clopper-Pearson dessa parcela, como o rateratio.test do R). Não precisam de aproximação para grandes amostras e continuam válidos para contagens pequenas e bairros com poucas ocorrências; um lado sem ocorrências dá um limite de 0 ou infinito. As taxas são ocorrências por unidade de exposição vezes a escala de taxa (com comprimentos em metros e escala 1000: ocorrências por km).</translation>
         </message>
         <message>
             <source>The condition is a field compared with a value: e.g. dark = 1, lit_share &lt; 0.5, dead_end = 1, lu_mix &lt;= 0.2. Places with a NULL count, condition value or exposure, or an exposure of 0, are left out and counted in the log. A group (neighbourhood) with places on one side of the condition only has no rate ratio (NULL). An observational association is not a causal effect: dark streets may also differ in other ways.</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A condição é um campo comparado com um valor: ex.: dark = 1, lit_share &lt; 0.5, dead_end = 1, lu_mix &lt;= 0.2. Lugares com contagem, valor de condição ou exposição NULL, ou com exposição 0, são deixados de fora e contados no registro. Um grupo (bairro) com lugares de um só lado da condição não tem razão de taxas (NULL). Uma associação observacional não é um efeito causal: as ruas escuras também podem diferir em outros aspectos.</translation>
         </message>
         <message>
             <source>places with a count, an exposure &gt; 0 and a known condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lugares com contagem, exposição &gt; 0 e condição conhecida</translation>
         </message>
         <message>
             <source>places meeting the condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lugares que atendem à condição</translation>
         </message>
         <message>
             <source>incidents on places meeting the condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências em lugares que atendem à condição</translation>
         </message>
         <message>
             <source>incidents on the other places</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências nos demais lugares</translation>
         </message>
         <message>
             <source>exposure (e.g. street length) meeting the condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>exposição (ex.: comprimento de vias) que atende à condição</translation>
         </message>
         <message>
             <source>exposure unit</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidade de exposição</translation>
         </message>
         <message>
             <source>exposure of the other places</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>exposição dos demais lugares</translation>
         </message>
         <message>
             <source>share of the incidents on places meeting the condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção das ocorrências em lugares que atendem à condição</translation>
         </message>
         <message>
             <source>share of the exposure meeting the condition</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporção da exposição que atende à condição</translation>
         </message>
         <message>
             <source>incidents per unit of exposure under the condition (per km when the exposure is a length in metres x 1000)</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por unidade de exposição sob a condição (por km quando a exposição é um comprimento em metros x 1000)</translation>
         </message>
         <message>
             <source>per exposure unit</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por unidade de exposição</translation>
         </message>
         <message>
             <source>incidents per unit of exposure elsewhere</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por unidade de exposição nos demais lugares</translation>
         </message>
         <message>
             <source>rate_cond / rate_other; &gt; 1 more incidents than the exposure predicts</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rate_cond / rate_other; &gt; 1 mais ocorrências do que a exposição prevê</translation>
         </message>
         <message>
             <source>lower bound of the exact confidence interval of the rate ratio</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite inferior do intervalo de confiança exato da razão de taxas</translation>
         </message>
         <message>
             <source>upper bound (infinite when no incident is elsewhere)</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite superior (infinito quando não há ocorrência nos demais lugares)</translation>
         </message>
         <message>
             <source>exact two-sided p-value of rate ratio = 1 (binomial test conditional on the total)</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p exato bilateral de razão de taxas = 1 (teste binomial condicional ao total)</translation>
         </message>
         <message>
             <source>1 when the interval excludes 1 (p_value &lt; 1 - confidence)</source>
             <extracomment>usm:incidentsvsenvironment help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando o intervalo exclui 1 (p_value &lt; 1 - confiança)</translation>
         </message>
         <message>
             <source>street lighting</source>
             <extracomment>usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>iluminação pública</translation>
         </message>
         <message>
             <source>dark streets</source>
             <extracomment>usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ruas escuras</translation>
         </message>
         <message>
             <source>environment</source>
             <extracomment>usm:incidentsvsenvironment tags; usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ambiente</translation>
         </message>
         <message>
             <source>exposure</source>
             <extracomment>usm:incidentsvsenvironment tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>exposição</translation>
         </message>
         <message>
             <source>Risk terrain model (RTM)</source>
             <extracomment>usm:riskterrain name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modelo de terreno de risco (RTM)</translation>
         </message>
         <message>
             <source>Risk Terrain Modeling on a grid: tests candidate environmental factors (proximity at several distances, density at several bandwidths), keeps the ones that predict incidents by a cross-validated penalised regression, and maps the relative risk per cell, with the relative risk value of every factor (protective factors below 1) and the predictive accuracy index on held-out incidents.</source>
             <extracomment>usm:riskterrain short description; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modelagem de Terreno de Risco (Risk Terrain Modeling) em uma grade: testa fatores ambientais candidatos (proximidade a várias distâncias, densidade em várias larguras de banda), mantém os que predizem ocorrências por uma regressão penalizada com validação cruzada e mapeia o risco relativo por célula, com o valor de risco relativo de cada fator (fatores de proteção abaixo de 1) e o índice de acurácia preditiva nas ocorrências reservadas.</translation>
         </message>
         <message>
             <source>Polygon(s) covering the study area, e.g. the city boundary or the neighbourhoods.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígono(s) que cobrem a área de estudo, ex.: o limite da cidade ou os bairros.</translation>
         </message>
         <message>
             <source>Incident points (the outcome). Incidents outside the study area are left out and counted.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de ocorrências (a variável de resultado). Ocorrências fora da área de estudo são deixadas de fora e contadas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Candidate factor layers</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas de fatores candidatos</translation>
         </message>
         <message>
             <source>One layer per candidate factor (points, lines or polygons), named as the factor should appear in the results.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma camada por fator candidato (pontos, linhas ou polígonos), com o nome que o fator deve ter nos resultados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Proximity distances (metres)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distâncias de proximidade (metros)</translation>
         </message>
         <message>
             <source>Comma-separated distances: each factor is tested as 'cell centre within d metres' for each d.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distâncias separadas por vírgula: cada fator é testado como 'centro da célula a até d metros' para cada d.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Density bandwidths (metres)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Larguras de banda da densidade (metros)</translation>
         </message>
         <message>
             <source>Comma-separated quartic-kernel bandwidths for point factors (high density = above mean + 2 SD); empty for proximity only.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Larguras de banda do kernel quártico, separadas por vírgula, para fatores de pontos (densidade alta = acima da média + 2 DP); vazio para usar só a proximidade.</translation>
         </message>
         <message>
             <source>Cell size (metres)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
             <source>Side of the square cells. RTM usually uses about half the block length.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lado das células quadradas. O RTM costuma usar cerca de metade do comprimento de uma quadra.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Final model</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modelo final</translation>
         </message>
         <message>
             <source>Count model of the unpenalised refit: Poisson, or negative binomial (NB2) when the counts are overdispersed (the log warns).</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modelo de contagem do reajuste sem penalidade: Poisson, ou binomial negativa (NB2) quando as contagens têm sobredispersão (o registro emite um aviso).</translation>
         </message>
         <message>
             <source>Poisson</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Poisson</translation>
         </message>
         <message>
             <source>Negative binomial (NB2)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Binomial negativa (NB2)</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Penalty choice</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escolha da penalidade</translation>
         </message>
         <message>
             <source>Penalty at the smallest cross-validated deviance (best prediction), or the largest within one standard error of it (a sparser model: only factors with clear effects).</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Penalidade na menor deviance da validação cruzada (melhor predição), ou a maior dentro de um erro padrão dela (um modelo mais esparso: só fatores com efeitos claros).</translation>
         </message>
         <message>
             <source>Smallest cross-validated deviance</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Menor deviance na validação cruzada</translation>
         </message>
         <message>
             <source>One standard error (fewer factors)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um erro padrão (menos fatores)</translation>
         </message>
         <message>
             <source>Cross-validation folds</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Partições da validação cruzada</translation>
         </message>
         <message>
             <source>Number of spatially blocked folds for choosing the penalty.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Número de partições espacialmente em blocos para escolher a penalidade.</translation>
         </message>
         <message>
             <source>Block size (cells)</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tamanho do bloco (células)</translation>
         </message>
         <message>
             <source>Side of the square blocks of cells dealt to the folds.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Lado dos blocos quadrados de células distribuídos entre as partições.</translation>
         </message>
         <message>
             <source>Held-out share of incidents</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Parcela reservada das ocorrências</translation>
         </message>
         <message>
             <source>Share of incidents set aside at random for the PAI (0: the PAI is computed on the training incidents, which flatters it).</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Parcela das ocorrências reservada ao acaso para o PAI (0: o PAI é calculado sobre as ocorrências de treino, o que o favorece).</translation>
         </message>
         <message>
             <source>PAI top share of cells</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Parcela superior de células do PAI</translation>
         </message>
         <message>
             <source>The PAI scores this share of cells with the highest relative risk.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O PAI avalia esta parcela de células com o maior risco relativo.</translation>
         </message>
         <message>
             <source>Seed of the holdout split and the fold assignment: same seed, same result.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente da divisão de reserva e da atribuição das partições: mesma semente, mesmo resultado.</translation>
         </message>
         <message>
             <source>Optional neighbourhoods for the mean and maximum relative risk per neighbourhood.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros opcionais para o risco relativo médio e máximo por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Risk surface</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Superfície de risco</translation>
         </message>
         <message>
             <source>GeoTIFF of the relative risk per cell.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>GeoTIFF do risco relativo por célula.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Factors</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Fatores</translation>
         </message>
         <message>
             <source>One row per tested operationalisation with the fields under Output fields.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por operacionalização testada com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Neighbourhood risk</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Risco por bairro</translation>
         </message>
         <message>
             <source>The neighbourhoods with rtm_cells, rr_mean and rr_max.</source>
             <extracomment>usm:riskterrain parameters; usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros com rtm_cells, rr_mean e rr_max.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <source>Predictive accuracy index</source>
             <extracomment>usm:riskterrain parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Índice de acurácia preditiva</translation>
         </message>
         <message>
             <source>The study area is covered by square cells. Each factor layer (bars, transit stops, vacant lots, schools, parks, police posts... any points, lines or polygons) is turned into 0/1 cell columns: proximity (the cell centre lies within each of the DISTANCES of the factor) and, for point layers with BANDWIDTHS, density (the quartic kernel density of the factor points is above its mean plus two standard deviations, the RTM convention).</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A área de estudo é coberta por células quadradas. Cada camada de fator (bares, pontos de parada de transporte, terrenos baldios, escolas, parques, postos policiais... quaisquer pontos, linhas ou polígonos) é transformada em colunas 0/1 por célula: proximidade (o centro da célula fica dentro de cada uma das DISTANCES do fator) e, para camadas de pontos com BANDWIDTHS, densidade (a densidade kernel quártica dos pontos do fator está acima da sua média mais dois desvios padrão, a convenção do RTM).</translation>
         </message>
         <message>
             <source>Selection: a lasso (L1-penalised) Poisson regression of the training incidents per cell on every column; the penalty is chosen by cross-validation (the smallest mean deviance, or with PENALTY_RULE "one standard error" the largest penalty within one standard error of it, for fewer factors) with spatially blocked folds (blocks of BLOCK_CELLS x BLOCK_CELLS cells dealt to FOLDS folds at random with SEED), so that neighbouring cells never sit on both sides of a split. Per factor the operationalisation with the largest standardised effect is kept, and the kept factors are refitted without penalty (Poisson or negative binomial). The relative risk value RRV = exp(coefficient) of a factor is the risk of a cell with the factor relative to a cell without it; RRV below 1 marks a protective factor (the resilience side). The risk surface is the product of the RRVs of the factors present in each cell (1 where none is).</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Seleção: uma regressão de Poisson lasso (penalizada L1) das ocorrências de treino por célula sobre todas as colunas; a penalidade é escolhida por validação cruzada (a menor deviance média ou, com PENALTY_RULE "um erro padrão", a maior penalidade dentro de um erro padrão dela, para menos fatores) com partições espacialmente em blocos (blocos de BLOCK_CELLS x BLOCK_CELLS células distribuídos em FOLDS partições ao acaso com SEED), de modo que células vizinhas nunca fiquem dos dois lados de uma divisão. Por fator, mantém-se a operacionalização com o maior efeito padronizado, e os fatores mantidos são reajustados sem penalidade (Poisson ou binomial negativa). O valor de risco relativo RRV = exp(coeficiente) de um fator é o risco de uma célula com o fator em relação a uma célula sem ele; RRV abaixo de 1 indica um fator de proteção (o lado da resiliência). A superfície de risco é o produto dos RRVs dos fatores presentes em cada célula (1 onde não há nenhum).</translation>
         </message>
         <message>
             <source>Validation: a HOLDOUT share of incidents is set aside at random (SEED); the predictive accuracy index PAI of the TOP_SHARE of cells with the highest risk is their share of the held-out incidents divided by their share of the area (PAI 1 = no better than chance). An empty factor layer or a column equal in every cell is left out with a warning. The surface is written in the analysis CRS (the study area's, or the local UTM zone when that is geographic).</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Validação: uma parcela HOLDOUT das ocorrências é reservada ao acaso (SEED); o índice de acurácia preditiva PAI da parcela TOP_SHARE de células de maior risco é a sua parcela das ocorrências reservadas dividida pela sua parcela da área (PAI 1 = não melhor que o acaso). Uma camada de fator vazia ou uma coluna igual em todas as células é deixada de fora com um aviso. A superfície é gravada no SRC de análise (o da área de estudo, ou a zona UTM local quando ele é geográfico).</translation>
         </message>
         <message>
             <source>factor layer name</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome da camada de fator</translation>
         </message>
         <message>
             <source>proximity or density</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proximidade ou densidade</translation>
         </message>
         <message>
             <source>proximity distance or density bandwidth</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distância de proximidade ou largura de banda da densidade</translation>
         </message>
         <message>
             <source>study cells where the column is 1</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>células de estudo em que a coluna é 1</translation>
         </message>
         <message>
             <source>1 for the operationalisation kept in the final model</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 para a operacionalização mantida no modelo final</translation>
         </message>
         <message>
             <source>final-model coefficient (log relative risk); NULL when not kept</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>coeficiente do modelo final (log do risco relativo); NULL quando não mantido</translation>
         </message>
         <message>
             <source>log ratio</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>log da razão</translation>
         </message>
         <message>
             <source>its standard error</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>seu erro padrão</translation>
         </message>
         <message>
             <source>two-sided Wald p-value</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p de Wald bilateral</translation>
         </message>
         <message>
             <source>relative risk value exp(coef): the risk in a cell with the factor relative to one without; &lt; 1 protective</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor de risco relativo exp(coef): o risco em uma célula com o fator em relação a uma sem ele; &lt; 1 proteção</translation>
         </message>
         <message>
             <source>1 when rrv &lt; 1 (a resilience factor)</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando rrv &lt; 1 (um fator de resiliência)</translation>
         </message>
         <message>
             <source>standardised coefficient at the cross-validated penalty (0 = dropped)</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>coeficiente padronizado na penalidade da validação cruzada (0 = descartado)</translation>
         </message>
         <message>
             <source>log ratio per SD</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>log da razão por DP</translation>
         </message>
         <message>
             <source>Risk surface (raster)</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Superfície de risco (raster)</translation>
         </message>
         <message>
             <source>relative risk of the cell: product of the RRVs of the factors present; NoData outside the study area</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>risco relativo da célula: produto dos RRVs dos fatores presentes; NoData fora da área de estudo</translation>
         </message>
         <message>
             <source>cells whose centre lies in the neighbourhood</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>células cujo centro fica no bairro</translation>
         </message>
         <message>
             <source>mean relative risk of those cells</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>risco relativo médio dessas células</translation>
         </message>
         <message>
             <source>maximum relative risk of those cells</source>
             <extracomment>usm:riskterrain help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>risco relativo máximo dessas células</translation>
         </message>
         <message>
             <source>risk terrain modeling</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>modelagem de terreno de risco</translation>
         </message>
         <message>
             <source>rtm</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>rtm</translation>
         </message>
         <message>
             <source>relative risk</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>risco relativo</translation>
         </message>
         <message>
             <source>protective factors</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>fatores de proteção</translation>
         </message>
         <message>
             <source>lasso</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lasso</translation>
         </message>
         <message>
             <source>negative binomial</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>binomial negativa</translation>
         </message>
         <message>
             <source>pai</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pai</translation>
         </message>
         <message>
             <source>prediction</source>
             <extracomment>usm:riskterrain tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>predição</translation>
         </message>
         <message>
             <source>Near repeat analysis (Knox test)</source>
             <extracomment>usm:nearrepeat name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Análise de quase-repetição (teste de Knox)</translation>
         </message>
         <message>
             <source>Tests for repeat and near-repeat victimisation: whether pairs of incidents close in space are also close in time more often than chance, per band of distance and of days, with a seeded Monte Carlo, Knox ratios, p-values and a heat-map report.</source>
             <extracomment>usm:nearrepeat short description; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Testa a vitimização repetida e de quase-repetição: se pares de ocorrências próximos no espaço também são próximos no tempo com mais frequência do que o acaso, por faixa de distância e de dias, com Monte Carlo com semente, razões de Knox, valores-p e um relatório em mapa de calor.</translation>
         </message>
         <message>
             <source>Incident points of one type (e.g. burglaries). Distances are measured in metres in the layer's CRS, or in the local UTM zone when it is geographic.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de ocorrências de um único tipo (ex.: furtos a residências). As distâncias são medidas em metros no SRC da camada, ou na zona UTM local quando ele é geográfico.</translation>
         </message>
         <message>
             <source>Date or date-time of each incident (a date field, or text such as 2023-05-17 or 17/05/2023 21:30).</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Data ou data-hora de cada ocorrência (um campo de data, ou texto como 2023-05-17 ou 17/05/2023 21:30).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Distance bands (metres)</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Faixas de distância (metros)</translation>
         </message>
         <message>
             <source>Increasing upper limits of the distance bands, comma-separated; each band includes its upper limit.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limites superiores crescentes das faixas de distância, separados por vírgula; cada faixa inclui seu limite superior.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Time bands (days)</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Faixas de tempo (dias)</translation>
         </message>
         <message>
             <source>Increasing upper limits of the time bands in days, comma-separated; each band includes its upper limit, the first also 0.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limites superiores crescentes das faixas de tempo em dias, separados por vírgula; cada faixa inclui seu limite superior, a primeira também o 0.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Same-location band</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Faixa de mesmo local</translation>
         </message>
         <message>
             <source>Report repeats at the same location as a band of their own.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Informar as repetições no mesmo local como uma faixa própria.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Same-location distance (metres)</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância de mesmo local (metros)</translation>
         </message>
         <message>
             <source>Incidents at most this far apart are at the same location (0: identical coordinates; a few metres for addresses geocoded slightly apart).</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências a no máximo esta distância uma da outra estão no mesmo local (0: coordenadas idênticas; alguns metros para endereços geocodificados com pequena diferença).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Distance</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância</translation>
         </message>
         <message>
             <source>Straight-line (Euclidean) or city-block (Manhattan) distance.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distância em linha reta (euclidiana) ou por quarteirões (Manhattan).</translation>
         </message>
         <message>
             <source>Euclidean (straight line)</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Euclidiana (linha reta)</translation>
         </message>
         <message>
             <source>Manhattan (city block)</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Manhattan (quarteirões)</translation>
         </message>
         <message>
             <source>Monte Carlo shuffles of the dates among the locations (999 gives p-values down to 0.001; below 99 is warned).</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Embaralhamentos de Monte Carlo das datas entre os locais (999 dá valores-p de até 0.001; abaixo de 99 gera aviso).</translation>
         </message>
         <message>
             <source>Seed of the shuffles: the same seed gives the same p-values.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente dos embaralhamentos: a mesma semente dá os mesmos valores-p.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Knox table</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de Knox</translation>
         </message>
         <message>
             <source>One row per band pair with the fields under Output fields.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por par de faixas com os campos listados em Campos de saída.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Heat-map report</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório em mapa de calor</translation>
         </message>
         <message>
             <source>HTML page with the Knox ratios as a heat map, the p-values and the band definitions.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Página HTML com as razões de Knox como mapa de calor, os valores-p e as definições das faixas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <source>Classified incidents</source>
             <extracomment>usm:nearrepeat parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências classificadas</translation>
         </message>
         <message>
             <source>The incidents with nr_class, chain_id and chain_size.</source>
             <extracomment>usm:nearrepeat parameters; usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As ocorrências com nr_class, chain_id e chain_size.</translation>
         </message>
         <message>
             <source>Every pair of incidents falls in one distance band and one time band. Bands include their upper limit and exclude the lower one, and every label is the interval itself: with DISTANCE_BANDS 100,200 and a same-location band the rows are "same location (d &lt;= 0 m)", "0 &lt; d &lt;= 100 m" and "100 &lt; d &lt;= 200 m"; with TIME_BANDS 7,14 the columns are "0 &lt;= t &lt;= 7 days" and "7 &lt; t &lt;= 14 days" (t = days between the two incidents, with the time of day when the date field has one). Pairs farther apart or further apart in time are the reference and are not reported.</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada par de ocorrências cai em uma faixa de distância e em uma faixa de tempo. As faixas incluem seu limite superior e excluem o inferior, e cada rótulo é o próprio intervalo: com DISTANCE_BANDS 100,200 e uma faixa de mesmo local, as linhas são "same location (d &lt;= 0 m)", "0 &lt; d &lt;= 100 m" e "100 &lt; d &lt;= 200 m"; com TIME_BANDS 7,14, as colunas são "0 &lt;= t &lt;= 7 days" e "7 &lt; t &lt;= 14 days" (t = dias entre as duas ocorrências, com a hora do dia quando o campo de data a tem). Pares mais distantes no espaço ou no tempo são a referência e não são informados.</translation>
         </message>
         <message>
             <source>expected is the exact mean number of pairs in the cell when the incidents' dates are shuffled among their locations; knox_ratio = observed / expected (above 1: more pairs than chance). The p-value comes from PERMUTATIONS random shuffles drawn with SEED: the share of shuffles with at least as many pairs (one-sided, the +1 rule). Same input and seed, same result. Incidents without a usable date or geometry are left out and counted in the log.</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>expected é o número médio exato de pares na célula quando as datas das ocorrências são embaralhadas entre seus locais; knox_ratio = observado / esperado (acima de 1: mais pares do que o acaso). O valor-p vem de PERMUTATIONS embaralhamentos aleatórios sorteados com SEED: a proporção de embaralhamentos com pelo menos tantos pares (unilateral, regra do +1). Mesma entrada e mesma semente, mesmo resultado. Ocorrências sem data ou geometria utilizável são deixadas de fora e contadas no registro.</translation>
         </message>
         <message>
             <source>Optionally every incident is classified, with links between incidents within the first distance band and the last time band: repeat (same location as an earlier linked incident), near_repeat (close to an earlier one), originator (starts a chain), isolated; chain_id numbers the groups of linked incidents.</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Opcionalmente, cada ocorrência é classificada, com ligações entre ocorrências dentro da primeira faixa de distância e da última faixa de tempo: repeat (mesmo local de uma ocorrência ligada anterior), near_repeat (perto de uma anterior), originator (inicia uma cadeia), isolated; chain_id numera os grupos de ocorrências ligadas.</translation>
         </message>
         <message>
             <source>spatial band, the interval written out (e.g. '0 &lt; d &lt;= 100 m')</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa espacial, o intervalo por extenso (ex.: '0 &lt; d &lt;= 100 m')</translation>
         </message>
         <message>
             <source>temporal band, the interval written out (e.g. '7 &lt; t &lt;= 14 days')</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>faixa temporal, o intervalo por extenso (ex.: '7 &lt; t &lt;= 14 days')</translation>
         </message>
         <message>
             <source>lower limit of the spatial band (excluded; NULL for the same-location band)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite inferior da faixa espacial (excluído; NULL para a faixa de mesmo local)</translation>
         </message>
         <message>
             <source>upper limit of the spatial band (included)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite superior da faixa espacial (incluído)</translation>
         </message>
         <message>
             <source>lower limit of the temporal band (excluded; NULL for the first band, which includes 0)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite inferior da faixa temporal (excluído; NULL para a primeira faixa, que inclui 0)</translation>
         </message>
         <message>
             <source>days</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dias</translation>
         </message>
         <message>
             <source>upper limit of the temporal band (included)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>limite superior da faixa temporal (incluído)</translation>
         </message>
         <message>
             <source>pairs of incidents in the band pair</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pares de ocorrências no par de faixas</translation>
         </message>
         <message>
             <source>exact expected number of pairs when times are permuted among locations</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>número esperado exato de pares quando os tempos são permutados entre os locais</translation>
         </message>
         <message>
             <source>observed / expected; &gt; 1 more pairs than chance</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>observado / esperado; &gt; 1 mais pares do que o acaso</translation>
         </message>
         <message>
             <source>mean of the permutation counts (checks expected)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>média das contagens das permutações (verifica expected)</translation>
         </message>
         <message>
             <source>one-sided Monte Carlo p-value of an excess of pairs</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valor-p de Monte Carlo unilateral de um excesso de pares</translation>
         </message>
         <message>
             <source>1 when p_value &lt; 0.05</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 quando p_value &lt; 0.05</translation>
         </message>
         <message>
             <source>Classified incidents (added to the incident's own fields)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ocorrências classificadas (acrescentado aos próprios campos da ocorrência)</translation>
         </message>
         <message>
             <source>originator (starts a chain), repeat (same location as an earlier incident in the chain window), near_repeat (close to an earlier one), isolated</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>originator (inicia uma cadeia), repeat (mesmo local de uma ocorrência anterior na janela da cadeia), near_repeat (perto de uma anterior), isolated</translation>
         </message>
         <message>
             <source>id of the chain of linked incidents (0 = not in a chain)</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>id da cadeia de ocorrências ligadas (0 = fora de cadeia)</translation>
         </message>
         <message>
             <source>incidents in the chain</source>
             <extracomment>usm:nearrepeat help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências na cadeia</translation>
         </message>
         <message>
             <source>near repeat</source>
             <extracomment>usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>quase-repetição</translation>
         </message>
         <message>
             <source>repeat victimisation</source>
             <extracomment>usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vitimização repetida</translation>
         </message>
         <message>
             <source>knox test</source>
             <extracomment>usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>teste de knox</translation>
         </message>
         <message>
             <source>burglary</source>
             <extracomment>usm:nearrepeat tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>furto a residência</translation>
         </message>
         <message>
             <source>Full diagnosis of a city</source>
             <extracomment>usm:fulldiagnosis name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Diagnóstico completo de uma cidade</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>
             <extracomment>usm:fulldiagnosis short description; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Executa todo o diagnóstico sobre as camadas de uma cidade de uma só vez: interpolação do censo, ocorrências por bairro com taxas, pontos quentes, aglomerados, padrões emergentes, densidade e indicadores ODS, em um GeoPackage com estilos e uma pasta de tabelas.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with a unique id.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos dos bairros com um id único.</translation>
         </message>
         <message>
             <source>Unique code of each neighbourhood.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único de cada bairro.</translation>
         </message>
         <message>
             <source>Incident points (crime, violence, calls for service).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de ocorrências (crimes, violências, chamados de atendimento).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Incident category field</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de categoria da ocorrência</translation>
         </message>
         <message>
             <source>Counts per category (n_cat_*) when given.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens por categoria (n_cat_*) quando informado.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Incident date field</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de data da ocorrência</translation>
         </message>
         <message>
             <source>Counts per year and the emerging hot spot step need the date of each incident.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As contagens por ano e a etapa de pontos quentes emergentes precisam da data de cada ocorrência.</translation>
         </message>
         <message>
             <source>Census units whose variables are interpolated to the neighbourhoods.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Setores censitários cujas variáveis são interpoladas para os bairros.</translation>
         </message>
         <message>
             <source>Code of each census unit (used in the diagnostics).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código de cada setor censitário (usado nos diagnósticos).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Census counts</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens do censo</translation>
         </message>
         <message>
             <source>Count variables (population, households...) split by area or raster share.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Variáveis de contagem (população, domicílios...) repartidas pela proporção de área ou de raster.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Census rates and shares</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas e proporções do censo</translation>
         </message>
         <message>
             <source>Rates, shares and means, averaged weighted by population.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas, proporções e médias, calculadas como médias ponderadas pela população.</translation>
         </message>
         <message>
             <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots and the residents of the SDG indicators.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A contagem de população do censo: dá as taxas por habitante, as taxas suavizadas analisadas nos pontos quentes e os habitantes dos indicadores ODS.</translation>
         </message>
         <message>
             <source>Residents per cell: dasymetric census interpolation and the SDG residents.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por célula: interpolação dasimétrica do censo e os habitantes dos ODS.</translation>
         </message>
         <message>
             <source>For SDG 11.2.1 (with public space, for the SDG step).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para o ODS 11.2.1 (com o espaço público, para a etapa ODS).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Stop capacity field</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de capacidade do ponto de parada</translation>
         </message>
         <message>
             <source>Capacity class or mode of each stop (bus, tram: low; BRT, metro, rail, ferry: high), as in SDG 11.2.1. The SDG step needs it.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Classe de capacidade ou modo de cada ponto de parada (ônibus, bonde: baixa; BRT, metrô, trem, balsa: alta), como no ODS 11.2.1. A etapa ODS precisa dele.</translation>
         </message>
         <message>
             <source>For SDG 11.7.1 (with transit stops, for the SDG step).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para o ODS 11.7.1 (com os pontos de parada de transporte, para a etapa ODS).</translation>
         </message>
         <message>
             <source>Only public spaces whose value is 1 count (all count without it).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Somente os espaços públicos cujo valor é 1 contam (sem ele, todos contam).</translation>
         </message>
         <message>
             <source>Walking distances for the SDG indicators (straight lines without it).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distâncias a pé para os indicadores ODS (linhas retas sem ela).</translation>
         </message>
         <message>
             <source>Conditional permutations of the hot spot and cluster steps.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Permutações condicionais das etapas de pontos quentes e de aglomerados.</translation>
         </message>
         <message>
             <source>Seed of every random step: the same seed gives the same diagnosis.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente de todas as etapas aleatórias: a mesma semente dá o mesmo diagnóstico.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Diagnosis GeoPackage</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>GeoPackage do diagnóstico</translation>
         </message>
         <message>
             <source>One GeoPackage with a styled layer per step (a new file: an existing one is replaced only when every step has succeeded).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um GeoPackage com uma camada com estilo por etapa (um arquivo novo: um existente só é substituído quando todas as etapas tiverem sido bem-sucedidas).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Folder for tables and reports</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pasta para tabelas e relatórios</translation>
         </message>
         <message>
             <source>The density raster, the CSV tables and the provenance records.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O raster de densidade, as tabelas CSV e os registros de proveniência.</translation>
         </message>
         <message>
             <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source). Steps whose inputs are missing are skipped and listed.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As etapas são executadas em ordem, cada uma com as configurações de que um primeiro diagnóstico precisa, e a saída de cada etapa alimenta a seguinte: as variáveis do censo são interpoladas para os bairros (quando uma camada censitária é informada), as ocorrências são contadas por bairro com taxas por 100,000 habitantes e taxas suavizadas por Bayes empírico, os pontos quentes Gi* (faixas a partir do escore z, como no ArcGIS, com correção FDR) e os aglomerados de I de Moran local (permutações, como no GeoDa) são calculados sobre a taxa suavizada (sobre a densidade por km² sem população), os pontos quentes emergentes ao longo dos meses (com um campo de data), uma superfície de densidade kernel e os indicadores ODS 11.2.1 e 11.7.1 (com pontos de parada de transporte, espaço público e uma fonte de população). As etapas cujas entradas faltam são puladas e listadas.</translation>
         </message>
         <message>
             <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada resultado vetorial é uma camada do GeoPackage de saída com seu estilo guardado nele, de modo que abre com estilo em qualquer QGIS. A pasta de saída contém o GeoTIFF de densidade, as tabelas de contabilização e de resumo (CSV) e um registro de proveniência por etapa mais um para a cadeia. O GeoPackage é gravado com um nome temporário e movido para o lugar quando todas as etapas tiverem sido bem-sucedidas: uma execução cancelada ou com falha não deixa pacote parcial. Cada etapa também pode ser executada sozinha, com todas as opções, a partir da caixa de ferramentas.</translation>
         </message>
         <message>
             <source>GeoPackage layers (OUTPUT_GPKG)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas do GeoPackage (OUTPUT_GPKG)</translation>
         </message>
         <message>
             <source>census variables interpolated to the neighbourhoods</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variáveis do censo interpoladas para os bairros</translation>
         </message>
         <message>
             <source>layer</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>camada</translation>
         </message>
         <message>
             <source>incidents per neighbourhood with rates and accounting</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por bairro com taxas e contabilização</translation>
         </message>
         <message>
             <source>Gi* hot and cold spots of the incident rate</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos quentes e frios Gi* da taxa de ocorrências</translation>
         </message>
         <message>
             <source>Local Moran's I clusters and outliers</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>aglomerados e valores atípicos de I de Moran local</translation>
         </message>
         <message>
             <source>emerging hot spot patterns over time</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>padrões de pontos quentes emergentes ao longo do tempo</translation>
         </message>
         <message>
             <source>SDG 11.2.1 and 11.7.1 per neighbourhood</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ODS 11.2.1 e 11.7.1 por bairro</translation>
         </message>
         <message>
             <source>Output folder (OUTPUT_FOLDER)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pasta de saída (OUTPUT_FOLDER)</translation>
         </message>
         <message>
             <source>incidents per km² (GeoTIFF with a .qml style)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências por km² (GeoTIFF com um estilo .qml)</translation>
         </message>
         <message>
             <source>every incident accounted for</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cada ocorrência contabilizada</translation>
         </message>
         <message>
             <source>census vs neighbourhood totals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>totais do censo vs. dos bairros</translation>
         </message>
         <message>
             <source>city-wide SDG values</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>valores ODS de toda a cidade</translation>
         </message>
         <message>
             <source>how each output was made</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como cada saída foi produzida</translation>
         </message>
         <message>
             <source>JSON</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>JSON</translation>
         </message>
         <message>
             <source>diagnosis</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>diagnóstico</translation>
         </message>
         <message>
             <source>report</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>relatório</translation>
         </message>
         <message>
             <source>chain</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cadeia</translation>
         </message>
         <message>
             <source>model</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>modelo</translation>
         </message>
         <message>
             <source>Public release (disclosure control)</source>
             <extracomment>usm:publicrelease name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Divulgação pública (controle de divulgação)</translation>
         </message>
         <message>
             <source>Turns inward-facing neighbourhood counts into a public table: small counts withheld with everything derived from them, further cells withheld so that none can be recovered from totals, optional rounding, and incident points masked.</source>
             <extracomment>usm:publicrelease short description; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Transforma contagens por bairro de uso interno em uma tabela pública: contagens pequenas suprimidas junto com tudo o que deriva delas, células adicionais suprimidas para que nenhuma possa ser recuperada a partir dos totais, arredondamento opcional e pontos de ocorrências mascarados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Neighbourhood counts</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens por bairro</translation>
         </message>
         <message>
             <source>The inward-facing neighbourhood layer, e.g. the output of Aggregate incidents.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de bairros de uso interno, ex.: a saída de Agregar ocorrências.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Count fields to publish</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem a publicar</translation>
         </message>
         <message>
             <source>Counts of incidents (whole numbers), e.g. n_cat_* and n_y* of Aggregate incidents.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de ocorrências (números inteiros), ex.: n_cat_* e n_y* de Agregar ocorrências.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Total field</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo total</translation>
         </message>
         <message>
             <source>The neighbourhood total (n_total). Published and protected too; groups of count fields that add up to it give the row equations checked by the audit.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O total do bairro (n_total). Também é publicado e protegido; os grupos de campos de contagem que somam esse total dão as equações de linha verificadas pela auditoria.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Suppression threshold</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limiar de supressão</translation>
         </message>
         <message>
             <source>Counts from 1 to this value minus one are withheld (OECD: 3 to 5; US NCHS: 10).</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de 1 até este valor menos um são suprimidas (OCDE: 3 a 5; NCHS dos EUA: 10).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Sensitive count fields</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem sensíveis</translation>
         </message>
         <message>
             <source>Count fields of sensitive categories (sexual, domestic, gender-based violence); must be among the count fields.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem de categorias sensíveis (violência sexual, doméstica, de gênero); devem estar entre os campos de contagem.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Threshold for sensitive fields</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limiar para campos sensíveis</translation>
         </message>
         <message>
             <source>Counts of sensitive fields below this value are withheld.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de campos sensíveis abaixo deste valor são suprimidas.</translation>
         </message>
         <message>
             <source>Residents per neighbourhood, for the minimum-population rule and, with rounding, for recomputing crude rates.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por bairro, para a regra da população mínima e, com arredondamento, para recalcular as taxas brutas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Minimum population</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>População mínima</translation>
         </message>
         <message>
             <source>Neighbourhoods with fewer residents (or none recorded) are withheld entirely (Statistics Canada: 40). Needs the population field; 0 = no rule.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Bairros com menos habitantes (ou sem nenhum registrado) são suprimidos por inteiro (Statistics Canada: 40). Requer o campo de população; 0 = sem regra.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Row-level fields to publish</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de nível de linha a publicar</translation>
         </message>
         <message>
             <source>Fields describing the neighbourhood as a whole (Gi_Bin, Gi_Label, a type name): published, but withheld where the total is withheld.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos que descrevem o bairro como um todo (Gi_Bin, Gi_Label, um nome de tipo): publicados, mas suprimidos onde o total é suprimido.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Random rounding base</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Base do arredondamento aleatório</translation>
         </message>
         <message>
             <source>0 = no rounding; 5 = unbiased random rounding to multiples of 5 (Statistics Canada), applied to every published count and total.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0 = sem arredondamento; 5 = arredondamento aleatório não enviesado para múltiplos de 5 (Statistics Canada), aplicado a toda contagem e total publicados.</translation>
         </message>
         <message>
             <source>With rounding: crude rates rate_x are recomputed per this many residents from the rounded counts.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Com arredondamento: as taxas brutas rate_x são recalculadas por este número de habitantes a partir das contagens arredondadas.</translation>
         </message>
         <message>
             <source>Seed of the rounding and of the point masking: the same seed gives the same release, so a re-run cannot be averaged to undo them.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Semente do arredondamento e do mascaramento dos pontos: a mesma semente dá a mesma divulgação, para que não seja possível fazer a média de novas execuções para desfazê-los.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Incident points to mask</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos de ocorrências a mascarar</translation>
         </message>
         <message>
             <source>Optional incident layer. Its points are published only masked.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camada de ocorrências opcional. Seus pontos só são publicados mascarados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Category of the points</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Categoria dos pontos</translation>
         </message>
         <message>
             <source>The only attribute kept with the masked points (no ids, dates or descriptions).</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O único atributo mantido com os pontos mascarados (sem ids, datas ou descrições).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Minimum displacement (m)</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Deslocamento mínimo (m)</translation>
         </message>
         <message>
             <source>No masked point lies closer than this to its true location.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum ponto mascarado fica mais perto do que isto da sua localização verdadeira.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Maximum displacement (m)</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Deslocamento máximo (m)</translation>
         </message>
         <message>
             <source>Points move at most this far.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os pontos se deslocam no máximo esta distância.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Public neighbourhood counts</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens públicas por bairro</translation>
         </message>
         <message>
             <source>The neighbourhoods with the published fields only (see Output fields).</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os bairros apenas com os campos publicados (ver Campos de saída).</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Disclosure report</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório de divulgação</translation>
         </message>
         <message>
             <source>Thresholds, primary and secondary suppressions, audit, rounding and geography.</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limiares, supressões primárias e secundárias, auditoria, arredondamento e geografia.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/public_release.py"></location>
             <source>Masked points</source>
             <extracomment>usm:publicrelease parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos mascarados</translation>
         </message>
         <message>
             <source>The masked incident points (only with an incident layer).</source>
             <extracomment>usm:publicrelease parameters; usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os pontos de ocorrências mascarados (somente com uma camada de ocorrências).</translation>
         </message>
         <message>
             <source>Incident data describes victims; for sexual, domestic and gender-based violence a small count in a small neighbourhood, or an exact point, can identify a person. This algorithm prepares one geography for publication. Primary suppression: a count from 1 to the threshold minus one is withheld (0 reveals no one and is published), with its rate, smoothed rate, density and weight fields (rate_x, eb_rate_x, dens_x, w_x for a count n_x), and with the row-level fields you list (a hot-spot label, a z-score) where the neighbourhood's total is withheld. Sensitive categories get a higher threshold. Neighbourhoods with fewer residents than the minimum population get no data.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os dados de ocorrências descrevem vítimas; para a violência sexual, doméstica e de gênero, uma contagem pequena em um bairro pequeno, ou um ponto exato, pode identificar uma pessoa. Este algoritmo prepara uma geografia para publicação. Supressão primária: uma contagem de 1 até o limiar menos um é suprimida (0 não revela ninguém e é publicado), junto com seus campos de taxa, taxa suavizada, densidade e peso (rate_x, eb_rate_x, dens_x, w_x para uma contagem n_x), e com os campos de nível de linha que você listar (um rótulo de ponto quente, um escore z) onde o total do bairro é suprimido. Categorias sensíveis recebem um limiar mais alto. Bairros com menos habitantes que a população mínima não recebem dados.</translation>
         </message>
         <message>
             <source>Secondary suppression: city totals are taken as public, and groups of fields that add up to the total field (categories n_cat_*, years n_y*, months, weekdays, hour bands) as row equations; further cells are withheld until no withheld cell can be worked out from the published ones (every equation has 0 or at least 2 withheld cells, then an exact linear-algebra audit). Optional random rounding to a base (unbiased, seeded) applies to every published count; crude rates are then recomputed from the rounded counts and smoothed rates withheld, so that a rate cannot undo the rounding.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Supressão secundária: os totais da cidade são considerados públicos, e os grupos de campos que somam o campo total (categorias n_cat_*, anos n_y*, meses, dias da semana, faixas horárias) são tratados como equações de linha; células adicionais são suprimidas até que nenhuma célula suprimida possa ser deduzida a partir das publicadas (cada equação tem 0 ou pelo menos 2 células suprimidas, seguida de uma auditoria exata por álgebra linear). O arredondamento aleatório opcional para uma base (não enviesado, com semente) se aplica a toda contagem publicada; as taxas brutas são então recalculadas a partir das contagens arredondadas e as taxas suavizadas são suprimidas, para que uma taxa não possa desfazer o arredondamento.</translation>
         </message>
         <message>
             <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count. Publish one geography per release: a second, overlapping one (or another period) lets small counts be recovered by subtraction.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos: informe a camada de ocorrências para publicar pontos mascarados. Cada ponto é deslocado em uma direção aleatória por uma distância aleatória entre o deslocamento mínimo e o máximo (geomascaramento em rosca), de modo que nenhum ponto publicado fique a menos da distância mínima de uma localização verdadeira; apenas a categoria é mantida. O relatório de divulgação lista cada limiar e contagem. Publique uma única geografia por divulgação: uma segunda, sobreposta (ou outro período), permite recuperar contagens pequenas por subtração.</translation>
         </message>
         <message>
             <source>the neighbourhood id</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o id do bairro</translation>
         </message>
         <message>
             <source>published counts; NULL where withheld</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagens publicadas; NULL onde suprimidas</translation>
         </message>
         <message>
             <source>derived fields of a count n_&lt;x&gt;, NULL where the count is withheld</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>campos derivados de uma contagem n_&lt;x&gt;, NULL onde a contagem é suprimida</translation>
         </message>
         <message>
             <source>as input</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como na entrada</translation>
         </message>
         <message>
             <source>NULL where the total is withheld</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>NULL onde o total é suprimido</translation>
         </message>
         <message>
             <source>residents; NULL for a withheld neighbourhood</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes; NULL para um bairro suprimido</translation>
         </message>
         <message>
             <source>residents</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>habitantes</translation>
         </message>
         <message>
             <source>1 = neighbourhood withheld for its population</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1 = bairro suprimido por causa da sua população</translation>
         </message>
         <message>
             <source>count cells withheld in the row</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>células de contagem suprimidas na linha</translation>
         </message>
         <message>
             <source>Disclosure report (REPORT)</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Relatório de divulgação (REPORT)</translation>
         </message>
         <message>
             <source>what is reported (threshold, primary_suppressions, ...)</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o que é informado (threshold, primary_suppressions, ...)</translation>
         </message>
         <message>
             <source>its value</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>seu valor</translation>
         </message>
         <message>
             <source>Masked points (POINTS_OUTPUT)</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos mascarados (POINTS_OUTPUT)</translation>
         </message>
         <message>
             <source>the incident's category, if chosen</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a categoria da ocorrência, se escolhida</translation>
         </message>
         <message>
             <source>public release</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>divulgação pública</translation>
         </message>
         <message>
             <source>disclosure</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>divulgação</translation>
         </message>
         <message>
             <source>privacy</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>privacidade</translation>
         </message>
         <message>
             <source>suppression</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>supressão</translation>
         </message>
         <message>
             <source>confidentiality</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>confidencialidade</translation>
         </message>
         <message>
             <source>rounding</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>arredondamento</translation>
         </message>
         <message>
             <source>geomasking</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>geomascaramento</translation>
         </message>
         <message>
             <source>open data</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dados abertos</translation>
         </message>
         <message>
             <source>victims</source>
             <extracomment>usm:publicrelease tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vítimas</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: {part} is not a number of {unit}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {part} não é um número de {unit}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: {part} is not a number</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {part} não é um número</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: distances must be &gt;= {minimum}, got {value}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: as distâncias devem ser &gt;= {minimum}, recebido {value}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: give at least one band limit</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: informe pelo menos um limite de faixa</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Provenance: {algorithm}, plugin {version}, QGIS {qgis}, {n} input layer(s), record in {path}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proveniência: {algorithm}, plugin {version}, QGIS {qgis}, {n} camada(s) de entrada, registro em {path}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Provenance: {algorithm}, plugin {version}, QGIS {qgis}, {n} input layer(s)</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proveniência: {algorithm}, plugin {version}, QGIS {qgis}, {n} camada(s) de entrada</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} bairro(s) com geometria inválida ignorado(s) (configuração de geometria inválida do Processamento) e deixado(s) fora da saída: {ids}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Give either population polygons or a population raster, not both.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Informe polígonos de população ou um raster de população, não ambos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>The population raster</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O raster de população</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Population: {cells} raster cells, {total} residents.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>População: {cells} células de raster, {total} habitantes.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Choose the population field of the census units.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Escolha o campo de população dos setores censitários.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>Population: {pieces} census pieces, {total} residents.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>População: {pieces} pedaços de setores censitários, {total} habitantes.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
             <source>This algorithm needs the population: give census polygons with a population field, or a population raster.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Este algoritmo precisa da população: informe polígonos censitários com um campo de população, ou um raster de população.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>{n} feature(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} feição(ões) com geometria inválida ignorada(s) (configuração de geometria inválida do Processamento) e deixada(s) fora da saída: {ids}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>The input layer has no features.</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>{n} features without geometry are left out (NULL results): {ids}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} feições sem geometria são deixadas de fora (resultados NULL): {ids}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>{n} values of {field} are not numbers and are treated as missing: {ids}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} valores de {field} não são números e são tratados como ausentes: {ids}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>{n} features have no value of {field} (NULL, NaN or infinite) and are left out of the analysis with NULL results, not 0: {ids}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} feições não têm valor de {field} (NULL, NaN ou infinito) e são deixadas fora da análise com resultados NULL, não 0: {ids}</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
             <source>no feature has both a geometry and a value of {field}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nenhuma feição tem ao mesmo tempo uma geometria e um valor de {field}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Warning: {message}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Aviso: {message}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cancelled by the user; no output was written.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cancelado pelo usuário; nenhuma saída foi gravada.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{algorithm} ran out of memory; try a smaller extent, fewer features or a coarser cell size.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{algorithm} ficou sem memória; tente uma extensão menor, menos feições ou um tamanho de célula maior.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{algorithm} failed: {error}. No output was written. This is a bug in the Urban Safety Monitor if your inputs look right: please report it with the log (the details are in the log's debug lines).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{algorithm} falhou: {error}. Nenhuma saída foi gravada. Se as suas entradas parecem corretas, trata-se de um erro (bug) do Urban Safety Monitor: informe-o junto com o registro (os detalhes estão nas linhas de depuração do registro).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} has no coordinate reference system (CRS); set its CRS in the layer properties (Layer Properties &gt; Source &gt; Assigned CRS) and run again.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} não tem sistema de referência de coordenadas (SRC); defina o seu SRC nas propriedades da camada (Propriedades da camada &gt; Fonte &gt; SRC atribuído) e execute novamente.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what}: its extent cannot be transformed to longitude/latitude ({error}); check the layer's CRS.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: a sua extensão não pode ser transformada para longitude/latitude ({error}); verifique o SRC da camada.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} has an empty or invalid extent.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} tem uma extensão vazia ou inválida.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>the UTM zone of the layer's centre</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a zona UTM do centro da camada</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>a Lambert azimuthal equal-area projection centred on the layer (it spans {width} x {height} degrees, too wide for one UTM zone)</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>uma projeção azimutal equivalente de Lambert centrada na camada (ela abrange {width} x {height} graus, largo demais para uma única zona UTM)</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>degrees</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>graus</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{crs} measures in {units}, not metres; areas and distances are computed in the local projection {local} ({kind}), and every distance and area parameter and output is in metres.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{crs} mede em {units}, não em metros; áreas e distâncias são calculadas na projeção local {local} ({kind}), e todos os parâmetros e saídas de distância e área estão em metros.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>unknown units</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>unidades desconhecidas</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <location filename="../processing_algorithms/base/monitor.py"></location>
             <source>Could not load the layer given for {name}.</source>
             <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível carregar a camada informada para {name}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer given for {name}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada informada para {name}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Field(s) {missing} not found in the layer given for {name}; it has: {available}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo(s) {missing} não encontrado(s) na camada informada para {name}; ela tem: {available}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{name}: the fast file reader could not read {path} ({error}); reading through QGIS instead.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: o leitor rápido de arquivos não conseguiu ler {path} ({error}); lendo pelo QGIS.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{name}: {n} feature(s) with invalid geometry skipped (Processing's invalid geometry setting), feature ids {ids}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {n} feição(ões) com geometria inválida ignorada(s) (configuração de geometria inválida do Processamento), ids das feições {ids}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{name}: reprojected from {source} to {target}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: reprojetada de {source} para {target}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what}: {n} curved geometries (arcs) were converted to straight segments.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: {n} geometrias curvas (arcos) foram convertidas em segmentos retos.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what}: {n} geometries had Z (height) or M values, which are not used: they were dropped to 2-D.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: {n} geometrias tinham valores Z (altura) ou M, que não são usados: foram reduzidas a 2-D.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{name}: repaired {n} invalid polygon(s) with make_valid (feature id, reason, area change): {details}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {n} polígono(s) inválido(s) reparado(s) com make_valid (id da feição, motivo, variação de área): {details}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>feature {id}: {reason}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>feição {id}: {reason}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{n} invalid geometries ({listing}). Change the invalid geometry setting of Processing to skip them, or repair them (Fix geometries) first.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} geometrias inválidas ({listing}). Altere a configuração de geometria inválida do Processamento para ignorá-las, ou repare-as antes (Corrigir geometrias).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not load the table given for {name}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível carregar a tabela informada para {name}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Field(s) {missing} not found in {name}; it has: {available}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo(s) {missing} não encontrado(s) em {name}; há: {available}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not create the output {name}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível criar a saída {name}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not write the output {name}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível gravar a saída {name}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not write features to the output {name}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível gravar feições na saída {name}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not write features to the output {name}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível gravar feições na saída {name}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write the output {name}: the folder {folder} does not exist.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar a saída {name}: a pasta {folder} não existe.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write the output {name} ({path}): the folder or file is not writable. Choose another output location.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar a saída {name} ({path}): a pasta ou o arquivo não permite gravação. Escolha outro local de saída.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The output {name} is a shapefile, whose field names are cut to 10 characters; {n} field name(s) would be cut and could be confused ({fields}). Write a GeoPackage (.gpkg) instead, which keeps the names.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A saída {name} é um shapefile, cujos nomes de campo são cortados em 10 caracteres; {n} nome(s) de campo seria(m) cortado(s) e poderia(m) ser confundido(s) ({fields}). Grave um GeoPackage (.gpkg), que mantém os nomes.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The output {name} was not written ({path}).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A saída {name} não foi gravada ({path}).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not move the output {name} into place at {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível mover a saída {name} para o seu lugar em {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} could not be loaded.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: falha ao carregar.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} has no band {band}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} não tem a banda {band}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} has cells of type {kind}; a numeric band is needed.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} tem células do tipo {kind}; é necessária uma banda numérica.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} has no cells.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} não tem células.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} could not be read (got {n} bytes).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: falha na leitura (foram obtidos {n} bytes).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The output folder {folder} does not exist.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A pasta de saída {folder} não existe.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write the output {path}: the folder {folder} is not writable. Choose another output location.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar a saída {path}: a pasta {folder} não permite gravação. Escolha outro local de saída.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot create the raster {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível criar o raster {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>GDAL refused it</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o GDAL o recusou</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write the raster {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar o raster {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not apply the style {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível aplicar o estilo {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{parameter}: field {missing} is not in the layer given for {parent}. Its fields are: {available}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{parameter}: o campo {missing} não está na camada informada para {parent}. Os seus campos são: {available}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The output {name} ({path}) is the file that {inputs} is read from; writing it would replace that file and every layer in it. Choose another file name (inputs are never modified).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A saída {name} ({path}) é o arquivo do qual {inputs} é lido; gravá-la substituiria esse arquivo e todas as camadas nele. Escolha outro nome de arquivo (as entradas nunca são modificadas).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write the provenance record {path}: the folder is not writable.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar o registro de proveniência {path}: a pasta não permite gravação.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Provenance not stored in {uri}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proveniência não guardada em {uri}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot create {path}: the folder is not writable.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível criar {path}: a pasta não permite gravação.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot create the GeoPackage {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível criar o GeoPackage {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Could not write {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível gravar {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer given for {name} has no features.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada informada para {name} não tem feições.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{n} neighbourhoods with invalid geometry were skipped (Processing's invalid geometry setting) and have no type.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} bairros com geometria inválida foram ignorados (configuração de geometria inválida do Processamento) e não têm tipo.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Warning: input fields replaced by the new values: {fields}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Aviso: campos de entrada substituídos pelos novos valores: {fields}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} ({layer}): {n} features without geometry left out</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} ({layer}): {n} feições sem geometria deixadas de fora</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what} ({layer}) must be a point layer.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what} ({layer}) deve ser uma camada de pontos.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{what}: could not load the layer.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{what}: não foi possível carregar a camada.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>Cannot write {path}: {error}</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível gravar {path}: {error}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer given for {name} is empty: it has no features (none selected).</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada informada para {name} está vazia: não tem feições (nenhuma selecionada).</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer given for {name} is empty: it has no features.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada informada para {name} está vazia: não tem feições.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>; {n} more were skipped as invalid</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>; outras {n} foram ignoradas por serem inválidas</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>The layer given for {name} has no geometries to analyse: its {n} feature(s) all have a null or empty geometry{detail}.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A camada informada para {name} não tem geometrias a analisar: todas as suas {n} feição(ões) têm geometria nula ou vazia{detail}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{n} not a number (e.g. {examples})</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} não numéricos (ex.: {examples})</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{n} infinite</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} infinitos</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{n} NULL or blank</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{n} NULL ou em branco</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <source>{field}: {counts} {what}: treated as missing, not 0.</source>
             <extracomment>usm_plugin/bridge.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {counts} ({what}): tratados como ausentes, não como 0.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>no version</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sem versão</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>version {found}</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>versão {found}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>{package}: the installed package reports {shown}, which cannot be compared with the minimum {minimum}; assuming it is recent enough (if an algorithm fails, install {package}&gt;={minimum})</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>{package}: o pacote instalado informa {shown}, que não pode ser comparado com o mínimo {minimum}; presume-se que seja recente o suficiente (se um algoritmo falhar, instale {package}&gt;={minimum})</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>The Urban Safety Monitor needs Python packages that this QGIS does not have:</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O Urban Safety Monitor precisa de pacotes Python que este QGIS não tem:</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>installed but cannot be imported ({error})</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>instalado, mas não pode ser importado ({error})</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>not installed</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>não instalado</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>version {found} is too old</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a versão {found} é antiga demais</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>How to install them into the Python that QGIS uses:</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Como instalá-los no Python que o QGIS usa:</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>Windows (OSGeo4W Shell, run as administrator): {command}</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Windows (OSGeo4W Shell, executado como administrador): {command}</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>or:</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ou:</translation>
         </message>
         <message>
             <location filename="../usm_plugin/dependencies.py"></location>
             <source>Then restart QGIS.</source>
             <extracomment>usm_plugin/dependencies.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Em seguida, reinicie o QGIS.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/provider.py"></location>
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível carregar os algoritmos do Urban Safety Monitor: {error}</translation>
         </message>
     </context>
 </TS>
