@@ -1669,7 +1669,7 @@
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Test for</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters; usm:globalmoran parameters</extracomment>
-            <translation>Testar</translation>
+            <translation>Tipo de teste</translation>
         </message>
         <message>
             <source>Two-sided (hot and cold spots) is the usual choice; a one-sided test only when the question was decided before looking at the map.</source>
@@ -1695,7 +1695,7 @@
             <location filename="../processing_algorithms/base/inference.py"></location>
             <source>Significance from</source>
             <extracomment>usm:hotspots parameters; usm:localmoran parameters</extracomment>
-            <translation>Significância a partir de</translation>
+            <translation>Significância calculada por</translation>
         </message>
         <message>
             <source>Which p-value sets Gi_Bin: the permutation pseudo p-value (robust to skewed values) or the normal approximation of the z-score (as ArcGIS).</source>
