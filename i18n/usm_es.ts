@@ -68,13 +68,14 @@
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <location filename="../processing_algorithms/join_table.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhoods</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+9 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+10 more)</extracomment>
             <translation>Barrios</translation>
         </message>
         <message>
@@ -91,6 +92,7 @@
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <location filename="../processing_algorithms/join_table.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
@@ -98,7 +100,7 @@
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhood id field</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+12 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+13 more)</extracomment>
             <translation>Campo de identificador del barrio</translation>
         </message>
         <message>
@@ -272,25 +274,37 @@
             <translation>Qué categoría o valor cuenta cada nombre de campo generado.</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Memory limit (MB)</source>
+            <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters</extracomment>
+            <translation>Límite de memoria (MB)</translation>
+        </message>
+        <message>
+            <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
+            <translation>Memoria máxima que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente: 10 millones necesitan unos 2,3 GB) se lee y se cuenta por bloques dimensionados según este límite, con los mismos resultados y la misma contabilidad; por debajo de él la capa se lee completa, la forma más rápida. El límite cubre el trabajo propio de este algoritmo (QGIS y las demás capas abiertas se suman); no puede bajar de unos 500 MB. La verificación de muchos incidentes en una misma coordenada exacta conserva todas las coordenadas: más allá de un octavo del límite van a una carpeta auxiliar en el directorio temporal del sistema (16 bytes por incidente), que se elimina al final.</translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+8 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+9 more)</extracomment>
             <translation>Reparar polígonos inválidos</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+20 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+22 more)</extracomment>
             <translation>Los polígonos inválidos (autointersecciones, lazos, anillos que tocan huecos) se tratan según la configuración de geometrías inválidas de Procesos: detenerse con sus identificadores, u omitirlos (listados en el registro, y los incidentes dentro de ellos contabilizados aparte). Marque esta opción para repararlos con make_valid (como 'Corregir geometrías'); cada entidad reparada se lista en el registro con el motivo y el área que ganó o perdió.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Provenance record</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+26 more)</extracomment>
             <translation>Registro de procedencia</translation>
         </message>
         <message>
             <source>Optional JSON file recording how the outputs were made: every parameter (so the run can be repeated), each input file with its feature count and SHA-256 hash, the versions of the plugin, QGIS, Python and libraries, and the time. The same record is stored in the metadata of GeoPackage outputs and summarised in the log.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+52 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+56 more)</extracomment>
             <translation>Archivo JSON opcional que registra cómo se hicieron las salidas: cada parámetro (para poder repetir la ejecución), cada archivo de entrada con su número de entidades y su hash SHA-256, las versiones del complemento, de QGIS, de Python y de las bibliotecas, y la hora. El mismo registro se guarda en los metadatos de las salidas GeoPackage y se resume en el registro.</translation>
         </message>
         <message>
@@ -314,142 +328,147 @@
             <translation>Las tasas necesitan un campo de población en la capa de barrios (por ejemplo uno interpolado desde unidades censales). Una población de 0 o NULL da una tasa NULL y una advertencia; una población negativa es un error. El suavizado por Bayes empírico acerca las tasas de los barrios con pocos residentes a la tasa de toda la ciudad, para que un barrio pequeño con un solo incidente no encabece el mapa por azar (Marshall 1991, estimador global por el método de momentos, como en GeoDa y PySAL).</translation>
         </message>
         <message>
+            <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
+            <extracomment>usm:aggregateincidents help</extracomment>
+            <translation>Las capas grandes se leen por bloques para que la memoria se mantenga por debajo del parámetro avanzado "Límite de memoria (MB)" (2048 por defecto), sea cual sea el número de incidentes: los conteos, la contabilidad y los nombres de campos son los mismos que con una lectura completa. Una capa lo bastante pequeña para el límite se lee completa, la forma más rápida.</translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Parameters</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Parámetros</translation>
         </message>
         <message>
             <source>Output fields</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+23 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
             <translation>Campos de salida</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Field</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Campo</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Meaning</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Significado</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Unit</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Unidad</translation>
         </message>
         <message>
             <source>the neighbourhood id, as in the input</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>el identificador del barrio, como en la entrada</translation>
         </message>
         <message>
             <source>text or integer</source>
-            <extracomment>usm:aggregateincidents help; usm:publicrelease help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:publicrelease help; usm:batchmonitor help</extracomment>
             <translation>texto o entero</translation>
         </message>
         <message>
             <source>area of the neighbourhood, in the layer's projected CRS; NULL for a null or empty geometry</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>área del barrio, en el SRC proyectado de la capa; NULL para una geometría nula o vacía</translation>
         </message>
         <message>
             <source>km²</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:fulldiagnosis help; usm:batchmonitor help</extracomment>
             <translation>km²</translation>
         </message>
         <message>
             <source>incidents assigned to the neighbourhood (boundary ties go to the id that sorts first); NULL for a null or empty geometry</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes asignados al barrio (los empates en los límites van al identificador que queda primero en orden); NULL para una geometría nula o vacía</translation>
         </message>
         <message>
             <source>count</source>
-            <extracomment>usm:aggregateincidents help; usm:aggregateincidents tags; usm:interpolatecensus help; usm:jointable help (+19 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:aggregateincidents tags; usm:interpolatecensus help; usm:jointable help (+22 more)</extracomment>
             <translation>conteo</translation>
         </message>
         <message>
             <source>n_total per km² of area_km2</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_total por km² de area_km2</translation>
         </message>
         <message>
             <source>incidents per km²</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes por km²</translation>
         </message>
         <message>
             <source>incidents of one category (category field); n_cat_null counts incidents without a category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes de una categoría (campo de categoría); n_cat_null cuenta los incidentes sin categoría</translation>
         </message>
         <message>
             <source>incidents dated in that calendar year (only years present in the data)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes fechados en ese año calendario (solo los años presentes en los datos)</translation>
         </message>
         <message>
             <source>incidents dated in that month of the year, all years together</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes fechados en ese mes del año, todos los años juntos</translation>
         </message>
         <message>
             <source>incidents dated on that day of the week</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes fechados en ese día de la semana</translation>
         </message>
         <message>
             <source>incidents by hour of the day: night 00:00-05:59, morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59 (only incidents with a time of day)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes por hora del día: noche 00:00-05:59, mañana 06:00-11:59, tarde 12:00-17:59, anochecer 18:00-23:59 (solo incidentes con hora del día)</translation>
         </message>
         <message>
             <source>incidents with that value of a disaggregation field (e.g. n_victim_sex_female); &lt;value&gt; null for missing values</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes con ese valor de un campo de desagregación (p. ej. n_victim_sex_female); &lt;value&gt; null para valores faltantes</translation>
         </message>
         <message>
             <source>sum of the weight field over the neighbourhood's incidents (incidents with a missing weight left out)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>suma del campo de peso sobre los incidentes del barrio (se omiten los incidentes sin peso)</translation>
         </message>
         <message>
             <source>weight units</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>unidades de peso</translation>
         </message>
         <message>
             <source>sum of the weight field per category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>suma del campo de peso por categoría</translation>
         </message>
         <message>
             <source>n_total per &lt;rate_per&gt; residents; NULL when the population is 0 or NULL</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_total por cada &lt;rate_per&gt; residentes; NULL cuando la población es 0 o NULL</translation>
         </message>
         <message>
             <source>incidents per 1,000 or 100,000 residents</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidentes por cada 1.000 o 100.000 residentes</translation>
         </message>
         <message>
             <source>n_cat_&lt;category&gt; per &lt;rate_per&gt; residents</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_cat_&lt;category&gt; por cada &lt;rate_per&gt; residentes</translation>
         </message>
         <message>
             <source>global Empirical Bayes smoothed rate (Marshall 1991): the rate shrunk towards the city-wide rate where the population is small</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>tasa suavizada por Bayes empírico global (Marshall 1991): la tasa acercada a la tasa de toda la ciudad donde la población es pequeña</translation>
         </message>
         <message>
             <source>Empirical Bayes smoothed rate per category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>tasa suavizada por Bayes empírico por categoría</translation>
         </message>
         <message>
@@ -464,7 +483,7 @@
         </message>
         <message>
             <source>text</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+20 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+22 more)</extracomment>
             <translation>texto</translation>
         </message>
         <message>
@@ -500,12 +519,12 @@
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>References</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Referencias</translation>
         </message>
         <message>
             <source>incidents</source>
-            <extracomment>usm:aggregateincidents tags; usm:kerneldensity tags; usm:optimizedhotspots tags; usm:emerginghotspots tags (+4 more)</extracomment>
+            <extracomment>usm:aggregateincidents tags; usm:kerneldensity tags; usm:optimizedhotspots tags; usm:emerginghotspots tags (+5 more)</extracomment>
             <translation>incidentes</translation>
         </message>
         <message>
@@ -545,7 +564,7 @@
         </message>
         <message>
             <source>neighbourhood</source>
-            <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags; usm:aggregatesurvey tags (+3 more)</extracomment>
+            <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags; usm:aggregatesurvey tags (+4 more)</extracomment>
             <translation>barrio</translation>
         </message>
         <message>
@@ -761,7 +780,7 @@
         </message>
         <message>
             <source>0-1</source>
-            <extracomment>usm:interpolatecensus help; usm:aggregatesurvey help; usm:infrastructureindicators help; usm:populationcoverage help (+7 more)</extracomment>
+            <extracomment>usm:interpolatecensus help; usm:aggregatesurvey help; usm:infrastructureindicators help; usm:populationcoverage help (+8 more)</extracomment>
             <translation>0-1</translation>
         </message>
         <message>
@@ -1109,7 +1128,7 @@
         </message>
         <message>
             <source>survey</source>
-            <extracomment>usm:jointable tags; usm:aggregatesurvey tags</extracomment>
+            <extracomment>usm:jointable tags; usm:aggregatesurvey tags; usm:fulldiagnosis tags</extracomment>
             <translation>encuesta</translation>
         </message>
         <message>
@@ -1150,7 +1169,7 @@
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Survey respondents</source>
-            <extracomment>usm:aggregatesurvey parameters</extracomment>
+            <extracomment>usm:aggregatesurvey parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Encuestados</translation>
         </message>
         <message>
@@ -1528,7 +1547,7 @@
         </message>
         <message>
             <source>index</source>
-            <extracomment>usm:spatialweightsreport help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help</extracomment>
+            <extracomment>usm:spatialweightsreport help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+1 more)</extracomment>
             <translation>índice</translation>
         </message>
         <message>
@@ -1583,7 +1602,7 @@
         </message>
         <message>
             <source>hot spots</source>
-            <extracomment>usm:spatialweightsreport tags; usm:crimeconcentration tags; usm:fulldiagnosis tags</extracomment>
+            <extracomment>usm:spatialweightsreport tags; usm:crimeconcentration tags; usm:fulldiagnosis tags; usm:batchmonitor tags</extracomment>
             <translation>puntos calientes</translation>
         </message>
         <message>
@@ -1625,7 +1644,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Permutations</source>
@@ -1640,7 +1658,6 @@
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <location filename="../processing_algorithms/composite_index.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <location filename="../processing_algorithms/public_release.py"></location>
@@ -1773,7 +1790,7 @@
         </message>
         <message>
             <source>probability</source>
-            <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+6 more)</extracomment>
+            <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+7 more)</extracomment>
             <translation>probabilidad</translation>
         </message>
         <message>
@@ -1803,7 +1820,7 @@
         </message>
         <message>
             <source>class</source>
-            <extracomment>usm:hotspots help; usm:localmoran help; usm:optimizedhotspots help; usm:emerginghotspots help (+3 more)</extracomment>
+            <extracomment>usm:hotspots help; usm:localmoran help; usm:optimizedhotspots help; usm:emerginghotspots help (+4 more)</extracomment>
             <translation>clase</translation>
         </message>
         <message>
@@ -1843,7 +1860,7 @@
         </message>
         <message>
             <source>cluster</source>
-            <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags; usm:typologies tags</extracomment>
+            <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags; usm:typologies tags (+1 more)</extracomment>
             <translation>agrupamiento</translation>
         </message>
         <message>
@@ -2254,7 +2271,7 @@
         </message>
         <message>
             <source>1/km²</source>
-            <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help</extracomment>
+            <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help; usm:fulldiagnosis help</extracomment>
             <translation>1/km²</translation>
         </message>
         <message>
@@ -2398,9 +2415,10 @@
             <translation>Proporción de los residentes de cada barrio que vive a menos de una distancia dada, en línea recta o a pie, de un equipamiento (puesto de policía, escuela, centro de salud, parada de transporte, entrada de parque).</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Facilities</source>
-            <extracomment>usm:populationcoverage parameters</extracomment>
+            <extracomment>usm:populationcoverage parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Equipamientos</translation>
         </message>
         <message>
@@ -2442,7 +2460,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/streets.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Street network</source>
             <extracomment>usm:populationcoverage parameters; usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Red de calles</translation>
@@ -2561,7 +2578,6 @@
             <translation>Por barrio y para la ciudad: proporción de residentes con acceso conveniente al transporte público (ODS 11.2.1), proporción del área que es espacio público abierto y proporción de residentes a menos de 400 m de él (ODS 11.7.1).</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public transport stops</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2628,7 +2644,6 @@
             <translation>1.000 m en la definición del ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public space</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2640,7 +2655,6 @@
             <translation>Polígonos de parques, plazas, canchas deportivas y áreas verdes abiertas al público. Sin ellos no se calcula el ODS 11.7.1 (sus campos son NULL).</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Open to the public (0/1) field</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2869,6 +2883,11 @@
             <source>Gaussian (sigma = radius / 3)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
             <translation>Gaussiano (sigma = radio / 3)</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
+            <translation>Memoria por debajo de la cual apuntar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente) se lee por bloques que conservan solo las coordenadas y el peso (cerca de 40 bytes por incidente), con la misma superficie. La superficie en sí necesita todas las coordenadas, así que esto reduce varias veces el pico pero no lo acota: más allá de unos 50 millones de incidentes por cada 2 GB, dé más memoria.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -3476,7 +3495,7 @@
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Indicator fields</source>
-            <extracomment>usm:typologies parameters</extracomment>
+            <extracomment>usm:typologies parameters; usm:neighbourhoodprofiles parameters</extracomment>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
@@ -3951,7 +3970,7 @@
         </message>
         <message>
             <source>typology</source>
-            <extracomment>usm:typologies tags; usm:projecttargets tags; usm:targettrajectory tags</extracomment>
+            <extracomment>usm:typologies tags; usm:projecttargets tags; usm:targettrajectory tags; usm:fulldiagnosis tags</extracomment>
             <translation>tipología</translation>
         </message>
         <message>
@@ -4027,7 +4046,7 @@
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Type field</source>
-            <extracomment>usm:projecttargets parameters</extracomment>
+            <extracomment>usm:projecttargets parameters; usm:neighbourhoodprofiles parameters</extracomment>
             <translation>Campo de tipo</translation>
         </message>
         <message>
@@ -4324,7 +4343,7 @@
         </message>
         <message>
             <source>monitor</source>
-            <extracomment>usm:smoothrates tags; usm:compositeindex tags; usm:compareperiods tags; usm:targettrajectory tags (+1 more)</extracomment>
+            <extracomment>usm:smoothrates tags; usm:compositeindex tags; usm:compareperiods tags; usm:targettrajectory tags (+2 more)</extracomment>
             <translation>monitoreo</translation>
         </message>
         <message>
@@ -5063,7 +5082,7 @@
         </message>
         <message>
             <source>years</source>
-            <extracomment>usm:compareperiods tags</extracomment>
+            <extracomment>usm:compareperiods tags; usm:batchmonitor tags</extracomment>
             <translation>años</translation>
         </message>
         <message>
@@ -5131,7 +5150,7 @@
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target reduction (%)</source>
-            <extracomment>usm:targettrajectory parameters</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Reducción meta (%)</translation>
         </message>
         <message>
@@ -5142,12 +5161,12 @@
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target year</source>
-            <extracomment>usm:targettrajectory parameters</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Año meta</translation>
         </message>
         <message>
             <source>Year by which the reduction is to be reached.</source>
-            <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:targettrajectory help; usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
             <translation>Año para el que debe alcanzarse la reducción.</translation>
         </message>
         <message>
@@ -5291,7 +5310,7 @@
         </message>
         <message>
             <source>year</source>
-            <extracomment>usm:targettrajectory help</extracomment>
+            <extracomment>usm:targettrajectory help; usm:batchmonitor help</extracomment>
             <translation>año</translation>
         </message>
         <message>
@@ -5559,7 +5578,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Street lights</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Luminarias</translation>
         </message>
         <message>
@@ -5570,7 +5589,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Working-light flag field</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Campo indicador de luminaria en funcionamiento</translation>
         </message>
         <message>
@@ -5656,7 +5675,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land use</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Uso del suelo</translation>
         </message>
         <message>
@@ -5667,7 +5686,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land-use class field</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Campo de clase de uso del suelo</translation>
         </message>
         <message>
@@ -6077,7 +6096,7 @@
         </message>
         <message>
             <source>cpted</source>
-            <extracomment>usm:streetsegmentaudit tags; usm:crimeconcentration tags; usm:incidentsvsenvironment tags; usm:riskterrain tags (+1 more)</extracomment>
+            <extracomment>usm:streetsegmentaudit tags; usm:crimeconcentration tags; usm:incidentsvsenvironment tags; usm:riskterrain tags (+2 more)</extracomment>
             <translation>cpted</translation>
         </message>
         <message>
@@ -7216,9 +7235,9 @@
             <translation>Diagnóstico completo de una ciudad</translation>
         </message>
         <message>
-            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>
+            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
             <extracomment>usm:fulldiagnosis short description; usm:fulldiagnosis help</extracomment>
-            <translation>Ejecuta todo el diagnóstico sobre las capas de una ciudad de una sola vez: interpolación censal, incidentes por barrio con tasas, puntos calientes, agrupamientos, patrones emergentes, densidad e indicadores ODS, en un GeoPackage con estilos y una carpeta de tablas.</translation>
+            <translation>Ejecuta todo el diagnóstico sobre las capas de una ciudad de una sola vez: interpolación censal, incidentes por barrio con tasas, puntos calientes, agrupamientos, patrones emergentes, densidad, indicadores ODS, tipologías, un índice de riesgo, seguimiento de cambios y metas, proporciones de encuestas, una auditoría de calles y equipamientos, en un GeoPackage con estilos con un resumen por barrio, y una carpeta de tablas.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with a unique id.</source>
@@ -7253,9 +7272,9 @@
             <translation>Campo de fecha del incidente</translation>
         </message>
         <message>
-            <source>Counts per year and the emerging hot spot step need the date of each incident.</source>
+            <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Los conteos por año y el paso de puntos calientes emergentes necesitan la fecha de cada incidente.</translation>
+            <translation>Los conteos por año, el paso de puntos calientes emergentes, el cambio entre años y la trayectoria de la meta necesitan la fecha de cada incidente.</translation>
         </message>
         <message>
             <source>Census units whose variables are interpolated to the neighbourhoods.</source>
@@ -7285,27 +7304,26 @@
             <translation>Tasas y proporciones censales</translation>
         </message>
         <message>
-            <source>Rates, shares and means, averaged weighted by population.</source>
+            <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Tasas, proporciones y medias, promediadas con ponderación por población.</translation>
+            <translation>Tasas, proporciones y medias, promediadas con ponderación por población. Junto con la tasa de incidentes describen los barrios para las tipologías.</translation>
         </message>
         <message>
-            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots and the residents of the SDG indicators.</source>
+            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>El conteo de población del censo: da las tasas por residente, las tasas suavizadas que se analizan para los puntos calientes y los residentes de los indicadores ODS.</translation>
+            <translation>El conteo de población del censo: da las tasas por residente, las tasas suavizadas que se analizan para los puntos calientes, el índice de riesgo y los residentes de los indicadores ODS.</translation>
         </message>
         <message>
-            <source>Residents per cell: dasymetric census interpolation and the SDG residents.</source>
+            <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Residentes por celda: interpolación censal dasimétrica y los residentes de los ODS.</translation>
+            <translation>Residentes por celda: interpolación censal dasimétrica, los residentes de los ODS y los residentes cercanos a los equipamientos.</translation>
         </message>
         <message>
-            <source>For SDG 11.2.1 (with public space, for the SDG step).</source>
+            <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Para el ODS 11.2.1 (con espacio público, para el paso de los ODS).</translation>
+            <translation>Para el ODS 11.2.1 (con espacio público, para el paso de los ODS); generadores de actividad de la auditoría de calles.</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Stop capacity field</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
             <translation>Campo de capacidad de la parada</translation>
@@ -7326,9 +7344,50 @@
             <translation>Solo cuentan los espacios públicos cuyo valor es 1 (sin él cuentan todos).</translation>
         </message>
         <message>
-            <source>Walking distances for the SDG indicators (straight lines without it).</source>
+            <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Distancias a pie para los indicadores ODS (líneas rectas sin ellas).</translation>
+            <translation>Distancias a pie para los indicadores ODS (líneas rectas sin ellas); con luminarias, la auditoría de tramos de calle.</translation>
+        </message>
+        <message>
+            <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Con las calles: la auditoría de tramos de calle (proporción iluminada, tramos oscuros).</translation>
+        </message>
+        <message>
+            <source>0/1 field: only lights with 1 count as working (all count without it).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Campo 0/1: solo las luminarias con 1 cuentan como en funcionamiento (sin él cuentan todas).</translation>
+        </message>
+        <message>
+            <source>Land-use polygons: the land-use mix of the street audit.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Polígonos de uso del suelo: la mezcla de usos del suelo de la auditoría de calles.</translation>
+        </message>
+        <message>
+            <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>La clase de uso del suelo de cada polígono (la auditoría de calles la necesita con LAND_USE).</translation>
+        </message>
+        <message>
+            <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Un punto por encuestado: proporciones por barrio con intervalos de Wilson.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Survey yes/no fields</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation>Campos sí/no de la encuesta</translation>
+        </message>
+        <message>
+            <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Campos de respuesta codificados 0/1, true/false o sí/no (p. ej. feels_unsafe_night).</translation>
+        </message>
+        <message>
+            <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Capas de puntos de equipamientos (puestos de policía, escuelas, centros de salud): número, densidades, por residente y distancias al más cercano por barrio, con campos con el nombre de la capa como prefijo; también generadores de actividad de la auditoría de calles.</translation>
         </message>
         <message>
             <source>Conditional permutations of the hot spot and cluster steps.</source>
@@ -7339,6 +7398,31 @@
             <source>Seed of every random step: the same seed gives the same diagnosis.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
             <translation>Semilla de cada paso aleatorio: la misma semilla da el mismo diagnóstico.</translation>
+        </message>
+        <message>
+            <source>Typology stability re-runs</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation>Repeticiones de estabilidad de la tipología</translation>
+        </message>
+        <message>
+            <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Repeticiones sobre submuestras que miden cuán estable es el tipo de cada barrio (el valor por defecto de la herramienta independiente es 100).</translation>
+        </message>
+        <message>
+            <source>Risk index Monte Carlo runs</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation>Ejecuciones de Monte Carlo del índice de riesgo</translation>
+        </message>
+        <message>
+            <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Cálculos del índice con otras elecciones, para los intervalos de posición (el valor por defecto de la herramienta independiente es 1000).</translation>
+        </message>
+        <message>
+            <source>Reduction of incidents from the first year by the target year.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation>Reducción de los incidentes respecto del primer año para el año meta.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
@@ -7358,19 +7442,189 @@
             <translation>Carpeta para tablas e informes</translation>
         </message>
         <message>
-            <source>The density raster, the CSV tables and the provenance records.</source>
+            <source>The density raster, the CSV tables, the reports and the provenance records.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>El ráster de densidad, las tablas CSV y los registros de procedencia.</translation>
+            <translation>El ráster de densidad, las tablas CSV, los informes y los registros de procedencia.</translation>
         </message>
         <message>
-            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source). Steps whose inputs are missing are skipped and listed.</source>
+            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>Los pasos se ejecutan en orden, cada uno con la configuración que necesita un primer diagnóstico, y la salida de cada paso alimenta al siguiente: las variables censales se interpolan a los barrios (cuando se da una capa censal), los incidentes se cuentan por barrio con tasas por cada 100.000 residentes y tasas suavizadas por Bayes empírico, se calculan los puntos calientes Gi* (clases a partir de la puntuación z, como ArcGIS, corregidas por FDR) y los agrupamientos del I de Moran local (permutaciones, como GeoDa) sobre la tasa suavizada (sobre la densidad por km² sin población), los puntos calientes emergentes por meses (con un campo de fecha), una superficie de densidad kernel, y los indicadores ODS 11.2.1 y 11.7.1 (con paradas de transporte, espacio público y una fuente de población). Los pasos cuyas entradas faltan se omiten y se listan.</translation>
+            <translation>Los pasos se ejecutan en orden, cada uno con la configuración que necesita un primer diagnóstico, y la salida de cada paso alimenta al siguiente: las variables censales se interpolan a los barrios (cuando se da una capa censal), los incidentes se cuentan por barrio con tasas por cada 100.000 residentes y tasas suavizadas por Bayes empírico, se calculan los puntos calientes Gi* (clases a partir de la puntuación z, como ArcGIS, corregidas por FDR) y los agrupamientos del I de Moran local (permutaciones, como GeoDa) sobre la tasa suavizada (sobre la densidad por km² sin población), los puntos calientes emergentes por meses (con un campo de fecha), una superficie de densidad kernel, y los indicadores ODS 11.2.1 y 11.7.1 (con paradas de transporte, espacio público y una fuente de población).</translation>
         </message>
         <message>
-            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>Cada resultado vectorial es una capa del GeoPackage de salida con su estilo guardado en él, de modo que se abre con estilo en cualquier QGIS. La carpeta de salida contiene el GeoTIFF de densidad, las tablas de contabilidad y de resumen (CSV) y un registro de procedencia por paso más uno para la cadena. El GeoPackage se escribe con un nombre temporal y se mueve a su lugar cuando todos los pasos terminaron bien: una ejecución cancelada o fallida no deja un paquete parcial. Cada paso también puede ejecutarse por separado, con todas sus opciones, desde la caja de herramientas.</translation>
+            <translation>Luego, según lo permitan sus entradas: tipologías de barrios (k-medias sobre las tasas y proporciones censales y la tasa de incidentes, k de 2 a 10 elegido con tres criterios, con semilla, con menos repeticiones de estabilidad que la herramienta independiente: TYPOLOGY_RUNS, por defecto 30); un índice compuesto de riesgo a partir de los grupos de delito y violencia y de riesgo socioeconómico del catálogo (se dejan fuera los indicadores cuyo campo falta, INDEX_RUNS ejecuciones de Monte Carlo, por defecto 200, para los intervalos de posición; necesita tasas por residente); el primer año frente al último de los conteos de incidentes (prueba exacta, FDR) y el avance hacia una meta de reducción (por defecto -50 % para 2030, comparado con el tipo del barrio cuando se ejecutaron las tipologías; ambos necesitan un campo de fecha y al menos dos años); proporciones de encuestas con intervalos de Wilson (una capa de puntos SURVEY y sus campos sí/no); una auditoría de tramos de calle (STREETS y luminarias LIGHTS; opcionalmente uso del suelo, paradas de transporte y equipamientos como generadores de actividad); y número, densidades y distancias al más cercano de cada capa FACILITIES. Los pasos cuyas entradas faltan se omiten, cada uno con su motivo en el registro y en el registro de procedencia de la cadena.</translation>
+        </message>
+        <message>
+            <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>Por último, neighbourhood_summary une por identificador de barrio las cifras clave de cada paso: una fila por barrio, cada campo con el nombre que le da el paso que lo hizo (ver Campos de salida); los perfiles de barrio la leen.</translation>
+        </message>
+        <message>
+            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>Cada resultado vectorial es una capa del GeoPackage de salida con su estilo guardado en él, de modo que se abre con estilo en cualquier QGIS. La carpeta de salida contiene el GeoTIFF de densidad, las tablas de contabilidad y de resumen (CSV), el resumen de la tipología (HTML) y un registro de procedencia por paso más uno para la cadena. El GeoPackage se escribe con un nombre temporal y se mueve a su lugar cuando todos los pasos terminaron bien: una ejecución cancelada o fallida no deja un paquete parcial. Cada paso también puede ejecutarse por separado, con todas sus opciones, desde la caja de herramientas.</translation>
+        </message>
+        <message>
+            <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>todos los campos de la capa de barrios (el campo de identificador sin cambios: la clave de unión)</translation>
+        </message>
+        <message>
+            <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>censo: los campos CENSUS_COUNTS y CENSUS_RATES interpolados al barrio (entre ellos la población)</translation>
+        </message>
+        <message>
+            <source>as the census</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>como en el censo</translation>
+        </message>
+        <message>
+            <source>incidents: neighbourhood area</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: área del barrio</translation>
+        </message>
+        <message>
+            <source>incidents: incidents in the neighbourhood</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: incidentes en el barrio</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per km²</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: incidentes por km²</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per category</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: incidentes por categoría</translation>
+        </message>
+        <message>
+            <source>incidents: incidents per calendar year (with a date field)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: incidentes por año calendario (con un campo de fecha)</translation>
+        </message>
+        <message>
+            <source>incidents: per 100,000 residents (with population)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: por cada 100.000 residentes (con población)</translation>
+        </message>
+        <message>
+            <source>per 100,000</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>por cada 100.000</translation>
+        </message>
+        <message>
+            <source>incidents: Empirical Bayes smoothed rates</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>incidentes: tasas suavizadas por Bayes empírico</translation>
+        </message>
+        <message>
+            <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>puntos calientes: puntuación z de Gi* y clase de confianza (-3..3) de eb_rate_total (dens_total sin población)</translation>
+        </message>
+        <message>
+            <source>sd, class</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>de, clase</translation>
+        </message>
+        <message>
+            <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>agrupamientos: tipo del I de Moran local (HH, LL, HL, LH, Not significant)</translation>
+        </message>
+        <message>
+            <source>emerging: emerging hot spot pattern</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>emergentes: patrón de puntos calientes emergentes</translation>
+        </message>
+        <message>
+            <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>tipologías: número de tipo (1 = el más grande), nombre, 1 para los representativos del tipo</translation>
+        </message>
+        <message>
+            <source>1..k, text, 0/1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>1..k, texto, 0/1</translation>
+        </message>
+        <message>
+            <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>índice: índice compuesto de riesgo (más alto = más riesgo), posición (1 = el más alto), intervalos de Monte Carlo del 90 %</translation>
+        </message>
+        <message>
+            <source>0-100, rank</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>0-100, posición</translation>
+        </message>
+        <message>
+            <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>cambio: conteos del primer y último año, % de cambio de la tasa, significancia (-1, 0, 1, 9 muy pocos)</translation>
+        </message>
+        <message>
+            <source>count, %, class</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>conteo, %, clase</translation>
+        </message>
+        <message>
+            <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>meta: por buen camino / incierto / desviado (1, 0, -1, 9 muy pocos) y la reducción anual que aún se necesita</translation>
+        </message>
+        <message>
+            <source>text, class, % a year</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>texto, clase, % al año</translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>ods: ODS 11.2.1, proporción de residentes servidos por el transporte público</translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>ods: ODS 11.7.1, espacio público abierto, su área de referencia, proporción del área construida, residentes cercanos, proporción con acceso (ver usm:sdgindicators)</translation>
+        </message>
+        <message>
+            <source>m², 0-1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>m², 0-1</translation>
+        </message>
+        <message>
+            <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>encuesta: encuestados, indicador de muestra pequeña, proporción que responde sí y su intervalo de Wilson</translation>
+        </message>
+        <message>
+            <source>count, 0/1, 0-1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>conteo, 0/1, 0-1</translation>
+        </message>
+        <message>
+            <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>calles: la auditoría de tramos de calle por barrio (ver usm:streetsegmentaudit)</translation>
+        </message>
+        <message>
+            <source>see the audit</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>ver la auditoría</translation>
+        </message>
+        <message>
+            <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>infraestructura: equipamientos de cada capa FACILITIES (prefijo = el nombre de la capa)</translation>
+        </message>
+        <message>
+            <source>count, 1/km², per 10,000, m</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>conteo, 1/km², por cada 10.000, m</translation>
         </message>
         <message>
             <source>GeoPackage layers (OUTPUT_GPKG)</source>
@@ -7413,8 +7667,53 @@
             <translation>ODS 11.2.1 y 11.7.1 por barrio</translation>
         </message>
         <message>
-            <source>Output folder (OUTPUT_FOLDER)</source>
+            <source>neighbourhood types (k-means, k chosen by three criteria)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>tipos de barrios (k-medias, k elegido con tres criterios)</translation>
+        </message>
+        <message>
+            <source>composite risk index with Monte Carlo rank intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>índice compuesto de riesgo con intervalos de posición de Monte Carlo</translation>
+        </message>
+        <message>
+            <source>first year against last year: significant changes</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>primer año frente al último: cambios significativos</translation>
+        </message>
+        <message>
+            <source>on or off track to the target reduction</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>por buen camino o desviado respecto de la meta de reducción</translation>
+        </message>
+        <message>
+            <source>survey shares with Wilson intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>proporciones de la encuesta con intervalos de Wilson</translation>
+        </message>
+        <message>
+            <source>street-segment audit (lighting, dark gaps, dead ends)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>auditoría de tramos de calle (alumbrado, tramos oscuros, calles sin salida)</translation>
+        </message>
+        <message>
+            <source>the street audit per neighbourhood</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>la auditoría de calles por barrio</translation>
+        </message>
+        <message>
+            <source>facilities per neighbourhood, one layer per facility layer</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>equipamientos por barrio, una capa por cada capa de equipamientos</translation>
+        </message>
+        <message>
+            <source>one row per neighbourhood: the key figures of every step joined by id</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>una fila por barrio: las cifras clave de cada paso unidas por identificador</translation>
+        </message>
+        <message>
+            <source>Output folder (OUTPUT_FOLDER)</source>
+            <extracomment>usm:fulldiagnosis help; usm:neighbourhoodprofiles help</extracomment>
             <translation>Carpeta de salida (OUTPUT_FOLDER)</translation>
         </message>
         <message>
@@ -7438,9 +7737,34 @@
             <translation>valores ODS de toda la ciudad</translation>
         </message>
         <message>
-            <source>how each output was made</source>
+            <source>the types: profiles, k chosen</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>cómo se hizo cada salida</translation>
+            <translation>los tipos: perfiles, k elegido</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <extracomment>usm:fulldiagnosis help; usm:fulldiagnosis tags; usm:neighbourhoodprofiles tags</extracomment>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>the index: sensitivity, nodes</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>el índice: sensibilidad, nodos</translation>
+        </message>
+        <message>
+            <source>city-wide change and target path</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>cambio de toda la ciudad y trayectoria de la meta</translation>
+        </message>
+        <message>
+            <source>respondents and street audit accounted for</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>contabilidad de encuestados y de la auditoría de calles</translation>
+        </message>
+        <message>
+            <source>how each output was made; the chain record lists the steps skipped and why</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation>cómo se hizo cada salida; el registro de la cadena lista los pasos omitidos y por qué</translation>
         </message>
         <message>
             <source>JSON</source>
@@ -7453,11 +7777,6 @@
             <translation>diagnóstico</translation>
         </message>
         <message>
-            <source>report</source>
-            <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation>informe</translation>
-        </message>
-        <message>
             <source>chain</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
             <translation>cadena</translation>
@@ -7466,6 +7785,11 @@
             <source>model</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
             <translation>modelo</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <extracomment>usm:fulldiagnosis tags</extracomment>
+            <translation>resumen</translation>
         </message>
         <message>
             <source>Public release (disclosure control)</source>
@@ -7679,9 +8003,14 @@
             <translation>Supresión secundaria: los totales de la ciudad se consideran públicos, y los grupos de campos que suman el campo de total (categorías n_cat_*, años n_y*, meses, días de la semana, franjas horarias) se toman como ecuaciones de fila; se ocultan otras celdas hasta que ninguna celda oculta pueda deducirse de las publicadas (cada ecuación tiene 0 o al menos 2 celdas ocultas, y luego una auditoría exacta de álgebra lineal). El redondeo aleatorio opcional a una base (insesgado, con semilla) se aplica a cada conteo publicado; las tasas brutas se recalculan entonces a partir de los conteos redondeados y las tasas suavizadas se ocultan, para que una tasa no pueda deshacer el redondeo.</translation>
         </message>
         <message>
-            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count. Publish one geography per release: a second, overlapping one (or another period) lets small counts be recovered by subtraction.</source>
+            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation>Puntos: dé la capa de incidentes para publicar puntos enmascarados. Cada punto se mueve en una dirección aleatoria una distancia aleatoria entre el desplazamiento mínimo y el máximo (enmascaramiento en anillo), de modo que ningún punto publicado queda a menos de la distancia mínima de una ubicación real; solo se conserva la categoría. El informe de divulgación lista cada umbral y cada conteo. Publique una sola geografía por publicación: una segunda que se superponga (u otro período) permite recuperar conteos pequeños por resta.</translation>
+            <translation>Puntos: dé la capa de incidentes para publicar puntos enmascarados. Cada punto se mueve en una dirección aleatoria una distancia aleatoria entre el desplazamiento mínimo y el máximo (enmascaramiento en anillo), de modo que ningún punto publicado queda a menos de la distancia mínima de una ubicación real; solo se conserva la categoría. El informe de divulgación lista cada umbral y cada conteo.</translation>
+        </message>
+        <message>
+            <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation>Una geografía por paquete: una salida GeoPackage registra a partir de qué se hizo cada capa pública (tabla usm_public_releases: el campo de identificador, un resumen criptográfico de los identificadores de las áreas, los campos de conteo con sus totales de la ciudad, el nombre del archivo de entrada y su SHA-256). Agregar una capa a un paquete existente (ogr:dbname='public.gpkg' table="..." como salida) se rechaza, sin escribir nada, cuando el paquete ya contiene una capa de los mismos datos (la misma entrada, o los mismos totales de la ciudad de los campos de conteo compartidos) con otra geografía (otro campo de identificador u otro conjunto de áreas): dos geografías superpuestas permiten recuperar por resta los conteos pequeños ocultos. Los períodos van en una sola tabla (campos de conteo n_y2022, n_y2023 con el total), cuyas ecuaciones de fila protege la supresión secundaria.</translation>
         </message>
         <message>
             <source>the neighbourhood id</source>
@@ -7744,6 +8073,21 @@
             <translation>su valor</translation>
         </message>
         <message>
+            <source>Register in a GeoPackage output (table usm_public_releases)</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation>Registro en una salida GeoPackage (tabla usm_public_releases)</translation>
+        </message>
+        <message>
+            <source>the public layer</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation>la capa pública</translation>
+        </message>
+        <message>
+            <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation>JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, nombre del archivo de entrada y su SHA-256</translation>
+        </message>
+        <message>
             <source>Masked points (POINTS_OUTPUT)</source>
             <extracomment>usm:publicrelease help</extracomment>
             <translation>Puntos enmascarados (POINTS_OUTPUT)</translation>
@@ -7797,6 +8141,515 @@
             <source>victims</source>
             <extracomment>usm:publicrelease tags</extracomment>
             <translation>víctimas</translation>
+        </message>
+        <message>
+            <source>Neighbourhood profiles and atlas</source>
+            <extracomment>usm:neighbourhoodprofiles name</extracomment>
+            <translation>Perfiles de barrio y atlas</translation>
+        </message>
+        <message>
+            <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
+            <extracomment>usm:neighbourhoodprofiles short description; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Una página por barrio para la auditoría local de seguridad: un mapa con su clase de punto caliente y su densidad de incidentes, sus indicadores frente a la ciudad y a su tipo, tendencias, resultados de encuestas con intervalos y notas de calidad de datos, como páginas HTML autónomas y un atlas PDF listo para imprimir.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Polígonos de barrios con sus cifras, p. ej. la capa neighbourhood_summary del diagnóstico completo, una tipología o una salida de publicación.</translation>
+        </message>
+        <message>
+            <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Código único de cada barrio; da nombre a las páginas (profile_&lt;id&gt;.html).</translation>
+        </message>
+        <message>
+            <source>Name field</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Campo de nombre</translation>
+        </message>
+        <message>
+            <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Nombre del barrio que se muestra en los títulos. Por defecto: el primero de name, nbhd_name, neighbourhood, nombre, nom, nome.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Tipo de barrio, el grupo de comparación. Por defecto: type_name, si no type_id (la salida de Tipologías).</translation>
+        </message>
+        <message>
+            <source>Hot-spot class field</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Campo de clase de punto caliente</translation>
+        </message>
+        <message>
+            <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Clase de punto caliente que colorea los mapas. Por defecto: Gi_Bin (clases Gi* -3..3), si no LMI_Type (tipos del Moran local); sin ninguno los mapas muestran la densidad de incidentes.</translation>
+        </message>
+        <message>
+            <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Campos numéricos comparados con la ciudad y con el tipo. Por defecto: los campos del Urban Safety Monitor encontrados (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, ingreso y proporciones censales, cifras de la auditoría de calles).</translation>
+        </message>
+        <message>
+            <source>Period count fields</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Campos de conteo por período</translation>
+        </message>
+        <message>
+            <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Conteos de incidentes por período, en orden temporal, para la tendencia. Por defecto: los campos n_y&lt;year&gt;, por año.</translation>
+        </message>
+        <message>
+            <source>Survey share fields</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Campos de proporciones de la encuesta</translation>
+        </message>
+        <message>
+            <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Proporciones de la encuesta (0-1). Por defecto: cada campo share_&lt;q&gt;; intervalos a partir de ci_low_&lt;q&gt; y ci_high_&lt;q&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Incident density raster</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Ráster de densidad de incidentes</translation>
+        </message>
+        <message>
+            <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Superficie de densidad kernel opcional (incidentes por km², p. ej. de Densidad kernel): la densidad de cada barrio es la media de las celdas cuyo centro está en él. Sin ella: el campo dens_total, si no n_total / área.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Incident accounting table</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Tabla de contabilidad de incidentes</translation>
+        </message>
+        <message>
+            <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Tabla de contabilidad opcional de Agregar incidentes (item, count): los incidentes leídos, asignados, fuera y descartados de la ciudad se citan en las notas de calidad de datos.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Title</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Title of the index page, shown on every page and in the atlas.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Título de la página índice, que se muestra en cada página y en el atlas.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Atlas layout template (.qpt)</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Plantilla de diseño del atlas (.qpt)</translation>
+        </message>
+        <message>
+            <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>Una plantilla de diseño de impresión propia (parta de la incluida, resources/layouts/neighbourhood_atlas.qpt). Vacío: la plantilla incluida.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Folder for the HTML profiles</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Carpeta para los perfiles HTML</translation>
+        </message>
+        <message>
+            <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>index.html y un profile_&lt;id&gt;.html por barrio.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Atlas PDF</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Atlas PDF</translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation>El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Index page</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Página índice</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Neighbourhood pages</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation>Páginas de barrio</translation>
+        </message>
+        <message>
+            <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>Cada barrio recibe una página HTML (profile_&lt;id&gt;.html) que se abre sin conexión: cada gráfico y el mapa se dibujan dentro de la página (SVG en línea, sin scripts, sin internet). La página índice (index.html) tiene un mapa de la ciudad que enlaza cada página y una tabla de todos los barrios, también ordenada por cada columna (index_by_&lt;n&gt;.html). Las páginas se verifican contra la capa: cada cifra lleva su nombre de campo y su valor exacto.</translation>
+        </message>
+        <message>
+            <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>El perfil muestra, para cada indicador, el valor del barrio, la mediana y la media de la ciudad, su rango percentil en la ciudad (la proporción de barrios iguales o por debajo) y la media de su tipo; los conteos por período con la media de la ciudad y una dirección (una recta de mínimos cuadrados: dentro del 5 % del nivel medio se califica como estable; es una descripción, no una prueba); las proporciones de la encuesta con sus intervalos de confianza; y las notas de calidad de datos: valores faltantes y por qué (ocultos por una publicación, suprimidos, una tasa sin población, NULL en la capa), muestras de encuesta pequeñas, y la contabilidad de incidentes de la ciudad cuando se da su tabla. Un valor faltante se muestra como "sin datos", nunca como 0, y se deja fuera de las cifras de la ciudad y del tipo.</translation>
+        </message>
+        <message>
+            <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>Los campos se encuentran por los nombres que escribe el Urban Safety Monitor (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index con index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin o LMI_Type, type_name, withheld, n_suppressed, small_sample), así que el resumen por barrio del diagnóstico completo, una salida de tipología o una salida de publicación sirven tal como están; cualquier otra capa sirve con los campos indicados en los parámetros.</translation>
+        </message>
+        <message>
+            <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>El atlas PDF tiene una página por barrio, hecha con un diseño de impresión de QGIS controlado por un atlas sobre la capa de barrios: el mapa se acerca al barrio, simbolizado por clase de punto caliente con el barrio contorneado, y las etiquetas son expresiones de QGIS sobre los campos de la capa. El diseño es la plantilla resources/layouts/neighbourhood_atlas.qpt: ábrala en el diseñador de impresión de QGIS (Proyecto &gt; Administrador de diseños &gt; Desde plantilla), modifíquela y dé la copia editada como plantilla de diseño. Las etiquetas que contienen [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] o [usm:footer] reciben los textos preparados para la ejecución; cualquier otra etiqueta o expresión se conserva tal como está escrita.</translation>
+        </message>
+        <message>
+            <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>Cada salida se escribe con un nombre temporal y se mueve a su lugar cuando toda la ejecución terminó bien: una ejecución cancelada o fallida deja la carpeta y el PDF como estaban. Las páginas de una ejecución anterior en la misma carpeta se reemplazan cuando su barrio está en la capa, y se dejan en otro caso: use una carpeta vacía para un conjunto limpio.</translation>
+        </message>
+        <message>
+            <source>overview map linking every page, and the table of all neighbourhoods</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>mapa general que enlaza cada página, y la tabla de todos los barrios</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>the same table sorted by its n-th column</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>la misma tabla ordenada por su n-ésima columna</translation>
+        </message>
+        <message>
+            <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>el perfil de un barrio (los caracteres no seguros del identificador se reemplazan por _)</translation>
+        </message>
+        <message>
+            <source>Atlas (ATLAS_PDF)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>Atlas (ATLAS_PDF)</translation>
+        </message>
+        <message>
+            <source>one page per neighbourhood, in id order, numbered</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>una página por barrio, en orden de identificador, numeradas</translation>
+        </message>
+        <message>
+            <source>PDF page</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>página PDF</translation>
+        </message>
+        <message>
+            <source>Numeric outputs</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>Salidas numéricas</translation>
+        </message>
+        <message>
+            <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation>páginas de barrio escritas (HTML y, con ATLAS_PDF, páginas PDF)</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>perfil</translation>
+        </message>
+        <message>
+            <source>atlas</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>atlas</translation>
+        </message>
+        <message>
+            <source>pdf</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>pdf</translation>
+        </message>
+        <message>
+            <source>html</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>html</translation>
+        </message>
+        <message>
+            <source>print layout</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>diseño de impresión</translation>
+        </message>
+        <message>
+            <source>local safety audit</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>auditoría local de seguridad</translation>
+        </message>
+        <message>
+            <source>publish</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>publicar</translation>
+        </message>
+        <message>
+            <source>dashboard</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation>tablero</translation>
+        </message>
+        <message>
+            <source>Batch monitor: many cities and years</source>
+            <extracomment>usm:batchmonitor name</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Runs the monitor for every city and year of a configuration file: one GeoPackage per city-year with incident counts, rates, Empirical Bayes rates, Gi* hot spots and the change from the previous year, plus a summary table; in this process or on a Dask cluster.</source>
+            <extracomment>usm:batchmonitor short description; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Configuration file (TOML or JSON)</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Archivo de configuración (TOML o JSON)</translation>
+        </message>
+        <message>
+            <source>The cities, years, fields and options (see the description). Relative paths in it are relative to the file's folder.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Output folder</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Carpeta de salida</translation>
+        </message>
+        <message>
+            <source>Folder for the &lt;city&gt;_&lt;year&gt;.gpkg files; empty = the output_folder of the configuration file.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Summary table</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Tabla de resumen</translation>
+        </message>
+        <message>
+            <source>One row per city-year: status, incidents read, assigned, outside and dropped, undated incidents of the city, city-wide rate, hot and cold spots, output file, error or warnings.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Dask scheduler</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Planificador de Dask</translation>
+        </message>
+        <message>
+            <source>Empty: run in this process. 'local' or 'local:&lt;workers&gt;': a local Dask cluster. An address (tcp://host:8786): a running Dask cluster. Needs dask, distributed and dask-geopandas.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>City-years run</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Ciudades-año ejecutadas</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>City-years failed</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation>Ciudades-año fallidas</translation>
+        </message>
+        <message>
+            <source>The configuration file (TOML or JSON) names an output folder, defaults, and the cities: for each, the neighbourhoods file (and layer), the id and population fields, the incidents file (and layer), the category and date fields and the years. Each city may override any default. Every problem of the file is listed at once: missing keys, unknown keys (the nearest known key is suggested), files that do not exist, years that are not whole numbers. An example is in the README (section "Batch monitor").</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>For each city-year the incidents dated in that year are counted per neighbourhood with the same core as Aggregate incidents to neighbourhoods (same boundary rule, same accounting: read = assigned + outside + dropped), rates and Empirical Bayes rates are computed, Gi* hot spots of the rate are found (queen neighbours, normal approximation, FDR as in Hot spots), and the change from the previous year of the run is tested (exact conditional Poisson test, FDR, as Compare periods). Each city-year is written to &lt;city&gt;_&lt;year&gt;.gpkg in the output folder (layer neighbourhoods: the input neighbourhoods with every field plus the results; layer accounting), under a temporary name until complete.</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A city or year that fails (a missing field, a year without incidents, an unreadable file) is reported in the summary with its error, and the others still run; the number of failed city-years is an output and a warning in the log.</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Dask scheduler: empty runs everything in this QGIS process. "local" or "local:4" starts a local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the work to a running Dask cluster, whose workers must be able to read the input files and import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N" in the configuration have their incidents read in partitions with dask-geopandas (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by partition, so no worker holds a whole city; the others run as one task per city-year. The results are identical to a run in this process. Dask needs the Python packages dask, distributed and dask-geopandas; the log says how to install them when they are missing. Inside QGIS a local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real parallel speed run the same configuration from the command line (python -m urban_safety_monitor.usm_plugin.batch, see the README).</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Summary table (one row per city-year)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>city name from the configuration</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>year of the incidents</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ok, warning (written, see message) or failed (nothing written)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents of the city dated in the year</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, assigned to exactly one neighbourhood</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, outside every neighbourhood</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, dropped (null or empty geometry, invalid coordinates)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents of the city with a missing or unparsable date (in no year)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>city-wide incidents per rate_per residents (neighbourhoods with a population)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per rate_per residents</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>neighbourhoods in a Gi* hot spot (Gi_Bin &gt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>neighbourhoods in a Gi* cold spot (Gi_Bin &lt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the year the change columns compare with</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the city-year's GeoPackage, relative to the output folder</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the error, or the warnings of the run</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each &lt;city&gt;_&lt;year&gt;.gpkg, layer neighbourhoods: the input fields plus</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gi* z-score of the rate (hot spot field)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>z</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>its p-value (normal approximation)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>permutation pseudo p-value (with permutations &gt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>-3..3: cold/hot spot at 99/95/90% confidence, 0 not significant</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the bin as text; Isolated without neighbours</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>change from the previous year of the run (as usm:compareperiods)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>various</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cities</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>national</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>dask</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>distributed</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>rates</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>configuration</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -8394,560 +9247,60 @@
             <translation>No se pudieron cargar los algoritmos del Urban Safety Monitor: {error}</translation>
         </message>
         <message>
-            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
-            <translation type="obsolete">Ejecuta todo el diagnóstico sobre las capas de una ciudad de una sola vez: interpolación censal, incidentes por barrio con tasas, puntos calientes, agrupamientos, patrones emergentes, densidad, indicadores ODS, tipologías, un índice de riesgo, seguimiento de cambios y metas, proporciones de encuestas, una auditoría de calles y equipamientos, en un GeoPackage con estilos con un resumen por barrio, y una carpeta de tablas.</translation>
+            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>
+            <translation type="obsolete">Ejecuta todo el diagnóstico sobre las capas de una ciudad de una sola vez: interpolación censal, incidentes por barrio con tasas, puntos calientes, agrupamientos, patrones emergentes, densidad e indicadores ODS, en un GeoPackage con estilos y una carpeta de tablas.</translation>
         </message>
         <message>
-            <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
-            <translation type="obsolete">Los conteos por año, el paso de puntos calientes emergentes, el cambio entre años y la trayectoria de la meta necesitan la fecha de cada incidente.</translation>
+            <source>Counts per year and the emerging hot spot step need the date of each incident.</source>
+            <translation type="obsolete">Los conteos por año y el paso de puntos calientes emergentes necesitan la fecha de cada incidente.</translation>
         </message>
         <message>
-            <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
-            <translation type="obsolete">Tasas, proporciones y medias, promediadas con ponderación por población. Junto con la tasa de incidentes describen los barrios para las tipologías.</translation>
+            <source>Rates, shares and means, averaged weighted by population.</source>
+            <translation type="obsolete">Tasas, proporciones y medias, promediadas con ponderación por población.</translation>
         </message>
         <message>
-            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
-            <translation type="obsolete">El conteo de población del censo: da las tasas por residente, las tasas suavizadas que se analizan para los puntos calientes, el índice de riesgo y los residentes de los indicadores ODS.</translation>
+            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots and the residents of the SDG indicators.</source>
+            <translation type="obsolete">El conteo de población del censo: da las tasas por residente, las tasas suavizadas que se analizan para los puntos calientes y los residentes de los indicadores ODS.</translation>
         </message>
         <message>
-            <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
-            <translation type="obsolete">Residentes por celda: interpolación censal dasimétrica, los residentes de los ODS y los residentes cercanos a los equipamientos.</translation>
+            <source>Residents per cell: dasymetric census interpolation and the SDG residents.</source>
+            <translation type="obsolete">Residentes por celda: interpolación censal dasimétrica y los residentes de los ODS.</translation>
         </message>
         <message>
-            <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
-            <translation type="obsolete">Para el ODS 11.2.1 (con espacio público, para el paso de los ODS); generadores de actividad de la auditoría de calles.</translation>
+            <source>For SDG 11.2.1 (with public space, for the SDG step).</source>
+            <translation type="obsolete">Para el ODS 11.2.1 (con espacio público, para el paso de los ODS).</translation>
         </message>
         <message>
-            <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
-            <translation type="obsolete">Distancias a pie para los indicadores ODS (líneas rectas sin ellas); con luminarias, la auditoría de tramos de calle.</translation>
+            <source>Walking distances for the SDG indicators (straight lines without it).</source>
+            <translation type="obsolete">Distancias a pie para los indicadores ODS (líneas rectas sin ellas).</translation>
         </message>
         <message>
-            <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
-            <translation type="obsolete">Con las calles: la auditoría de tramos de calle (proporción iluminada, tramos oscuros).</translation>
+            <source>The density raster, the CSV tables and the provenance records.</source>
+            <translation type="obsolete">El ráster de densidad, las tablas CSV y los registros de procedencia.</translation>
         </message>
         <message>
-            <source>0/1 field: only lights with 1 count as working (all count without it).</source>
-            <translation type="obsolete">Campo 0/1: solo las luminarias con 1 cuentan como en funcionamiento (sin él cuentan todas).</translation>
+            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source). Steps whose inputs are missing are skipped and listed.</source>
+            <translation type="obsolete">Los pasos se ejecutan en orden, cada uno con la configuración que necesita un primer diagnóstico, y la salida de cada paso alimenta al siguiente: las variables censales se interpolan a los barrios (cuando se da una capa censal), los incidentes se cuentan por barrio con tasas por cada 100.000 residentes y tasas suavizadas por Bayes empírico, se calculan los puntos calientes Gi* (clases a partir de la puntuación z, como ArcGIS, corregidas por FDR) y los agrupamientos del I de Moran local (permutaciones, como GeoDa) sobre la tasa suavizada (sobre la densidad por km² sin población), los puntos calientes emergentes por meses (con un campo de fecha), una superficie de densidad kernel, y los indicadores ODS 11.2.1 y 11.7.1 (con paradas de transporte, espacio público y una fuente de población). Los pasos cuyas entradas faltan se omiten y se listan.</translation>
         </message>
         <message>
-            <source>Land-use polygons: the land-use mix of the street audit.</source>
-            <translation type="obsolete">Polígonos de uso del suelo: la mezcla de usos del suelo de la auditoría de calles.</translation>
+            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <translation type="obsolete">Cada resultado vectorial es una capa del GeoPackage de salida con su estilo guardado en él, de modo que se abre con estilo en cualquier QGIS. La carpeta de salida contiene el GeoTIFF de densidad, las tablas de contabilidad y de resumen (CSV) y un registro de procedencia por paso más uno para la cadena. El GeoPackage se escribe con un nombre temporal y se mueve a su lugar cuando todos los pasos terminaron bien: una ejecución cancelada o fallida no deja un paquete parcial. Cada paso también puede ejecutarse por separado, con todas sus opciones, desde la caja de herramientas.</translation>
         </message>
         <message>
-            <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
-            <translation type="obsolete">La clase de uso del suelo de cada polígono (la auditoría de calles la necesita con LAND_USE).</translation>
+            <source>how each output was made</source>
+            <translation type="obsolete">cómo se hizo cada salida</translation>
         </message>
         <message>
-            <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
-            <translation type="obsolete">Un punto por encuestado: proporciones por barrio con intervalos de Wilson.</translation>
-        </message>
-        <message>
-            <source>Survey yes/no fields</source>
-            <translation type="obsolete">Campos sí/no de la encuesta</translation>
-        </message>
-        <message>
-            <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
-            <translation type="obsolete">Campos de respuesta codificados 0/1, true/false o sí/no (p. ej. feels_unsafe_night).</translation>
-        </message>
-        <message>
-            <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
-            <translation type="obsolete">Capas de puntos de equipamientos (puestos de policía, escuelas, centros de salud): número, densidades, por residente y distancias al más cercano por barrio, con campos con el nombre de la capa como prefijo; también generadores de actividad de la auditoría de calles.</translation>
-        </message>
-        <message>
-            <source>Typology stability re-runs</source>
-            <translation type="obsolete">Repeticiones de estabilidad de la tipología</translation>
-        </message>
-        <message>
-            <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
-            <translation type="obsolete">Repeticiones sobre submuestras que miden cuán estable es el tipo de cada barrio (el valor por defecto de la herramienta independiente es 100).</translation>
-        </message>
-        <message>
-            <source>Risk index Monte Carlo runs</source>
-            <translation type="obsolete">Ejecuciones de Monte Carlo del índice de riesgo</translation>
-        </message>
-        <message>
-            <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
-            <translation type="obsolete">Cálculos del índice con otras elecciones, para los intervalos de posición (el valor por defecto de la herramienta independiente es 1000).</translation>
-        </message>
-        <message>
-            <source>Reduction of incidents from the first year by the target year.</source>
-            <translation type="obsolete">Reducción de los incidentes respecto del primer año para el año meta.</translation>
-        </message>
-        <message>
-            <source>The density raster, the CSV tables, the reports and the provenance records.</source>
-            <translation type="obsolete">El ráster de densidad, las tablas CSV, los informes y los registros de procedencia.</translation>
-        </message>
-        <message>
-            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
-            <translation type="obsolete">Los pasos se ejecutan en orden, cada uno con la configuración que necesita un primer diagnóstico, y la salida de cada paso alimenta al siguiente: las variables censales se interpolan a los barrios (cuando se da una capa censal), los incidentes se cuentan por barrio con tasas por cada 100.000 residentes y tasas suavizadas por Bayes empírico, se calculan los puntos calientes Gi* (clases a partir de la puntuación z, como ArcGIS, corregidas por FDR) y los agrupamientos del I de Moran local (permutaciones, como GeoDa) sobre la tasa suavizada (sobre la densidad por km² sin población), los puntos calientes emergentes por meses (con un campo de fecha), una superficie de densidad kernel, y los indicadores ODS 11.2.1 y 11.7.1 (con paradas de transporte, espacio público y una fuente de población).</translation>
-        </message>
-        <message>
-            <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
-            <translation type="obsolete">Luego, según lo permitan sus entradas: tipologías de barrios (k-medias sobre las tasas y proporciones censales y la tasa de incidentes, k de 2 a 10 elegido con tres criterios, con semilla, con menos repeticiones de estabilidad que la herramienta independiente: TYPOLOGY_RUNS, por defecto 30); un índice compuesto de riesgo a partir de los grupos de delito y violencia y de riesgo socioeconómico del catálogo (se dejan fuera los indicadores cuyo campo falta, INDEX_RUNS ejecuciones de Monte Carlo, por defecto 200, para los intervalos de posición; necesita tasas por residente); el primer año frente al último de los conteos de incidentes (prueba exacta, FDR) y el avance hacia una meta de reducción (por defecto -50 % para 2030, comparado con el tipo del barrio cuando se ejecutaron las tipologías; ambos necesitan un campo de fecha y al menos dos años); proporciones de encuestas con intervalos de Wilson (una capa de puntos SURVEY y sus campos sí/no); una auditoría de tramos de calle (STREETS y luminarias LIGHTS; opcionalmente uso del suelo, paradas de transporte y equipamientos como generadores de actividad); y número, densidades y distancias al más cercano de cada capa FACILITIES. Los pasos cuyas entradas faltan se omiten, cada uno con su motivo en el registro y en el registro de procedencia de la cadena.</translation>
-        </message>
-        <message>
-            <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
-            <translation type="obsolete">Por último, neighbourhood_summary une por identificador de barrio las cifras clave de cada paso: una fila por barrio, cada campo con el nombre que le da el paso que lo hizo (ver Campos de salida); los perfiles de barrio la leen.</translation>
-        </message>
-        <message>
-            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
-            <translation type="obsolete">Cada resultado vectorial es una capa del GeoPackage de salida con su estilo guardado en él, de modo que se abre con estilo en cualquier QGIS. La carpeta de salida contiene el GeoTIFF de densidad, las tablas de contabilidad y de resumen (CSV), el resumen de la tipología (HTML) y un registro de procedencia por paso más uno para la cadena. El GeoPackage se escribe con un nombre temporal y se mueve a su lugar cuando todos los pasos terminaron bien: una ejecución cancelada o fallida no deja un paquete parcial. Cada paso también puede ejecutarse por separado, con todas sus opciones, desde la caja de herramientas.</translation>
-        </message>
-        <message>
-            <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
-            <translation type="obsolete">todos los campos de la capa de barrios (el campo de identificador sin cambios: la clave de unión)</translation>
-        </message>
-        <message>
-            <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
-            <translation type="obsolete">censo: los campos CENSUS_COUNTS y CENSUS_RATES interpolados al barrio (entre ellos la población)</translation>
-        </message>
-        <message>
-            <source>as the census</source>
-            <translation type="obsolete">como en el censo</translation>
-        </message>
-        <message>
-            <source>incidents: neighbourhood area</source>
-            <translation type="obsolete">incidentes: área del barrio</translation>
-        </message>
-        <message>
-            <source>incidents: incidents in the neighbourhood</source>
-            <translation type="obsolete">incidentes: incidentes en el barrio</translation>
-        </message>
-        <message>
-            <source>incidents: incidents per km²</source>
-            <translation type="obsolete">incidentes: incidentes por km²</translation>
-        </message>
-        <message>
-            <source>incidents: incidents per category</source>
-            <translation type="obsolete">incidentes: incidentes por categoría</translation>
-        </message>
-        <message>
-            <source>incidents: incidents per calendar year (with a date field)</source>
-            <translation type="obsolete">incidentes: incidentes por año calendario (con un campo de fecha)</translation>
-        </message>
-        <message>
-            <source>incidents: per 100,000 residents (with population)</source>
-            <translation type="obsolete">incidentes: por cada 100.000 residentes (con población)</translation>
-        </message>
-        <message>
-            <source>per 100,000</source>
-            <translation type="obsolete">por cada 100.000</translation>
-        </message>
-        <message>
-            <source>incidents: Empirical Bayes smoothed rates</source>
-            <translation type="obsolete">incidentes: tasas suavizadas por Bayes empírico</translation>
-        </message>
-        <message>
-            <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
-            <translation type="obsolete">puntos calientes: puntuación z de Gi* y clase de confianza (-3..3) de eb_rate_total (dens_total sin población)</translation>
-        </message>
-        <message>
-            <source>sd, class</source>
-            <translation type="obsolete">de, clase</translation>
-        </message>
-        <message>
-            <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
-            <translation type="obsolete">agrupamientos: tipo del I de Moran local (HH, LL, HL, LH, Not significant)</translation>
-        </message>
-        <message>
-            <source>emerging: emerging hot spot pattern</source>
-            <translation type="obsolete">emergentes: patrón de puntos calientes emergentes</translation>
-        </message>
-        <message>
-            <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
-            <translation type="obsolete">tipologías: número de tipo (1 = el más grande), nombre, 1 para los representativos del tipo</translation>
-        </message>
-        <message>
-            <source>1..k, text, 0/1</source>
-            <translation type="obsolete">1..k, texto, 0/1</translation>
-        </message>
-        <message>
-            <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
-            <translation type="obsolete">índice: índice compuesto de riesgo (más alto = más riesgo), posición (1 = el más alto), intervalos de Monte Carlo del 90 %</translation>
-        </message>
-        <message>
-            <source>0-100, rank</source>
-            <translation type="obsolete">0-100, posición</translation>
-        </message>
-        <message>
-            <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
-            <translation type="obsolete">cambio: conteos del primer y último año, % de cambio de la tasa, significancia (-1, 0, 1, 9 muy pocos)</translation>
-        </message>
-        <message>
-            <source>count, %, class</source>
-            <translation type="obsolete">conteo, %, clase</translation>
-        </message>
-        <message>
-            <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
-            <translation type="obsolete">meta: por buen camino / incierto / desviado (1, 0, -1, 9 muy pocos) y la reducción anual que aún se necesita</translation>
-        </message>
-        <message>
-            <source>text, class, % a year</source>
-            <translation type="obsolete">texto, clase, % al año</translation>
-        </message>
-        <message>
-            <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
-            <translation type="obsolete">ods: ODS 11.2.1, proporción de residentes servidos por el transporte público</translation>
-        </message>
-        <message>
-            <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
-            <translation type="obsolete">ods: ODS 11.7.1, espacio público abierto, su área de referencia, proporción del área construida, residentes cercanos, proporción con acceso (ver usm:sdgindicators)</translation>
-        </message>
-        <message>
-            <source>m², 0-1</source>
-            <translation type="obsolete">m², 0-1</translation>
-        </message>
-        <message>
-            <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
-            <translation type="obsolete">encuesta: encuestados, indicador de muestra pequeña, proporción que responde sí y su intervalo de Wilson</translation>
-        </message>
-        <message>
-            <source>count, 0/1, 0-1</source>
-            <translation type="obsolete">conteo, 0/1, 0-1</translation>
-        </message>
-        <message>
-            <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
-            <translation type="obsolete">calles: la auditoría de tramos de calle por barrio (ver usm:streetsegmentaudit)</translation>
-        </message>
-        <message>
-            <source>see the audit</source>
-            <translation type="obsolete">ver la auditoría</translation>
-        </message>
-        <message>
-            <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
-            <translation type="obsolete">infraestructura: equipamientos de cada capa FACILITIES (prefijo = el nombre de la capa)</translation>
-        </message>
-        <message>
-            <source>count, 1/km², per 10,000, m</source>
-            <translation type="obsolete">conteo, 1/km², por cada 10.000, m</translation>
-        </message>
-        <message>
-            <source>neighbourhood types (k-means, k chosen by three criteria)</source>
-            <translation type="obsolete">tipos de barrios (k-medias, k elegido con tres criterios)</translation>
-        </message>
-        <message>
-            <source>composite risk index with Monte Carlo rank intervals</source>
-            <translation type="obsolete">índice compuesto de riesgo con intervalos de posición de Monte Carlo</translation>
-        </message>
-        <message>
-            <source>first year against last year: significant changes</source>
-            <translation type="obsolete">primer año frente al último: cambios significativos</translation>
-        </message>
-        <message>
-            <source>on or off track to the target reduction</source>
-            <translation type="obsolete">por buen camino o desviado respecto de la meta de reducción</translation>
-        </message>
-        <message>
-            <source>survey shares with Wilson intervals</source>
-            <translation type="obsolete">proporciones de la encuesta con intervalos de Wilson</translation>
-        </message>
-        <message>
-            <source>street-segment audit (lighting, dark gaps, dead ends)</source>
-            <translation type="obsolete">auditoría de tramos de calle (alumbrado, tramos oscuros, calles sin salida)</translation>
-        </message>
-        <message>
-            <source>the street audit per neighbourhood</source>
-            <translation type="obsolete">la auditoría de calles por barrio</translation>
-        </message>
-        <message>
-            <source>facilities per neighbourhood, one layer per facility layer</source>
-            <translation type="obsolete">equipamientos por barrio, una capa por cada capa de equipamientos</translation>
-        </message>
-        <message>
-            <source>one row per neighbourhood: the key figures of every step joined by id</source>
-            <translation type="obsolete">una fila por barrio: las cifras clave de cada paso unidas por identificador</translation>
-        </message>
-        <message>
-            <source>the types: profiles, k chosen</source>
-            <translation type="obsolete">los tipos: perfiles, k elegido</translation>
-        </message>
-        <message>
-            <source>the index: sensitivity, nodes</source>
-            <translation type="obsolete">el índice: sensibilidad, nodos</translation>
-        </message>
-        <message>
-            <source>city-wide change and target path</source>
-            <translation type="obsolete">cambio de toda la ciudad y trayectoria de la meta</translation>
-        </message>
-        <message>
-            <source>respondents and street audit accounted for</source>
-            <translation type="obsolete">contabilidad de encuestados y de la auditoría de calles</translation>
-        </message>
-        <message>
-            <source>how each output was made; the chain record lists the steps skipped and why</source>
-            <translation type="obsolete">cómo se hizo cada salida; el registro de la cadena lista los pasos omitidos y por qué</translation>
-        </message>
-        <message>
-            <source>summary</source>
-            <translation type="obsolete">resumen</translation>
-        </message>
-        <message>
-            <source>Neighbourhood profiles and atlas</source>
-            <translation type="obsolete">Perfiles de barrio y atlas</translation>
-        </message>
-        <message>
-            <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
-            <translation type="obsolete">Una página por barrio para la auditoría local de seguridad: un mapa con su clase de punto caliente y su densidad de incidentes, sus indicadores frente a la ciudad y a su tipo, tendencias, resultados de encuestas con intervalos y notas de calidad de datos, como páginas HTML autónomas y un atlas PDF listo para imprimir.</translation>
-        </message>
-        <message>
-            <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
-            <translation type="obsolete">Polígonos de barrios con sus cifras, p. ej. la capa neighbourhood_summary del diagnóstico completo, una tipología o una salida de publicación.</translation>
-        </message>
-        <message>
-            <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
-            <translation type="obsolete">Código único de cada barrio; da nombre a las páginas (profile_&lt;id&gt;.html).</translation>
-        </message>
-        <message>
-            <source>Name field</source>
-            <translation type="obsolete">Campo de nombre</translation>
-        </message>
-        <message>
-            <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
-            <translation type="obsolete">Nombre del barrio que se muestra en los títulos. Por defecto: el primero de name, nbhd_name, neighbourhood, nombre, nom, nome.</translation>
-        </message>
-        <message>
-            <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
-            <translation type="obsolete">Tipo de barrio, el grupo de comparación. Por defecto: type_name, si no type_id (la salida de Tipologías).</translation>
-        </message>
-        <message>
-            <source>Hot-spot class field</source>
-            <translation type="obsolete">Campo de clase de punto caliente</translation>
-        </message>
-        <message>
-            <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
-            <translation type="obsolete">Clase de punto caliente que colorea los mapas. Por defecto: Gi_Bin (clases Gi* -3..3), si no LMI_Type (tipos del Moran local); sin ninguno los mapas muestran la densidad de incidentes.</translation>
-        </message>
-        <message>
-            <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
-            <translation type="obsolete">Campos numéricos comparados con la ciudad y con el tipo. Por defecto: los campos del Urban Safety Monitor encontrados (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, ingreso y proporciones censales, cifras de la auditoría de calles).</translation>
-        </message>
-        <message>
-            <source>Period count fields</source>
-            <translation type="obsolete">Campos de conteo por período</translation>
-        </message>
-        <message>
-            <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
-            <translation type="obsolete">Conteos de incidentes por período, en orden temporal, para la tendencia. Por defecto: los campos n_y&lt;year&gt;, por año.</translation>
-        </message>
-        <message>
-            <source>Survey share fields</source>
-            <translation type="obsolete">Campos de proporciones de la encuesta</translation>
-        </message>
-        <message>
-            <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
-            <translation type="obsolete">Proporciones de la encuesta (0-1). Por defecto: cada campo share_&lt;q&gt;; intervalos a partir de ci_low_&lt;q&gt; y ci_high_&lt;q&gt;.</translation>
-        </message>
-        <message>
-            <source>Incident density raster</source>
-            <translation type="obsolete">Ráster de densidad de incidentes</translation>
-        </message>
-        <message>
-            <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
-            <translation type="obsolete">Superficie de densidad kernel opcional (incidentes por km², p. ej. de Densidad kernel): la densidad de cada barrio es la media de las celdas cuyo centro está en él. Sin ella: el campo dens_total, si no n_total / área.</translation>
-        </message>
-        <message>
-            <source>Incident accounting table</source>
-            <translation type="obsolete">Tabla de contabilidad de incidentes</translation>
-        </message>
-        <message>
-            <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
-            <translation type="obsolete">Tabla de contabilidad opcional de Agregar incidentes (item, count): los incidentes leídos, asignados, fuera y descartados de la ciudad se citan en las notas de calidad de datos.</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="obsolete">Título</translation>
-        </message>
-        <message>
-            <source>Title of the index page, shown on every page and in the atlas.</source>
-            <translation type="obsolete">Título de la página índice, que se muestra en cada página y en el atlas.</translation>
-        </message>
-        <message>
-            <source>Atlas layout template (.qpt)</source>
-            <translation type="obsolete">Plantilla de diseño del atlas (.qpt)</translation>
-        </message>
-        <message>
-            <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
-            <translation type="obsolete">Una plantilla de diseño de impresión propia (parta de la incluida, resources/layouts/neighbourhood_atlas.qpt). Vacío: la plantilla incluida.</translation>
-        </message>
-        <message>
-            <source>Folder for the HTML profiles</source>
-            <translation type="obsolete">Carpeta para los perfiles HTML</translation>
-        </message>
-        <message>
-            <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
-            <translation type="obsolete">index.html y un profile_&lt;id&gt;.html por barrio.</translation>
-        </message>
-        <message>
-            <source>Atlas PDF</source>
-            <translation type="obsolete">Atlas PDF</translation>
-        </message>
-        <message>
-            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
-            <translation type="obsolete">El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
-        </message>
-        <message>
-            <source>Index page</source>
-            <translation type="obsolete">Página índice</translation>
-        </message>
-        <message>
-            <source>Neighbourhood pages</source>
-            <translation type="obsolete">Páginas de barrio</translation>
-        </message>
-        <message>
-            <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
-            <translation type="obsolete">Cada barrio recibe una página HTML (profile_&lt;id&gt;.html) que se abre sin conexión: cada gráfico y el mapa se dibujan dentro de la página (SVG en línea, sin scripts, sin internet). La página índice (index.html) tiene un mapa de la ciudad que enlaza cada página y una tabla de todos los barrios, también ordenada por cada columna (index_by_&lt;n&gt;.html). Las páginas se verifican contra la capa: cada cifra lleva su nombre de campo y su valor exacto.</translation>
-        </message>
-        <message>
-            <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
-            <translation type="obsolete">El perfil muestra, para cada indicador, el valor del barrio, la mediana y la media de la ciudad, su rango percentil en la ciudad (la proporción de barrios iguales o por debajo) y la media de su tipo; los conteos por período con la media de la ciudad y una dirección (una recta de mínimos cuadrados: dentro del 5 % del nivel medio se califica como estable; es una descripción, no una prueba); las proporciones de la encuesta con sus intervalos de confianza; y las notas de calidad de datos: valores faltantes y por qué (ocultos por una publicación, suprimidos, una tasa sin población, NULL en la capa), muestras de encuesta pequeñas, y la contabilidad de incidentes de la ciudad cuando se da su tabla. Un valor faltante se muestra como "sin datos", nunca como 0, y se deja fuera de las cifras de la ciudad y del tipo.</translation>
-        </message>
-        <message>
-            <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
-            <translation type="obsolete">Los campos se encuentran por los nombres que escribe el Urban Safety Monitor (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index con index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin o LMI_Type, type_name, withheld, n_suppressed, small_sample), así que el resumen por barrio del diagnóstico completo, una salida de tipología o una salida de publicación sirven tal como están; cualquier otra capa sirve con los campos indicados en los parámetros.</translation>
-        </message>
-        <message>
-            <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
-            <translation type="obsolete">El atlas PDF tiene una página por barrio, hecha con un diseño de impresión de QGIS controlado por un atlas sobre la capa de barrios: el mapa se acerca al barrio, simbolizado por clase de punto caliente con el barrio contorneado, y las etiquetas son expresiones de QGIS sobre los campos de la capa. El diseño es la plantilla resources/layouts/neighbourhood_atlas.qpt: ábrala en el diseñador de impresión de QGIS (Proyecto &gt; Administrador de diseños &gt; Desde plantilla), modifíquela y dé la copia editada como plantilla de diseño. Las etiquetas que contienen [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] o [usm:footer] reciben los textos preparados para la ejecución; cualquier otra etiqueta o expresión se conserva tal como está escrita.</translation>
-        </message>
-        <message>
-            <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
-            <translation type="obsolete">Cada salida se escribe con un nombre temporal y se mueve a su lugar cuando toda la ejecución terminó bien: una ejecución cancelada o fallida deja la carpeta y el PDF como estaban. Las páginas de una ejecución anterior en la misma carpeta se reemplazan cuando su barrio está en la capa, y se dejan en otro caso: use una carpeta vacía para un conjunto limpio.</translation>
-        </message>
-        <message>
-            <source>overview map linking every page, and the table of all neighbourhoods</source>
-            <translation type="obsolete">mapa general que enlaza cada página, y la tabla de todos los barrios</translation>
-        </message>
-        <message>
-            <source>HTML</source>
-            <translation type="obsolete">HTML</translation>
-        </message>
-        <message>
-            <source>the same table sorted by its n-th column</source>
-            <translation type="obsolete">la misma tabla ordenada por su n-ésima columna</translation>
-        </message>
-        <message>
-            <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
-            <translation type="obsolete">el perfil de un barrio (los caracteres no seguros del identificador se reemplazan por _)</translation>
-        </message>
-        <message>
-            <source>Atlas (ATLAS_PDF)</source>
-            <translation type="obsolete">Atlas (ATLAS_PDF)</translation>
-        </message>
-        <message>
-            <source>one page per neighbourhood, in id order, numbered</source>
-            <translation type="obsolete">una página por barrio, en orden de identificador, numeradas</translation>
-        </message>
-        <message>
-            <source>PDF page</source>
-            <translation type="obsolete">página PDF</translation>
-        </message>
-        <message>
-            <source>Numeric outputs</source>
-            <translation type="obsolete">Salidas numéricas</translation>
-        </message>
-        <message>
-            <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
-            <translation type="obsolete">páginas de barrio escritas (HTML y, con ATLAS_PDF, páginas PDF)</translation>
-        </message>
-        <message>
-            <source>profile</source>
-            <translation type="obsolete">perfil</translation>
-        </message>
-        <message>
-            <source>atlas</source>
-            <translation type="obsolete">atlas</translation>
-        </message>
-        <message>
-            <source>pdf</source>
-            <translation type="obsolete">pdf</translation>
-        </message>
-        <message>
-            <source>html</source>
-            <translation type="obsolete">html</translation>
-        </message>
-        <message>
-            <source>print layout</source>
-            <translation type="obsolete">diseño de impresión</translation>
-        </message>
-        <message>
-            <source>local safety audit</source>
-            <translation type="obsolete">auditoría local de seguridad</translation>
-        </message>
-        <message>
-            <source>publish</source>
-            <translation type="obsolete">publicar</translation>
-        </message>
-        <message>
-            <source>dashboard</source>
-            <translation type="obsolete">tablero</translation>
-        </message>
-        <message>
-            <source>Configuration file (TOML or JSON)</source>
-            <translation type="obsolete">Archivo de configuración (TOML o JSON)</translation>
-        </message>
-        <message>
-            <source>Output folder</source>
-            <translation type="obsolete">Carpeta de salida</translation>
-        </message>
-        <message>
-            <source>Summary table</source>
-            <translation type="obsolete">Tabla de resumen</translation>
-        </message>
-        <message>
-            <source>Dask scheduler</source>
-            <translation type="obsolete">Planificador de Dask</translation>
-        </message>
-        <message>
-            <source>City-years run</source>
-            <translation type="obsolete">Ciudades-año ejecutadas</translation>
-        </message>
-        <message>
-            <source>City-years failed</source>
-            <translation type="obsolete">Ciudades-año fallidas</translation>
-        </message>
-        <message>
-            <source>Memory limit (MB)</source>
-            <translation type="obsolete">Límite de memoria (MB)</translation>
-        </message>
-        <message>
-            <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
-            <translation type="obsolete">Memoria máxima que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente: 10 millones necesitan unos 2,3 GB) se lee y se cuenta por bloques dimensionados según este límite, con los mismos resultados y la misma contabilidad; por debajo de él la capa se lee completa, la forma más rápida. El límite cubre el trabajo propio de este algoritmo (QGIS y las demás capas abiertas se suman); no puede bajar de unos 500 MB. La verificación de muchos incidentes en una misma coordenada exacta conserva todas las coordenadas: más allá de un octavo del límite van a una carpeta auxiliar en el directorio temporal del sistema (16 bytes por incidente), que se elimina al final.</translation>
-        </message>
-        <message>
-            <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
-            <translation type="obsolete">Las capas grandes se leen por bloques para que la memoria se mantenga por debajo del parámetro avanzado "Límite de memoria (MB)" (2048 por defecto), sea cual sea el número de incidentes: los conteos, la contabilidad y los nombres de campos son los mismos que con una lectura completa. Una capa lo bastante pequeña para el límite se lee completa, la forma más rápida.</translation>
-        </message>
-        <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
-            <translation type="obsolete">Memoria por debajo de la cual apuntar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente) se lee por bloques que conservan solo las coordenadas y el peso (cerca de 40 bytes por incidente), con la misma superficie. La superficie en sí necesita todas las coordenadas, así que esto reduce varias veces el pico pero no lo acota: más allá de unos 50 millones de incidentes por cada 2 GB, dé más memoria.</translation>
-        </message>
-        <message>
-            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
-            <translation type="obsolete">Puntos: dé la capa de incidentes para publicar puntos enmascarados. Cada punto se mueve en una dirección aleatoria una distancia aleatoria entre el desplazamiento mínimo y el máximo (enmascaramiento en anillo), de modo que ningún punto publicado queda a menos de la distancia mínima de una ubicación real; solo se conserva la categoría. El informe de divulgación lista cada umbral y cada conteo.</translation>
+            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count. Publish one geography per release: a second, overlapping one (or another period) lets small counts be recovered by subtraction.</source>
+            <translation type="obsolete">Puntos: dé la capa de incidentes para publicar puntos enmascarados. Cada punto se mueve en una dirección aleatoria una distancia aleatoria entre el desplazamiento mínimo y el máximo (enmascaramiento en anillo), de modo que ningún punto publicado queda a menos de la distancia mínima de una ubicación real; solo se conserva la categoría. El informe de divulgación lista cada umbral y cada conteo. Publique una sola geografía por publicación: una segunda que se superponga (u otro período) permite recuperar conteos pequeños por resta.</translation>
         </message>
         <message>
             <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
             <translation type="obsolete">Una geografía por paquete: una salida GeoPackage registra a partir de qué se hizo cada capa pública (tabla usm_public_releases: el campo de identificador, un resumen criptográfico de los identificadores de las áreas, los campos de conteo con sus totales de la ciudad, la entrada y su SHA-256). Agregar una capa a un paquete existente (ogr:dbname='public.gpkg' table="..." como salida) se rechaza, sin escribir nada, cuando el paquete ya contiene una capa de los mismos datos (la misma entrada, o los mismos totales de la ciudad de los campos de conteo compartidos) con otra geografía (otro campo de identificador u otro conjunto de áreas): dos geografías superpuestas permiten recuperar por resta los conteos pequeños ocultos. Los períodos van en una sola tabla (campos de conteo n_y2022, n_y2023 con el total), cuyas ecuaciones de fila protege la supresión secundaria.</translation>
         </message>
         <message>
-            <source>Register in a GeoPackage output (table usm_public_releases)</source>
-            <translation type="obsolete">Registro en una salida GeoPackage (tabla usm_public_releases)</translation>
-        </message>
-        <message>
-            <source>the public layer</source>
-            <translation type="obsolete">la capa pública</translation>
-        </message>
-        <message>
             <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input and its SHA-256</source>
             <translation type="obsolete">JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, entrada y su SHA-256</translation>
-        </message>
-        <message>
-            <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
-            <translation type="obsolete">Una geografía por paquete: una salida GeoPackage registra a partir de qué se hizo cada capa pública (tabla usm_public_releases: el campo de identificador, un resumen criptográfico de los identificadores de las áreas, los campos de conteo con sus totales de la ciudad, el nombre del archivo de entrada y su SHA-256). Agregar una capa a un paquete existente (ogr:dbname='public.gpkg' table="..." como salida) se rechaza, sin escribir nada, cuando el paquete ya contiene una capa de los mismos datos (la misma entrada, o los mismos totales de la ciudad de los campos de conteo compartidos) con otra geografía (otro campo de identificador u otro conjunto de áreas): dos geografías superpuestas permiten recuperar por resta los conteos pequeños ocultos. Los períodos van en una sola tabla (campos de conteo n_y2022, n_y2023 con el total), cuyas ecuaciones de fila protege la supresión secundaria.</translation>
-        </message>
-        <message>
-            <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
-            <translation type="obsolete">JSON: campo de identificador, número de áreas, resumen criptográfico de los identificadores de las áreas, campos de conteo y sus totales de la ciudad, nombre del archivo de entrada y su SHA-256</translation>
         </message>
     </context>
 </TS>

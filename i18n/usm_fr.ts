@@ -68,13 +68,14 @@
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <location filename="../processing_algorithms/join_table.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
             <location filename="../processing_algorithms/smooth_rates.py"></location>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhoods</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+9 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+10 more)</extracomment>
             <translation>Quartiers</translation>
         </message>
         <message>
@@ -91,6 +92,7 @@
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/interpolate_census.py"></location>
             <location filename="../processing_algorithms/join_table.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <location filename="../processing_algorithms/risk_resilience.py"></location>
             <location filename="../processing_algorithms/risk_terrain.py"></location>
@@ -98,7 +100,7 @@
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Neighbourhood id field</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+12 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+13 more)</extracomment>
             <translation>Champ d'identifiant du quartier</translation>
         </message>
         <message>
@@ -272,25 +274,37 @@
             <translation>Quelle catégorie ou valeur compte chaque nom de champ généré.</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Memory limit (MB)</source>
+            <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+8 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+9 more)</extracomment>
             <translation>Réparer les polygones invalides</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+20 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+22 more)</extracomment>
             <translation>Les polygones invalides (auto-intersections, nœuds papillon, anneaux touchant des trous) sont traités selon le paramètre de Traitements pour les géométries invalides : arrêt avec leurs identifiants, ou entités ignorées (listées dans le journal, et les incidents qu'elles contiennent comptabilisés à part). Cochez cette case pour les réparer plutôt avec make_valid (comme « Réparer les géométries ») ; chaque entité réparée est listée dans le journal avec le motif et la surface gagnée ou perdue.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Provenance record</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:jointable parameters; usm:aggregatesurvey parameters (+26 more)</extracomment>
             <translation>Fiche de provenance</translation>
         </message>
         <message>
             <source>Optional JSON file recording how the outputs were made: every parameter (so the run can be repeated), each input file with its feature count and SHA-256 hash, the versions of the plugin, QGIS, Python and libraries, and the time. The same record is stored in the metadata of GeoPackage outputs and summarised in the log.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+52 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+56 more)</extracomment>
             <translation>Fichier JSON facultatif qui consigne comment les sorties ont été produites : chaque paramètre (pour pouvoir répéter l'exécution), chaque fichier en entrée avec son nombre d'entités et son empreinte SHA-256, les versions de l'extension, de QGIS, de Python et des bibliothèques, et l'heure. Le même enregistrement est stocké dans les métadonnées des sorties GeoPackage et résumé dans le journal.</translation>
         </message>
         <message>
@@ -314,142 +328,147 @@
             <translation>Les taux exigent un champ de population dans la couche des quartiers (par exemple un champ interpolé à partir des unités de recensement). Une population de 0 ou NULL donne un taux NULL et un avertissement ; une population négative est une erreur. Le lissage bayésien empirique rapproche les taux des quartiers peu peuplés du taux de l'ensemble de la ville, de sorte qu'un petit quartier avec un seul incident ne se retrouve pas en tête de la carte par hasard (Marshall 1991, estimateur global par la méthode des moments, comme dans GeoDa et PySAL).</translation>
         </message>
         <message>
+            <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
+            <extracomment>usm:aggregateincidents help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Parameters</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Paramètres</translation>
         </message>
         <message>
             <source>Output fields</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+23 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
             <translation>Champs en sortie</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Field</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Champ</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Meaning</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Signification</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Unit</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Unité</translation>
         </message>
         <message>
             <source>the neighbourhood id, as in the input</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>l'identifiant du quartier, comme en entrée</translation>
         </message>
         <message>
             <source>text or integer</source>
-            <extracomment>usm:aggregateincidents help; usm:publicrelease help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:publicrelease help; usm:batchmonitor help</extracomment>
             <translation>texte ou entier</translation>
         </message>
         <message>
             <source>area of the neighbourhood, in the layer's projected CRS; NULL for a null or empty geometry</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>surface du quartier, dans le SCR projeté de la couche ; NULL pour une géométrie nulle ou vide</translation>
         </message>
         <message>
             <source>km²</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:fulldiagnosis help; usm:batchmonitor help</extracomment>
             <translation>km²</translation>
         </message>
         <message>
             <source>incidents assigned to the neighbourhood (boundary ties go to the id that sorts first); NULL for a null or empty geometry</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents affectés au quartier (les égalités sur une limite vont à l'identifiant qui vient en premier dans l'ordre de tri) ; NULL pour une géométrie nulle ou vide</translation>
         </message>
         <message>
             <source>count</source>
-            <extracomment>usm:aggregateincidents help; usm:aggregateincidents tags; usm:interpolatecensus help; usm:jointable help (+19 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:aggregateincidents tags; usm:interpolatecensus help; usm:jointable help (+22 more)</extracomment>
             <translation>effectif</translation>
         </message>
         <message>
             <source>n_total per km² of area_km2</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_total par km² de area_km2</translation>
         </message>
         <message>
             <source>incidents per km²</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents par km²</translation>
         </message>
         <message>
             <source>incidents of one category (category field); n_cat_null counts incidents without a category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents d'une catégorie (champ de catégorie) ; n_cat_null compte les incidents sans catégorie</translation>
         </message>
         <message>
             <source>incidents dated in that calendar year (only years present in the data)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents datés de cette année civile (uniquement les années présentes dans les données)</translation>
         </message>
         <message>
             <source>incidents dated in that month of the year, all years together</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents datés de ce mois de l'année, toutes années confondues</translation>
         </message>
         <message>
             <source>incidents dated on that day of the week</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents datés de ce jour de la semaine</translation>
         </message>
         <message>
             <source>incidents by hour of the day: night 00:00-05:59, morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59 (only incidents with a time of day)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents par heure de la journée : nuit 00:00-05:59, matin 06:00-11:59, après-midi 12:00-17:59, soirée 18:00-23:59 (uniquement les incidents dont l'heure est connue)</translation>
         </message>
         <message>
             <source>incidents with that value of a disaggregation field (e.g. n_victim_sex_female); &lt;value&gt; null for missing values</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents ayant cette valeur d'un champ de désagrégation (p. ex. n_victim_sex_female) ; &lt;value&gt; null pour les valeurs manquantes</translation>
         </message>
         <message>
             <source>sum of the weight field over the neighbourhood's incidents (incidents with a missing weight left out)</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>somme du champ de pondération sur les incidents du quartier (incidents sans pondération exclus)</translation>
         </message>
         <message>
             <source>weight units</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>unités de pondération</translation>
         </message>
         <message>
             <source>sum of the weight field per category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>somme du champ de pondération par catégorie</translation>
         </message>
         <message>
             <source>n_total per &lt;rate_per&gt; residents; NULL when the population is 0 or NULL</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_total pour &lt;rate_per&gt; habitants ; NULL lorsque la population est 0 ou NULL</translation>
         </message>
         <message>
             <source>incidents per 1,000 or 100,000 residents</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>incidents pour 1 000 ou 100 000 habitants</translation>
         </message>
         <message>
             <source>n_cat_&lt;category&gt; per &lt;rate_per&gt; residents</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>n_cat_&lt;category&gt; pour &lt;rate_per&gt; habitants</translation>
         </message>
         <message>
             <source>global Empirical Bayes smoothed rate (Marshall 1991): the rate shrunk towards the city-wide rate where the population is small</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>taux lissé par la méthode bayésienne empirique globale (Marshall 1991) : le taux rapproché du taux de l'ensemble de la ville là où la population est faible</translation>
         </message>
         <message>
             <source>Empirical Bayes smoothed rate per category</source>
-            <extracomment>usm:aggregateincidents help</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:batchmonitor help</extracomment>
             <translation>taux lissé par la méthode bayésienne empirique, par catégorie</translation>
         </message>
         <message>
@@ -464,7 +483,7 @@
         </message>
         <message>
             <source>text</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+20 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+22 more)</extracomment>
             <translation>texte</translation>
         </message>
         <message>
@@ -500,12 +519,12 @@
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>References</source>
-            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+24 more)</extracomment>
+            <extracomment>usm:aggregateincidents help; usm:interpolatecensus help; usm:jointable help; usm:aggregatesurvey help (+26 more)</extracomment>
             <translation>Références</translation>
         </message>
         <message>
             <source>incidents</source>
-            <extracomment>usm:aggregateincidents tags; usm:kerneldensity tags; usm:optimizedhotspots tags; usm:emerginghotspots tags (+4 more)</extracomment>
+            <extracomment>usm:aggregateincidents tags; usm:kerneldensity tags; usm:optimizedhotspots tags; usm:emerginghotspots tags (+5 more)</extracomment>
             <translation>incidents</translation>
         </message>
         <message>
@@ -545,7 +564,7 @@
         </message>
         <message>
             <source>neighbourhood</source>
-            <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags; usm:aggregatesurvey tags (+3 more)</extracomment>
+            <extracomment>usm:aggregateincidents tags; usm:interpolatecensus tags; usm:jointable tags; usm:aggregatesurvey tags (+4 more)</extracomment>
             <translation>quartier</translation>
         </message>
         <message>
@@ -761,7 +780,7 @@
         </message>
         <message>
             <source>0-1</source>
-            <extracomment>usm:interpolatecensus help; usm:aggregatesurvey help; usm:infrastructureindicators help; usm:populationcoverage help (+7 more)</extracomment>
+            <extracomment>usm:interpolatecensus help; usm:aggregatesurvey help; usm:infrastructureindicators help; usm:populationcoverage help (+8 more)</extracomment>
             <translation>0-1</translation>
         </message>
         <message>
@@ -1109,7 +1128,7 @@
         </message>
         <message>
             <source>survey</source>
-            <extracomment>usm:jointable tags; usm:aggregatesurvey tags</extracomment>
+            <extracomment>usm:jointable tags; usm:aggregatesurvey tags; usm:fulldiagnosis tags</extracomment>
             <translation>enquête</translation>
         </message>
         <message>
@@ -1150,7 +1169,7 @@
         <message>
             <location filename="../processing_algorithms/aggregate_survey.py"></location>
             <source>Survey respondents</source>
-            <extracomment>usm:aggregatesurvey parameters</extracomment>
+            <extracomment>usm:aggregatesurvey parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Répondants à l'enquête</translation>
         </message>
         <message>
@@ -1528,7 +1547,7 @@
         </message>
         <message>
             <source>index</source>
-            <extracomment>usm:spatialweightsreport help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help</extracomment>
+            <extracomment>usm:spatialweightsreport help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+1 more)</extracomment>
             <translation>indice</translation>
         </message>
         <message>
@@ -1583,7 +1602,7 @@
         </message>
         <message>
             <source>hot spots</source>
-            <extracomment>usm:spatialweightsreport tags; usm:crimeconcentration tags; usm:fulldiagnosis tags</extracomment>
+            <extracomment>usm:spatialweightsreport tags; usm:crimeconcentration tags; usm:fulldiagnosis tags; usm:batchmonitor tags</extracomment>
             <translation>points chauds</translation>
         </message>
         <message>
@@ -1625,7 +1644,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <source>Permutations</source>
@@ -1640,7 +1658,6 @@
         <message>
             <location filename="../processing_algorithms/base/inference.py"></location>
             <location filename="../processing_algorithms/composite_index.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/near_repeat.py"></location>
             <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
             <location filename="../processing_algorithms/public_release.py"></location>
@@ -1773,7 +1790,7 @@
         </message>
         <message>
             <source>probability</source>
-            <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+6 more)</extracomment>
+            <extracomment>usm:hotspots help; usm:localmoran help; usm:globalmoran help; usm:optimizedhotspots help (+7 more)</extracomment>
             <translation>probabilité</translation>
         </message>
         <message>
@@ -1803,7 +1820,7 @@
         </message>
         <message>
             <source>class</source>
-            <extracomment>usm:hotspots help; usm:localmoran help; usm:optimizedhotspots help; usm:emerginghotspots help (+3 more)</extracomment>
+            <extracomment>usm:hotspots help; usm:localmoran help; usm:optimizedhotspots help; usm:emerginghotspots help (+4 more)</extracomment>
             <translation>classe</translation>
         </message>
         <message>
@@ -1843,7 +1860,7 @@
         </message>
         <message>
             <source>cluster</source>
-            <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags; usm:typologies tags</extracomment>
+            <extracomment>usm:hotspots tags; usm:localmoran tags; usm:optimizedhotspots tags; usm:typologies tags (+1 more)</extracomment>
             <translation>agrégat</translation>
         </message>
         <message>
@@ -2254,7 +2271,7 @@
         </message>
         <message>
             <source>1/km²</source>
-            <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help</extracomment>
+            <extracomment>usm:infrastructureindicators help; usm:streetsegmentaudit help; usm:fulldiagnosis help</extracomment>
             <translation>1/km²</translation>
         </message>
         <message>
@@ -2398,9 +2415,10 @@
             <translation>Part des habitants de chaque quartier vivant à moins d'une distance donnée, à vol d'oiseau ou à pied, d'un équipement (poste de police, école, centre de santé, arrêt de transport en commun, entrée de parc).</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/service_coverage.py"></location>
             <source>Facilities</source>
-            <extracomment>usm:populationcoverage parameters</extracomment>
+            <extracomment>usm:populationcoverage parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Équipements</translation>
         </message>
         <message>
@@ -2442,7 +2460,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/streets.py"></location>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Street network</source>
             <extracomment>usm:populationcoverage parameters; usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Réseau de rues</translation>
@@ -2561,7 +2578,6 @@
             <translation>Par quartier et pour la ville : part des habitants ayant un accès pratique aux transports publics (ODD 11.2.1), part de la surface constituée d'espaces publics ouverts et part des habitants à moins de 400 m de ceux-ci (ODD 11.7.1).</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public transport stops</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2628,7 +2644,6 @@
             <translation>1 000 m dans la définition de l'ODD 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Public space</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2640,7 +2655,6 @@
             <translation>Polygones des parcs, places, terrains de sport et espaces verts ouverts au public. Sans cette couche, l'ODD 11.7.1 n'est pas calculé (ses champs sont NULL).</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <location filename="../processing_algorithms/sdg_indicators.py"></location>
             <source>Open to the public (0/1) field</source>
             <extracomment>usm:sdgindicators parameters; usm:fulldiagnosis parameters</extracomment>
@@ -2869,6 +2883,11 @@
             <source>Gaussian (sigma = radius / 3)</source>
             <extracomment>usm:kerneldensity parameters</extracomment>
             <translation>Gaussien (sigma = rayon / 3)</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -3476,7 +3495,7 @@
         <message>
             <location filename="../processing_algorithms/typologies.py"></location>
             <source>Indicator fields</source>
-            <extracomment>usm:typologies parameters</extracomment>
+            <extracomment>usm:typologies parameters; usm:neighbourhoodprofiles parameters</extracomment>
             <translation>Champs d'indicateurs</translation>
         </message>
         <message>
@@ -3951,7 +3970,7 @@
         </message>
         <message>
             <source>typology</source>
-            <extracomment>usm:typologies tags; usm:projecttargets tags; usm:targettrajectory tags</extracomment>
+            <extracomment>usm:typologies tags; usm:projecttargets tags; usm:targettrajectory tags; usm:fulldiagnosis tags</extracomment>
             <translation>typologie</translation>
         </message>
         <message>
@@ -4027,7 +4046,7 @@
         <message>
             <location filename="../processing_algorithms/project_targets.py"></location>
             <source>Type field</source>
-            <extracomment>usm:projecttargets parameters</extracomment>
+            <extracomment>usm:projecttargets parameters; usm:neighbourhoodprofiles parameters</extracomment>
             <translation>Champ de type</translation>
         </message>
         <message>
@@ -4324,7 +4343,7 @@
         </message>
         <message>
             <source>monitor</source>
-            <extracomment>usm:smoothrates tags; usm:compositeindex tags; usm:compareperiods tags; usm:targettrajectory tags (+1 more)</extracomment>
+            <extracomment>usm:smoothrates tags; usm:compositeindex tags; usm:compareperiods tags; usm:targettrajectory tags (+2 more)</extracomment>
             <translation>suivi</translation>
         </message>
         <message>
@@ -5063,7 +5082,7 @@
         </message>
         <message>
             <source>years</source>
-            <extracomment>usm:compareperiods tags</extracomment>
+            <extracomment>usm:compareperiods tags; usm:batchmonitor tags</extracomment>
             <translation>années</translation>
         </message>
         <message>
@@ -5131,7 +5150,7 @@
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target reduction (%)</source>
-            <extracomment>usm:targettrajectory parameters</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Réduction cible (%)</translation>
         </message>
         <message>
@@ -5142,12 +5161,12 @@
         <message>
             <location filename="../processing_algorithms/target_trajectory.py"></location>
             <source>Target year</source>
-            <extracomment>usm:targettrajectory parameters</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Année cible</translation>
         </message>
         <message>
             <source>Year by which the reduction is to be reached.</source>
-            <extracomment>usm:targettrajectory parameters; usm:targettrajectory help</extracomment>
+            <extracomment>usm:targettrajectory parameters; usm:targettrajectory help; usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
             <translation>Année à laquelle la réduction doit être atteinte.</translation>
         </message>
         <message>
@@ -5291,7 +5310,7 @@
         </message>
         <message>
             <source>year</source>
-            <extracomment>usm:targettrajectory help</extracomment>
+            <extracomment>usm:targettrajectory help; usm:batchmonitor help</extracomment>
             <translation>année</translation>
         </message>
         <message>
@@ -5559,7 +5578,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Street lights</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Lampadaires</translation>
         </message>
         <message>
@@ -5570,7 +5589,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Working-light flag field</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Champ indicateur de lampadaire en service</translation>
         </message>
         <message>
@@ -5656,7 +5675,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land use</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Usage du sol</translation>
         </message>
         <message>
@@ -5667,7 +5686,7 @@
         <message>
             <location filename="../processing_algorithms/street_segment_audit.py"></location>
             <source>Land-use class field</source>
-            <extracomment>usm:streetsegmentaudit parameters</extracomment>
+            <extracomment>usm:streetsegmentaudit parameters; usm:fulldiagnosis parameters</extracomment>
             <translation>Champ de classe d'usage du sol</translation>
         </message>
         <message>
@@ -6077,7 +6096,7 @@
         </message>
         <message>
             <source>cpted</source>
-            <extracomment>usm:streetsegmentaudit tags; usm:crimeconcentration tags; usm:incidentsvsenvironment tags; usm:riskterrain tags (+1 more)</extracomment>
+            <extracomment>usm:streetsegmentaudit tags; usm:crimeconcentration tags; usm:incidentsvsenvironment tags; usm:riskterrain tags (+2 more)</extracomment>
             <translation>cpted</translation>
         </message>
         <message>
@@ -7216,9 +7235,9 @@
             <translation>Diagnostic complet d'une ville</translation>
         </message>
         <message>
-            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>
+            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
             <extracomment>usm:fulldiagnosis short description; usm:fulldiagnosis help</extracomment>
-            <translation>Exécute en une seule fois l'ensemble du diagnostic sur les couches d'une ville : interpolation du recensement, incidents par quartier avec taux, points chauds, agrégats, tendances émergentes, densité et indicateurs ODD, dans un GeoPackage stylé et un dossier de tables.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Neighbourhood polygons with a unique id.</source>
@@ -7253,9 +7272,9 @@
             <translation>Champ date des incidents</translation>
         </message>
         <message>
-            <source>Counts per year and the emerging hot spot step need the date of each incident.</source>
+            <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Les effectifs par année et le pas des points chauds émergents nécessitent la date de chaque incident.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Census units whose variables are interpolated to the neighbourhoods.</source>
@@ -7285,27 +7304,26 @@
             <translation>Taux et proportions du recensement</translation>
         </message>
         <message>
-            <source>Rates, shares and means, averaged weighted by population.</source>
+            <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Taux, proportions et moyennes, moyennés avec pondération par la population.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots and the residents of the SDG indicators.</source>
+            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>L'effectif de population du recensement : il donne les taux par habitant, les taux lissés analysés pour les points chauds et les habitants des indicateurs ODD.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Residents per cell: dasymetric census interpolation and the SDG residents.</source>
+            <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Habitants par cellule : interpolation dasymétrique du recensement et habitants pour les ODD.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>For SDG 11.2.1 (with public space, for the SDG step).</source>
+            <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Pour l'ODD 11.2.1 (avec les espaces publics, pour l'étape ODD).</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Stop capacity field</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
             <translation>Champ de capacité des arrêts</translation>
@@ -7326,9 +7344,50 @@
             <translation>Seuls les espaces publics dont la valeur est 1 comptent (tous comptent sans ce champ).</translation>
         </message>
         <message>
-            <source>Walking distances for the SDG indicators (straight lines without it).</source>
+            <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Distances à pied pour les indicateurs ODD (à vol d'oiseau sans ce réseau).</translation>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>0/1 field: only lights with 1 count as working (all count without it).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Land-use polygons: the land-use mix of the street audit.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Survey yes/no fields</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Conditional permutations of the hot spot and cluster steps.</source>
@@ -7339,6 +7398,31 @@
             <source>Seed of every random step: the same seed gives the same diagnosis.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
             <translation>Graine de chaque étape aléatoire : la même graine donne le même diagnostic.</translation>
+        </message>
+        <message>
+            <source>Typology stability re-runs</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk index Monte Carlo runs</source>
+            <extracomment>usm:fulldiagnosis parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reduction of incidents from the first year by the target year.</source>
+            <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
@@ -7358,19 +7442,189 @@
             <translation>Dossier des tables et rapports</translation>
         </message>
         <message>
-            <source>The density raster, the CSV tables and the provenance records.</source>
+            <source>The density raster, the CSV tables, the reports and the provenance records.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation>Le raster de densité, les tables CSV et les fiches de provenance.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source). Steps whose inputs are missing are skipped and listed.</source>
+            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>Les étapes s'exécutent dans l'ordre, chacune avec les paramètres dont un premier diagnostic a besoin, et la sortie de chaque étape alimente la suivante : les variables du recensement sont interpolées sur les quartiers (si une couche de recensement est fournie), les incidents sont comptés par quartier avec des taux pour 100 000 habitants et des taux lissés par la méthode bayésienne empirique, les points chauds Gi* (classes d'après le score z, comme ArcGIS, avec correction FDR) et les agrégats du I de Moran local (permutations, comme GeoDa) sont calculés sur le taux lissé (sur la densité par km² sans population), les points chauds émergents sur les mois (avec un champ date), une surface de densité par noyau, et les indicateurs ODD 11.2.1 et 11.7.1 (avec arrêts de transport en commun, espaces publics et une source de population). Les étapes dont les entrées manquent sont sautées et listées.</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>Chaque résultat vectoriel est une couche du GeoPackage en sortie avec son style enregistré dedans, de sorte qu'il s'ouvre stylé dans n'importe quel QGIS. Le dossier de sortie contient le GeoTIFF de densité, les tables de bilan et de synthèse (CSV) et une fiche de provenance par étape plus une pour la chaîne. Le GeoPackage est écrit sous un nom temporaire et mis en place lorsque toutes les étapes ont réussi : une exécution annulée ou en échec ne laisse aucun paquet partiel. Chaque étape peut aussi être exécutée seule, avec toutes ses options, depuis la boîte à outils.</translation>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>as the census</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: neighbourhood area</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: incidents in the neighbourhood</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: incidents per km²</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: incidents per category</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: incidents per calendar year (with a date field)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: per 100,000 residents (with population)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per 100,000</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents: Empirical Bayes smoothed rates</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>sd, class</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>emerging: emerging hot spot pattern</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>1..k, text, 0/1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>0-100, rank</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>count, %, class</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>text, class, % a year</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>m², 0-1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>count, 0/1, 0-1</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>see the audit</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>count, 1/km², per 10,000, m</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>GeoPackage layers (OUTPUT_GPKG)</source>
@@ -7413,8 +7667,53 @@
             <translation>ODD 11.2.1 et 11.7.1 par quartier</translation>
         </message>
         <message>
-            <source>Output folder (OUTPUT_FOLDER)</source>
+            <source>neighbourhood types (k-means, k chosen by three criteria)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>composite risk index with Monte Carlo rank intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>first year against last year: significant changes</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>on or off track to the target reduction</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>survey shares with Wilson intervals</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>street-segment audit (lighting, dark gaps, dead ends)</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the street audit per neighbourhood</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>facilities per neighbourhood, one layer per facility layer</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>one row per neighbourhood: the key figures of every step joined by id</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Output folder (OUTPUT_FOLDER)</source>
+            <extracomment>usm:fulldiagnosis help; usm:neighbourhoodprofiles help</extracomment>
             <translation>Dossier de sortie (OUTPUT_FOLDER)</translation>
         </message>
         <message>
@@ -7438,9 +7737,34 @@
             <translation>valeurs ODD pour l'ensemble de la ville</translation>
         </message>
         <message>
-            <source>how each output was made</source>
+            <source>the types: profiles, k chosen</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation>comment chaque sortie a été produite</translation>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>report</source>
+            <extracomment>usm:fulldiagnosis help; usm:fulldiagnosis tags; usm:neighbourhoodprofiles tags</extracomment>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>the index: sensitivity, nodes</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>city-wide change and target path</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>respondents and street audit accounted for</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>how each output was made; the chain record lists the steps skipped and why</source>
+            <extracomment>usm:fulldiagnosis help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>JSON</source>
@@ -7453,11 +7777,6 @@
             <translation>diagnostic</translation>
         </message>
         <message>
-            <source>report</source>
-            <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation>rapport</translation>
-        </message>
-        <message>
             <source>chain</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
             <translation>chaîne</translation>
@@ -7466,6 +7785,11 @@
             <source>model</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
             <translation>modèle</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <extracomment>usm:fulldiagnosis tags</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Public release (disclosure control)</source>
@@ -7679,9 +8003,14 @@
             <translation>Masquage secondaire : les totaux de la ville sont considérés comme publics, et les groupes de champs dont la somme est égale au champ total (catégories n_cat_*, années n_y*, mois, jours de la semaine, tranches horaires) comme des équations par ligne ; d'autres cellules sont masquées jusqu'à ce qu'aucune cellule masquée ne puisse être déduite des cellules publiées (chaque équation a 0 ou au moins 2 cellules masquées, puis un contrôle exact par algèbre linéaire). Un arrondi aléatoire facultatif à une base (sans biais, avec graine) s'applique à chaque effectif publié ; les taux bruts sont alors recalculés à partir des effectifs arrondis et les taux lissés sont masqués, pour qu'un taux ne puisse pas annuler l'arrondi.</translation>
         </message>
         <message>
-            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count. Publish one geography per release: a second, overlapping one (or another period) lets small counts be recovered by subtraction.</source>
+            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation>Points : fournissez la couche des incidents pour publier des points brouillés. Chaque point est déplacé dans une direction aléatoire, d'une distance aléatoire comprise entre le déplacement minimal et maximal (brouillage en anneau), de sorte qu'aucun point publié ne se trouve à moins de la distance minimale d'une localisation réelle ; seule la catégorie est conservée. Le rapport de divulgation liste chaque seuil et chaque effectif. Publiez un seul découpage géographique par diffusion : un second découpage qui chevauche le premier (ou une autre période) permet de retrouver les petits effectifs par soustraction.</translation>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>the neighbourhood id</source>
@@ -7744,6 +8073,21 @@
             <translation>sa valeur</translation>
         </message>
         <message>
+            <source>Register in a GeoPackage output (table usm_public_releases)</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the public layer</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
+            <extracomment>usm:publicrelease help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Masked points (POINTS_OUTPUT)</source>
             <extracomment>usm:publicrelease help</extracomment>
             <translation>Points brouillés (POINTS_OUTPUT)</translation>
@@ -7797,6 +8141,515 @@
             <source>victims</source>
             <extracomment>usm:publicrelease tags</extracomment>
             <translation>victimes</translation>
+        </message>
+        <message>
+            <source>Neighbourhood profiles and atlas</source>
+            <extracomment>usm:neighbourhoodprofiles name</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
+            <extracomment>usm:neighbourhoodprofiles short description; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Name field</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hot-spot class field</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Period count fields</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Survey share fields</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Incident density raster</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Incident accounting table</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Title</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Title of the index page, shown on every page and in the atlas.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Atlas layout template (.qpt)</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Folder for the HTML profiles</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Atlas PDF</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Index page</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Neighbourhood pages</source>
+            <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>overview map linking every page, and the table of all neighbourhoods</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the same table sorted by its n-th column</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Atlas (ATLAS_PDF)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>one page per neighbourhood, in id order, numbered</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PDF page</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Numeric outputs</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
+            <extracomment>usm:neighbourhoodprofiles help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>atlas</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>pdf</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>html</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>print layout</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>local safety audit</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>publish</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>dashboard</source>
+            <extracomment>usm:neighbourhoodprofiles tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Batch monitor: many cities and years</source>
+            <extracomment>usm:batchmonitor name</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Runs the monitor for every city and year of a configuration file: one GeoPackage per city-year with incident counts, rates, Empirical Bayes rates, Gi* hot spots and the change from the previous year, plus a summary table; in this process or on a Dask cluster.</source>
+            <extracomment>usm:batchmonitor short description; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Configuration file (TOML or JSON)</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The cities, years, fields and options (see the description). Relative paths in it are relative to the file's folder.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Output folder</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Folder for the &lt;city&gt;_&lt;year&gt;.gpkg files; empty = the output_folder of the configuration file.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Summary table</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One row per city-year: status, incidents read, assigned, outside and dropped, undated incidents of the city, city-wide rate, hot and cold spots, output file, error or warnings.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Dask scheduler</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Empty: run in this process. 'local' or 'local:&lt;workers&gt;': a local Dask cluster. An address (tcp://host:8786): a running Dask cluster. Needs dask, distributed and dask-geopandas.</source>
+            <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>City-years run</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>City-years failed</source>
+            <extracomment>usm:batchmonitor parameters</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The configuration file (TOML or JSON) names an output folder, defaults, and the cities: for each, the neighbourhoods file (and layer), the id and population fields, the incidents file (and layer), the category and date fields and the years. Each city may override any default. Every problem of the file is listed at once: missing keys, unknown keys (the nearest known key is suggested), files that do not exist, years that are not whole numbers. An example is in the README (section "Batch monitor").</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>For each city-year the incidents dated in that year are counted per neighbourhood with the same core as Aggregate incidents to neighbourhoods (same boundary rule, same accounting: read = assigned + outside + dropped), rates and Empirical Bayes rates are computed, Gi* hot spots of the rate are found (queen neighbours, normal approximation, FDR as in Hot spots), and the change from the previous year of the run is tested (exact conditional Poisson test, FDR, as Compare periods). Each city-year is written to &lt;city&gt;_&lt;year&gt;.gpkg in the output folder (layer neighbourhoods: the input neighbourhoods with every field plus the results; layer accounting), under a temporary name until complete.</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A city or year that fails (a missing field, a year without incidents, an unreadable file) is reported in the summary with its error, and the others still run; the number of failed city-years is an output and a warning in the log.</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Dask scheduler: empty runs everything in this QGIS process. "local" or "local:4" starts a local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the work to a running Dask cluster, whose workers must be able to read the input files and import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N" in the configuration have their incidents read in partitions with dask-geopandas (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by partition, so no worker holds a whole city; the others run as one task per city-year. The results are identical to a run in this process. Dask needs the Python packages dask, distributed and dask-geopandas; the log says how to install them when they are missing. Inside QGIS a local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real parallel speed run the same configuration from the command line (python -m urban_safety_monitor.usm_plugin.batch, see the README).</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Summary table (one row per city-year)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>city name from the configuration</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>year of the incidents</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ok, warning (written, see message) or failed (nothing written)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents of the city dated in the year</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, assigned to exactly one neighbourhood</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, outside every neighbourhood</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>of those, dropped (null or empty geometry, invalid coordinates)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>incidents of the city with a missing or unparsable date (in no year)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>city-wide incidents per rate_per residents (neighbourhoods with a population)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per rate_per residents</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>neighbourhoods in a Gi* hot spot (Gi_Bin &gt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>neighbourhoods in a Gi* cold spot (Gi_Bin &lt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the year the change columns compare with</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the city-year's GeoPackage, relative to the output folder</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the error, or the warnings of the run</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each &lt;city&gt;_&lt;year&gt;.gpkg, layer neighbourhoods: the input fields plus</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gi* z-score of the rate (hot spot field)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>z</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>its p-value (normal approximation)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>permutation pseudo p-value (with permutations &gt; 0)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>-3..3: cold/hot spot at 99/95/90% confidence, 0 not significant</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the bin as text; Isolated without neighbours</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>change from the previous year of the run (as usm:compareperiods)</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>various</source>
+            <extracomment>usm:batchmonitor help</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cities</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>national</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>dask</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>distributed</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>rates</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>configuration</source>
+            <extracomment>usm:batchmonitor tags</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -8392,6 +9245,54 @@
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>Impossible de charger les algorithmes de l'Urban Safety Monitor : {error}</translation>
+        </message>
+        <message>
+            <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>
+            <translation type="obsolete">Exécute en une seule fois l'ensemble du diagnostic sur les couches d'une ville : interpolation du recensement, incidents par quartier avec taux, points chauds, agrégats, tendances émergentes, densité et indicateurs ODD, dans un GeoPackage stylé et un dossier de tables.</translation>
+        </message>
+        <message>
+            <source>Counts per year and the emerging hot spot step need the date of each incident.</source>
+            <translation type="obsolete">Les effectifs par année et le pas des points chauds émergents nécessitent la date de chaque incident.</translation>
+        </message>
+        <message>
+            <source>Rates, shares and means, averaged weighted by population.</source>
+            <translation type="obsolete">Taux, proportions et moyennes, moyennés avec pondération par la population.</translation>
+        </message>
+        <message>
+            <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots and the residents of the SDG indicators.</source>
+            <translation type="obsolete">L'effectif de population du recensement : il donne les taux par habitant, les taux lissés analysés pour les points chauds et les habitants des indicateurs ODD.</translation>
+        </message>
+        <message>
+            <source>Residents per cell: dasymetric census interpolation and the SDG residents.</source>
+            <translation type="obsolete">Habitants par cellule : interpolation dasymétrique du recensement et habitants pour les ODD.</translation>
+        </message>
+        <message>
+            <source>For SDG 11.2.1 (with public space, for the SDG step).</source>
+            <translation type="obsolete">Pour l'ODD 11.2.1 (avec les espaces publics, pour l'étape ODD).</translation>
+        </message>
+        <message>
+            <source>Walking distances for the SDG indicators (straight lines without it).</source>
+            <translation type="obsolete">Distances à pied pour les indicateurs ODD (à vol d'oiseau sans ce réseau).</translation>
+        </message>
+        <message>
+            <source>The density raster, the CSV tables and the provenance records.</source>
+            <translation type="obsolete">Le raster de densité, les tables CSV et les fiches de provenance.</translation>
+        </message>
+        <message>
+            <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source). Steps whose inputs are missing are skipped and listed.</source>
+            <translation type="obsolete">Les étapes s'exécutent dans l'ordre, chacune avec les paramètres dont un premier diagnostic a besoin, et la sortie de chaque étape alimente la suivante : les variables du recensement sont interpolées sur les quartiers (si une couche de recensement est fournie), les incidents sont comptés par quartier avec des taux pour 100 000 habitants et des taux lissés par la méthode bayésienne empirique, les points chauds Gi* (classes d'après le score z, comme ArcGIS, avec correction FDR) et les agrégats du I de Moran local (permutations, comme GeoDa) sont calculés sur le taux lissé (sur la densité par km² sans population), les points chauds émergents sur les mois (avec un champ date), une surface de densité par noyau, et les indicateurs ODD 11.2.1 et 11.7.1 (avec arrêts de transport en commun, espaces publics et une source de population). Les étapes dont les entrées manquent sont sautées et listées.</translation>
+        </message>
+        <message>
+            <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
+            <translation type="obsolete">Chaque résultat vectoriel est une couche du GeoPackage en sortie avec son style enregistré dedans, de sorte qu'il s'ouvre stylé dans n'importe quel QGIS. Le dossier de sortie contient le GeoTIFF de densité, les tables de bilan et de synthèse (CSV) et une fiche de provenance par étape plus une pour la chaîne. Le GeoPackage est écrit sous un nom temporaire et mis en place lorsque toutes les étapes ont réussi : une exécution annulée ou en échec ne laisse aucun paquet partiel. Chaque étape peut aussi être exécutée seule, avec toutes ses options, depuis la boîte à outils.</translation>
+        </message>
+        <message>
+            <source>how each output was made</source>
+            <translation type="obsolete">comment chaque sortie a été produite</translation>
+        </message>
+        <message>
+            <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count. Publish one geography per release: a second, overlapping one (or another period) lets small counts be recovered by subtraction.</source>
+            <translation type="obsolete">Points : fournissez la couche des incidents pour publier des points brouillés. Chaque point est déplacé dans une direction aléatoire, d'une distance aléatoire comprise entre le déplacement minimal et maximal (brouillage en anneau), de sorte qu'aucun point publié ne se trouve à moins de la distance minimale d'une localisation réelle ; seule la catégorie est conservée. Le rapport de divulgation liste chaque seuil et chaque effectif. Publiez un seul découpage géographique par diffusion : un second découpage qui chevauche le premier (ou une autre période) permet de retrouver les petits effectifs par soustraction.</translation>
         </message>
     </context>
 </TS>
