@@ -292,6 +292,9 @@ def geoparquet_chunks(path, columns: Sequence[str] = (), *, batch_rows: int = 1_
     if str(encoding).upper() != "WKB":
         raise InputError(f"{path}: geometry encoding {encoding!r}; WKB expected")
     crs = _geoparquet_crs(meta.get("columns", {}).get(geometry_name, {}))
+    import pyarrow as pa
+
+    pool = pa.default_memory_pool()
     start = 0
     for batch in handle.iter_batches(batch_size=int(batch_rows),
                                      columns=list(dict.fromkeys(columns)) + [geometry_name]):
@@ -301,6 +304,8 @@ def geoparquet_chunks(path, columns: Sequence[str] = (), *, batch_rows: int = 1_
             strings_to_categorical=True) if columns else pd.DataFrame(index=range(n))
         attributes.index = index
         geometries, x, y = _wkb_points(batch.column(geometry_name))
+        del batch
+        pool.release_unused()  # Arrow's allocator keeps freed batches otherwise
         start += n
         yield gpd.GeoDataFrame(attributes, geometry=geometries, crs=crs), (x, y)
 
