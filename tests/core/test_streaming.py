@@ -190,8 +190,9 @@ def test_geoparquet_batches_give_the_whole_result(tmp_path):
     table = table.replace_schema_metadata({b"geo": json.dumps(geo).encode()})
     path = tmp_path / "incidents.parquet"
     pq.write_table(table, path, row_group_size=50)
-    chunks = list(st.geoparquet_chunks(path, ["category", "sex"], batch_rows=64))
-    assert [len(c[0]) for c in chunks] == [64, 64, 64, 64, 44]
+    chunks = list(st.geoparquet_chunks(path, ["category", "sex"], batch_rows=120))
+    assert [len(c[0]) for c in chunks] == [100, 100, 100]  # whole row groups of 50
+    assert [len(c[0]) for c in st.geoparquet_chunks(path, [], batch_rows=10)] == [50] * 6
     whole = aggregate_incidents(inc, nb, "nbhd_id", category_field="category",
                                 disaggregate_fields=("sex",))
     streamed = st.aggregate_incident_chunks(chunks, nb, "nbhd_id", category_field="category",
