@@ -169,3 +169,34 @@ def test_bad_uses_are_refused_clearly():
         st.tally_incidents(inc, prepared, category_field="nope")
     with pytest.raises(InputError, match="not the ones prepared"):
         st.finish_aggregation(tally, prepared, nb.iloc[:5])
+
+
+def test_geoparquet_batches_give_the_whole_result(tmp_path):
+    """GeoParquet read in row-group batches (pyarrow, optional): same result as the frame."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import json
+
+    inc, nb = _data(n=300)
+    inc = inc[["category", "sex", "geometry"]]
+    def text(column):
+        return [v if isinstance(v, str) else None for v in inc[column]]
+
+    table = pa.table({"category": text("category"), "sex": text("sex"),
+                      "geometry": pa.array([None if g is None else shapely.to_wkb(g)
+                                            for g in inc.geometry], type=pa.binary())})
+    geo = {"version": "1.0.0", "primary_column": "geometry",
+           "columns": {"geometry": {"encoding": "WKB", "crs": inc.crs.to_json_dict()}}}
+    table = table.replace_schema_metadata({b"geo": json.dumps(geo).encode()})
+    path = tmp_path / "incidents.parquet"
+    pq.write_table(table, path, row_group_size=50)
+    chunks = list(st.geoparquet_chunks(path, ["category", "sex"], batch_rows=120))
+    assert [len(c[0]) for c in chunks] == [100, 100, 100]  # whole row groups of 50
+    assert [len(c[0]) for c in st.geoparquet_chunks(path, [], batch_rows=10)] == [50] * 6
+    whole = aggregate_incidents(inc, nb, "nbhd_id", category_field="category",
+                                disaggregate_fields=("sex",))
+    streamed = st.aggregate_incident_chunks(chunks, nb, "nbhd_id", category_field="category",
+                                            disaggregate_fields=("sex",))
+    _assert_same(whole, streamed)
+    with pytest.raises(InputError, match="not found"):
+        next(st.geoparquet_chunks(path, ["nope"]))
