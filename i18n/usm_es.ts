@@ -8403,12 +8403,12 @@
         <message>
             <source>Batch monitor: many cities and years</source>
             <extracomment>usm:batchmonitor name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Monitor por lotes: muchas ciudades y años</translation>
         </message>
         <message>
             <source>Runs the monitor for every city and year of a configuration file: one GeoPackage per city-year with incident counts, rates, Empirical Bayes rates, Gi* hot spots and the change from the previous year, plus a summary table; in this process or on a Dask cluster.</source>
             <extracomment>usm:batchmonitor short description; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ejecuta el monitor para cada ciudad y año de un archivo de configuración: un GeoPackage por ciudad-año con conteos de incidentes, tasas, tasas suavizadas por Bayes empírico, puntos calientes Gi* y el cambio respecto del año anterior, más una tabla de resumen; en este proceso o en un clúster de Dask.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
@@ -8419,7 +8419,7 @@
         <message>
             <source>The cities, years, fields and options (see the description). Relative paths in it are relative to the file's folder.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Las ciudades, los años, los campos y las opciones (ver la descripción). Las rutas relativas que contiene son relativas a la carpeta del archivo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
@@ -8430,7 +8430,7 @@
         <message>
             <source>Folder for the &lt;city&gt;_&lt;year&gt;.gpkg files; empty = the output_folder of the configuration file.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Carpeta para los archivos &lt;city&gt;_&lt;year&gt;.gpkg; vacío = la output_folder del archivo de configuración.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
@@ -8441,7 +8441,7 @@
         <message>
             <source>One row per city-year: status, incidents read, assigned, outside and dropped, undated incidents of the city, city-wide rate, hot and cold spots, output file, error or warnings.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Una fila por ciudad-año: estado, incidentes leídos, asignados, fuera y descartados, incidentes sin fecha de la ciudad, tasa de toda la ciudad, puntos calientes y fríos, archivo de salida, error o advertencias.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
@@ -8452,7 +8452,7 @@
         <message>
             <source>Empty: run in this process. 'local' or 'local:&lt;workers&gt;': a local Dask cluster. An address (tcp://host:8786): a running Dask cluster. Needs dask, distributed and dask-geopandas.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vacío: ejecutar en este proceso. 'local' o 'local:&lt;workers&gt;': un clúster local de Dask. Una dirección (tcp://host:8786): un clúster de Dask en ejecución. Necesita dask, distributed y dask-geopandas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
@@ -8469,187 +8469,187 @@
         <message>
             <source>The configuration file (TOML or JSON) names an output folder, defaults, and the cities: for each, the neighbourhoods file (and layer), the id and population fields, the incidents file (and layer), the category and date fields and the years. Each city may override any default. Every problem of the file is listed at once: missing keys, unknown keys (the nearest known key is suggested), files that do not exist, years that are not whole numbers. An example is in the README (section "Batch monitor").</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>El archivo de configuración (TOML o JSON) indica una carpeta de salida, valores por defecto y las ciudades: para cada una, el archivo de barrios (y su capa), los campos de identificador y de población, el archivo de incidentes (y su capa), los campos de categoría y de fecha y los años. Cada ciudad puede sustituir cualquier valor por defecto. Todos los problemas del archivo se listan a la vez: claves faltantes, claves desconocidas (se sugiere la clave conocida más cercana), archivos que no existen, años que no son números enteros. Hay un ejemplo en el README (sección "Batch monitor").</translation>
         </message>
         <message>
             <source>For each city-year the incidents dated in that year are counted per neighbourhood with the same core as Aggregate incidents to neighbourhoods (same boundary rule, same accounting: read = assigned + outside + dropped), rates and Empirical Bayes rates are computed, Gi* hot spots of the rate are found (queen neighbours, normal approximation, FDR as in Hot spots), and the change from the previous year of the run is tested (exact conditional Poisson test, FDR, as Compare periods). Each city-year is written to &lt;city&gt;_&lt;year&gt;.gpkg in the output folder (layer neighbourhoods: the input neighbourhoods with every field plus the results; layer accounting), under a temporary name until complete.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para cada ciudad-año, los incidentes fechados en ese año se cuentan por barrio con el mismo núcleo que Agregar incidentes por barrio (la misma regla de límites, la misma contabilidad: leídos = asignados + fuera + descartados), se calculan las tasas y las tasas suavizadas por Bayes empírico, se buscan los puntos calientes Gi* de la tasa (vecinos tipo reina, aproximación normal, FDR como en el Análisis de puntos calientes) y se prueba el cambio respecto del año anterior de la ejecución (prueba condicional exacta de Poisson, FDR, como en Comparar períodos). Cada ciudad-año se escribe en &lt;city&gt;_&lt;year&gt;.gpkg en la carpeta de salida (capa neighbourhoods: los barrios de entrada con todos sus campos más los resultados; capa accounting), con un nombre temporal hasta que esté completo.</translation>
         </message>
         <message>
             <source>A city or year that fails (a missing field, a year without incidents, an unreadable file) is reported in the summary with its error, and the others still run; the number of failed city-years is an output and a warning in the log.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Una ciudad o un año que falla (un campo faltante, un año sin incidentes, un archivo ilegible) se informa en el resumen con su error, y los demás se siguen ejecutando; el número de ciudades-año fallidas es una salida y una advertencia en el registro.</translation>
         </message>
         <message>
             <source>Dask scheduler: empty runs everything in this QGIS process. "local" or "local:4" starts a local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the work to a running Dask cluster, whose workers must be able to read the input files and import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N" in the configuration have their incidents read in partitions with dask-geopandas (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by partition, so no worker holds a whole city; the others run as one task per city-year. The results are identical to a run in this process. Dask needs the Python packages dask, distributed and dask-geopandas; the log says how to install them when they are missing. Inside QGIS a local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real parallel speed run the same configuration from the command line (python -m urban_safety_monitor.usm_plugin.batch, see the README).</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Planificador de Dask: vacío ejecuta todo en este proceso de QGIS. "local" o "local:4" inicia un clúster local de Dask de 2 (o 4) trabajadores (workers); una dirección como tcp://10.0.0.5:8786 envía el trabajo a un clúster de Dask en ejecución, cuyos workers deben poder leer los archivos de entrada e importar el complemento (con la carpeta superior a la del complemento en su PYTHONPATH). Las ciudades con "partitions = N" en la configuración leen sus incidentes en particiones con dask-geopandas (ordenados en particiones espaciales con "spatial_shuffle = true") y los cuentan partición por partición, de modo que ningún worker tiene una ciudad entera; las demás se ejecutan como una tarea por ciudad-año. Los resultados son idénticos a los de una ejecución en este proceso. Dask necesita los paquetes de Python dask, distributed y dask-geopandas; el registro indica cómo instalarlos cuando faltan. Dentro de QGIS los workers de un clúster local son hilos de QGIS (QGIS no puede iniciar procesos de trabajo); para una verdadera velocidad en paralelo, ejecute la misma configuración desde la línea de comandos (python -m urban_safety_monitor.usm_plugin.batch, ver el README).</translation>
         </message>
         <message>
             <source>Summary table (one row per city-year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabla de resumen (una fila por ciudad-año)</translation>
         </message>
         <message>
             <source>city name from the configuration</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nombre de la ciudad en la configuración</translation>
         </message>
         <message>
             <source>year of the incidents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>año de los incidentes</translation>
         </message>
         <message>
             <source>ok, warning (written, see message) or failed (nothing written)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ok, warning (escrito, ver message) o failed (no se escribió nada)</translation>
         </message>
         <message>
             <source>incidents of the city dated in the year</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidentes de la ciudad fechados en el año</translation>
         </message>
         <message>
             <source>of those, assigned to exactly one neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>de ellos, asignados a exactamente un barrio</translation>
         </message>
         <message>
             <source>of those, outside every neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>de ellos, fuera de todo barrio</translation>
         </message>
         <message>
             <source>of those, dropped (null or empty geometry, invalid coordinates)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>de ellos, descartados (geometría nula o vacía, coordenadas no válidas)</translation>
         </message>
         <message>
             <source>incidents of the city with a missing or unparsable date (in no year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidentes de la ciudad con una fecha faltante o que no puede interpretarse (en ningún año)</translation>
         </message>
         <message>
             <source>city-wide incidents per rate_per residents (neighbourhoods with a population)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidentes de toda la ciudad por cada rate_per residentes (barrios con población)</translation>
         </message>
         <message>
             <source>per rate_per residents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por cada rate_per residentes</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* hot spot (Gi_Bin &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>barrios en un punto caliente Gi* (Gi_Bin &gt; 0)</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* cold spot (Gi_Bin &lt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>barrios en un punto frío Gi* (Gi_Bin &lt; 0)</translation>
         </message>
         <message>
             <source>the year the change columns compare with</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>el año con el que comparan las columnas de cambio</translation>
         </message>
         <message>
             <source>the city-year's GeoPackage, relative to the output folder</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>el GeoPackage de la ciudad-año, relativo a la carpeta de salida</translation>
         </message>
         <message>
             <source>file name</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nombre de archivo</translation>
         </message>
         <message>
             <source>the error, or the warnings of the run</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>el error, o las advertencias de la ejecución</translation>
         </message>
         <message>
             <source>Each &lt;city&gt;_&lt;year&gt;.gpkg, layer neighbourhoods: the input fields plus</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada &lt;city&gt;_&lt;year&gt;.gpkg, capa neighbourhoods: los campos de entrada más</translation>
         </message>
         <message>
             <source>Gi* z-score of the rate (hot spot field)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>puntuación z de Gi* de la tasa (campo de puntos calientes)</translation>
         </message>
         <message>
             <source>z</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>z</translation>
         </message>
         <message>
             <source>its p-value (normal approximation)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>su valor p (aproximación normal)</translation>
         </message>
         <message>
             <source>permutation pseudo p-value (with permutations &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudovalor p de las permutaciones (con permutaciones &gt; 0)</translation>
         </message>
         <message>
             <source>-3..3: cold/hot spot at 99/95/90% confidence, 0 not significant</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>-3..3: punto frío/caliente con una confianza del 99/95/90 %, 0 no significativo</translation>
         </message>
         <message>
             <source>the bin as text; Isolated without neighbours</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>la clase como texto; Isolated sin vecinos</translation>
         </message>
         <message>
             <source>change from the previous year of the run (as usm:compareperiods)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cambio respecto del año anterior de la ejecución (como usm:compareperiods)</translation>
         </message>
         <message>
             <source>various</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>varios</translation>
         </message>
         <message>
             <source>batch</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lote</translation>
         </message>
         <message>
             <source>cities</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ciudades</translation>
         </message>
         <message>
             <source>national</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nacional</translation>
         </message>
         <message>
             <source>dask</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dask</translation>
         </message>
         <message>
             <source>distributed</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distribuido</translation>
         </message>
         <message>
             <source>rates</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tasas</translation>
         </message>
         <message>
             <source>configuration</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>configuración</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
