@@ -278,12 +278,12 @@
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Memory limit (MB)</source>
             <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite de mémoire (Mo)</translation>
         </message>
         <message>
             <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pic de mémoire à ne pas dépasser, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident : 10 millions en demandent quelque 2,3 Go) est lue et comptée par blocs dimensionnés d'après cette limite, avec les mêmes résultats et le même bilan ; en deçà, la couche est lue en entier, la méthode la plus rapide. La limite couvre le travail propre de cet algorithme (QGIS lui-même et les autres couches ouvertes s'y ajoutent) ; elle ne peut descendre en dessous d'environ 500 Mo. Le contrôle des nombreux incidents situés exactement aux mêmes coordonnées conserve toutes les coordonnées : au-delà d'un huitième de la limite, elles vont dans un dossier de travail du répertoire temporaire du système (16 octets par incident), supprimé à la fin.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -330,7 +330,7 @@
         <message>
             <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Les couches volumineuses sont lues par blocs afin que la mémoire reste sous le paramètre avancé « Limite de mémoire (Mo) » (2048 par défaut), quel que soit le nombre d'incidents : les effectifs, le bilan et les noms de champs sont les mêmes qu'avec une lecture complète. Une couche assez petite pour la limite est lue en entier, la méthode la plus rapide.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -2887,7 +2887,7 @@
         <message>
             <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Mémoire visée, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident) est lue par blocs qui ne gardent que les coordonnées et le poids (environ 40 octets par incident), avec la même surface. La surface elle-même a besoin de toutes les coordonnées : le pic est donc réduit plusieurs fois mais pas borné ; au-delà de quelque 50 millions d'incidents par 2 Go, accordez davantage de mémoire.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -7237,7 +7237,7 @@
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
             <extracomment>usm:fulldiagnosis short description; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Exécute en une fois le diagnostic complet sur les couches d'une ville : interpolation du recensement, incidents par quartier avec taux, points chauds, agrégats, tendances émergentes, densité, indicateurs ODD, typologies, indice de risque, suivi des évolutions et des cibles, proportions d'enquête, audit des rues et équipements, dans un GeoPackage stylé avec une synthèse par quartier, et un dossier de tables.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with a unique id.</source>
@@ -7274,7 +7274,7 @@
         <message>
             <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Les effectifs par année, l'étape des points chauds émergents, l'évolution entre années et la trajectoire cible ont besoin de la date de chaque incident.</translation>
         </message>
         <message>
             <source>Census units whose variables are interpolated to the neighbourhoods.</source>
@@ -7306,22 +7306,22 @@
         <message>
             <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taux, proportions et moyennes, moyennés avec pondération par la population. Avec le taux d'incidents, ils décrivent les quartiers pour les typologies.</translation>
         </message>
         <message>
             <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>L'effectif de population du recensement : il donne les taux par habitant, les taux lissés analysés pour les points chauds, l'indice de risque et les habitants des indicateurs ODD.</translation>
         </message>
         <message>
             <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitants par cellule : interpolation dasymétrique du recensement, habitants des ODD et habitants proches des équipements.</translation>
         </message>
         <message>
             <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pour l'ODD 11.2.1 (avec l'espace public, pour l'étape ODD) ; générateurs d'activité de l'audit des rues.</translation>
         </message>
         <message>
             <source>Stop capacity field</source>
@@ -7346,48 +7346,48 @@
         <message>
             <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distances à pied pour les indicateurs ODD (lignes droites sans lui) ; avec les lampadaires, l'audit des tronçons de rue.</translation>
         </message>
         <message>
             <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Avec les rues : l'audit des tronçons de rue (part éclairée, zones sombres).</translation>
         </message>
         <message>
             <source>0/1 field: only lights with 1 count as working (all count without it).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champ 0/1 : seuls les lampadaires à 1 comptent comme fonctionnels (tous comptent sans lui).</translation>
         </message>
         <message>
             <source>Land-use polygons: the land-use mix of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polygones d'usage du sol : la mixité des usages de l'audit des rues.</translation>
         </message>
         <message>
             <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>La classe d'usage du sol de chaque polygone (l'audit des rues en a besoin avec LAND_USE).</translation>
         </message>
         <message>
             <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Un point par répondant : proportions par quartier avec intervalles de Wilson.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Survey yes/no fields</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champs oui/non de l'enquête</translation>
         </message>
         <message>
             <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champs de réponse codés 0/1, true/false ou yes/no (p. ex. feels_unsafe_night).</translation>
         </message>
         <message>
             <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Couches de points d'équipements (postes de police, écoles, centres de santé) : effectifs, densités, par habitant et distances au plus proche par quartier, champs préfixés par le nom de la couche ; également générateurs d'activité de l'audit des rues.</translation>
         </message>
         <message>
             <source>Conditional permutations of the hot spot and cluster steps.</source>
@@ -7402,27 +7402,27 @@
         <message>
             <source>Typology stability re-runs</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Réexécutions de stabilité des typologies</translation>
         </message>
         <message>
             <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Réexécutions sur sous-échantillons mesurant la stabilité du type de chaque quartier (l'outil autonome en fait 100 par défaut).</translation>
         </message>
         <message>
             <source>Risk index Monte Carlo runs</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tirages Monte-Carlo de l'indice de risque</translation>
         </message>
         <message>
             <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Calculs de l'indice sous d'autres choix, pour les intervalles de rang (l'outil autonome en fait 1000 par défaut).</translation>
         </message>
         <message>
             <source>Reduction of incidents from the first year by the target year.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Réduction des incidents par rapport à la première année d'ici l'année cible.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
@@ -7444,187 +7444,187 @@
         <message>
             <source>The density raster, the CSV tables, the reports and the provenance records.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Le raster de densité, les tables CSV, les rapports et les fiches de provenance.</translation>
         </message>
         <message>
             <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Les étapes s'exécutent dans l'ordre, chacune avec les réglages dont un premier diagnostic a besoin, et la sortie de chaque étape alimente la suivante : les variables du recensement sont interpolées aux quartiers (quand une couche de recensement est fournie), les incidents sont comptés par quartier avec des taux pour 100 000 habitants et des taux lissés par la méthode bayésienne empirique, les points chauds Gi* (classes tirées du score z, comme ArcGIS, corrigées par FDR) et les agrégats du I de Moran local (permutations, comme GeoDa) sont calculés sur le taux lissé (sur la densité par km² sans population), les points chauds émergents sur les mois (avec un champ de date), une surface de densité par noyau, et les indicateurs ODD 11.2.1 et 11.7.1 (avec arrêts de transport en commun, espace public et une source de population).</translation>
         </message>
         <message>
             <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Puis, selon ce que permettent leurs entrées : typologies de quartiers (k-means sur les taux et proportions du recensement et le taux d'incidents, k de 2 à 10 choisi selon trois critères, avec graine, avec moins de réexécutions de stabilité que l'outil autonome : TYPOLOGY_RUNS, 30 par défaut) ; un indice de risque composite à partir des groupes de risque « criminalité et violence » et socio-économiques du catalogue (indicateurs dont le champ manque laissés de côté, INDEX_RUNS tirages Monte-Carlo, 200 par défaut, pour les intervalles de rang ; nécessite des taux par habitant) ; la première année face à la dernière année des effectifs d'incidents (test exact, FDR) et la progression vers une réduction cible (-50 % d'ici 2030 par défaut, comparée au type du quartier quand les typologies ont été exécutées ; les deux nécessitent un champ de date et au moins deux années) ; les proportions d'enquête avec intervalles de Wilson (une couche de points SURVEY et ses champs oui/non) ; un audit des tronçons de rue (STREETS et lampadaires LIGHTS ; usage du sol, arrêts de transport en commun et équipements facultatifs comme générateurs d'activité) ; et les effectifs, densités et distances au plus proche de chaque couche FACILITIES. Les étapes dont les entrées manquent sont sautées, chacune avec sa raison dans le journal et dans la fiche de provenance de la chaîne.</translation>
         </message>
         <message>
             <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Enfin, neighbourhood_summary joint les chiffres clés de chaque étape par l'identifiant du quartier : une ligne par quartier, chaque champ nommé comme l'étape qui l'a produit le nomme (voir Champs en sortie) ; les profils de quartier la lisent.</translation>
         </message>
         <message>
             <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Chaque résultat vectoriel est une couche du GeoPackage de sortie, avec son style enregistré dedans : il s'ouvre donc stylé dans n'importe quel QGIS. Le dossier de sortie contient le GeoTIFF de densité, les tables de bilan et de synthèse (CSV), la synthèse des typologies (HTML) et une fiche de provenance par étape, plus une pour la chaîne. Le GeoPackage est écrit sous un nom temporaire et mis en place quand toutes les étapes ont réussi : une exécution annulée ou en échec ne laisse aucun paquet partiel. Chaque étape peut aussi être exécutée seule, avec toutes ses options, depuis la boîte à outils.</translation>
         </message>
         <message>
             <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tous les champs de la couche des quartiers (le champ d'identifiant inchangé : la clé de jointure)</translation>
         </message>
         <message>
             <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>recensement : les champs CENSUS_COUNTS et CENSUS_RATES interpolés au quartier (dont la population)</translation>
         </message>
         <message>
             <source>as the census</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comme le recensement</translation>
         </message>
         <message>
             <source>incidents: neighbourhood area</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : superficie du quartier</translation>
         </message>
         <message>
             <source>incidents: incidents in the neighbourhood</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : incidents dans le quartier</translation>
         </message>
         <message>
             <source>incidents: incidents per km²</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : incidents par km²</translation>
         </message>
         <message>
             <source>incidents: incidents per category</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : incidents par catégorie</translation>
         </message>
         <message>
             <source>incidents: incidents per calendar year (with a date field)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : incidents par année civile (avec un champ de date)</translation>
         </message>
         <message>
             <source>incidents: per 100,000 residents (with population)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : pour 100 000 habitants (avec la population)</translation>
         </message>
         <message>
             <source>per 100,000</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pour 100 000</translation>
         </message>
         <message>
             <source>incidents: Empirical Bayes smoothed rates</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents : taux lissés par la méthode bayésienne empirique</translation>
         </message>
         <message>
             <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>hotspots : score z de Gi* et classe de confiance (-3..3) de eb_rate_total (dens_total sans population)</translation>
         </message>
         <message>
             <source>sd, class</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>écart type, classe</translation>
         </message>
         <message>
             <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>clusters : type du I de Moran local (HH, LL, HL, LH, Not significant)</translation>
         </message>
         <message>
             <source>emerging: emerging hot spot pattern</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>emerging : tendance des points chauds émergents</translation>
         </message>
         <message>
             <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>typologies : numéro du type (1 = le plus grand), nom, 1 pour les représentants du type</translation>
         </message>
         <message>
             <source>1..k, text, 0/1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1..k, texte, 0/1</translation>
         </message>
         <message>
             <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>index : indice de risque composite (plus élevé = plus de risque), rang (1 = le plus élevé), intervalles Monte-Carlo à 90 %</translation>
         </message>
         <message>
             <source>0-100, rank</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0-100, rang</translation>
         </message>
         <message>
             <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>change : effectifs de la première et de la dernière année, variation du taux en %, significativité (-1, 0, 1, 9 trop peu)</translation>
         </message>
         <message>
             <source>count, %, class</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>effectif, %, classe</translation>
         </message>
         <message>
             <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>target : on track / uncertain / off track (1, 0, -1, 9 trop peu) et la réduction annuelle encore nécessaire</translation>
         </message>
         <message>
             <source>text, class, % a year</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>texte, classe, % par an</translation>
         </message>
         <message>
             <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sdg : ODD 11.2.1, part des habitants desservis par les transports en commun</translation>
         </message>
         <message>
             <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sdg : ODD 11.7.1, espace public ouvert, sa zone de référence, part de la zone bâtie, habitants à proximité, part ayant accès (voir usm:sdgindicators)</translation>
         </message>
         <message>
             <source>m², 0-1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>m², 0-1</translation>
         </message>
         <message>
             <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>survey : répondants, indicateur de petit échantillon, part répondant oui et son intervalle de Wilson</translation>
         </message>
         <message>
             <source>count, 0/1, 0-1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>effectif, 0/1, 0-1</translation>
         </message>
         <message>
             <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>streets : l'audit des tronçons de rue par quartier (voir usm:streetsegmentaudit)</translation>
         </message>
         <message>
             <source>see the audit</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>voir l'audit</translation>
         </message>
         <message>
             <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>infrastructure : équipements de chaque couche FACILITIES (préfixe = le nom de la couche)</translation>
         </message>
         <message>
             <source>count, 1/km², per 10,000, m</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>effectif, 1/km², pour 10 000, m</translation>
         </message>
         <message>
             <source>GeoPackage layers (OUTPUT_GPKG)</source>
@@ -7669,47 +7669,47 @@
         <message>
             <source>neighbourhood types (k-means, k chosen by three criteria)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>types de quartiers (k-means, k choisi selon trois critères)</translation>
         </message>
         <message>
             <source>composite risk index with Monte Carlo rank intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>indice de risque composite avec intervalles de rang Monte-Carlo</translation>
         </message>
         <message>
             <source>first year against last year: significant changes</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>première année face à la dernière : évolutions significatives</translation>
         </message>
         <message>
             <source>on or off track to the target reduction</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sur la trajectoire ou non de la réduction cible</translation>
         </message>
         <message>
             <source>survey shares with Wilson intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proportions d'enquête avec intervalles de Wilson</translation>
         </message>
         <message>
             <source>street-segment audit (lighting, dark gaps, dead ends)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>audit des tronçons de rue (éclairage, zones sombres, impasses)</translation>
         </message>
         <message>
             <source>the street audit per neighbourhood</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>l'audit des rues par quartier</translation>
         </message>
         <message>
             <source>facilities per neighbourhood, one layer per facility layer</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>équipements par quartier, une couche par couche d'équipements</translation>
         </message>
         <message>
             <source>one row per neighbourhood: the key figures of every step joined by id</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>une ligne par quartier : les chiffres clés de chaque étape joints par identifiant</translation>
         </message>
         <message>
             <source>Output folder (OUTPUT_FOLDER)</source>
@@ -7739,7 +7739,7 @@
         <message>
             <source>the types: profiles, k chosen</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>les types : profils, k choisi</translation>
         </message>
         <message>
             <source>report</source>
@@ -7749,22 +7749,22 @@
         <message>
             <source>the index: sensitivity, nodes</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>l'indice : sensibilité, nœuds</translation>
         </message>
         <message>
             <source>city-wide change and target path</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>évolution à l'échelle de la ville et trajectoire cible</translation>
         </message>
         <message>
             <source>respondents and street audit accounted for</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bilan des répondants et de l'audit des rues</translation>
         </message>
         <message>
             <source>how each output was made; the chain record lists the steps skipped and why</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>comment chaque sortie a été produite ; la fiche de la chaîne liste les étapes sautées et pourquoi</translation>
         </message>
         <message>
             <source>JSON</source>
@@ -7789,7 +7789,7 @@
         <message>
             <source>summary</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>synthèse</translation>
         </message>
         <message>
             <source>Public release (disclosure control)</source>
@@ -8005,12 +8005,12 @@
         <message>
             <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Points : fournissez la couche d'incidents pour publier des points masqués. Chaque point est déplacé dans une direction aléatoire d'une distance aléatoire comprise entre le déplacement minimal et le déplacement maximal (géomasquage en anneau), de sorte qu'aucun point publié ne se trouve à moins de la distance minimale d'un emplacement réel ; seule la catégorie est conservée. Le rapport de divulgation liste chaque seuil et chaque effectif.</translation>
         </message>
         <message>
             <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Une seule géographie par paquet : une sortie GeoPackage enregistre à partir de quoi chaque couche publique a été produite (table usm_public_releases : le champ d'identifiant, une empreinte des identifiants des zones, les champs d'effectifs avec leurs totaux pour la ville, le nom du fichier d'entrée et son SHA-256). L'ajout d'une couche à un paquet existant (ogr:dbname='public.gpkg' table="..." comme sortie) est refusé, sans rien écrire, quand le paquet contient déjà une couche des mêmes données (la même entrée, ou les mêmes totaux de ville pour les champs d'effectifs communs) à une autre géographie (un autre champ d'identifiant ou un autre ensemble de zones) : deux géographies qui se chevauchent permettent de retrouver par soustraction les petits effectifs retenus. Les périodes vont dans une seule table (champs d'effectifs n_y2022, n_y2023 avec le total), dont la suppression secondaire protège les équations de ligne.</translation>
         </message>
         <message>
             <source>the neighbourhood id</source>
@@ -8075,17 +8075,17 @@
         <message>
             <source>Register in a GeoPackage output (table usm_public_releases)</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Registre dans une sortie GeoPackage (table usm_public_releases)</translation>
         </message>
         <message>
             <source>the public layer</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>la couche publique</translation>
         </message>
         <message>
             <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>JSON : champ d'identifiant, nombre de zones, empreinte des identifiants des zones, champs d'effectifs et leurs totaux pour la ville, nom du fichier d'entrée et son SHA-256</translation>
         </message>
         <message>
             <source>Masked points (POINTS_OUTPUT)</source>
@@ -8145,511 +8145,511 @@
         <message>
             <source>Neighbourhood profiles and atlas</source>
             <extracomment>usm:neighbourhoodprofiles name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Profils de quartier et atlas</translation>
         </message>
         <message>
             <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
             <extracomment>usm:neighbourhoodprofiles short description; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Une page par quartier pour l'audit local de sécurité : une carte avec sa classe de point chaud et sa densité d'incidents, ses indicateurs comparés à la ville et à son type, les tendances, les résultats d'enquête avec intervalles et des notes sur la qualité des données, sous forme de pages HTML autonomes et d'un atlas PDF prêt à imprimer.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polygones des quartiers avec leurs chiffres, p. ex. la couche neighbourhood_summary du diagnostic complet, une sortie de typologies ou de diffusion publique.</translation>
         </message>
         <message>
             <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Code unique de chaque quartier ; il nomme les pages (profile_&lt;id&gt;.html).</translation>
         </message>
         <message>
             <source>Name field</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champ de nom</translation>
         </message>
         <message>
             <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nom du quartier affiché dans les titres. Par défaut : le premier de name, nbhd_name, neighbourhood, nombre, nom, nome.</translation>
         </message>
         <message>
             <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Type de quartier, le groupe de comparaison. Par défaut : type_name, sinon type_id (la sortie de Typologies).</translation>
         </message>
         <message>
             <source>Hot-spot class field</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champ de classe de point chaud</translation>
         </message>
         <message>
             <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Classe de point chaud qui colore les cartes. Par défaut : Gi_Bin (classes Gi* -3..3), sinon LMI_Type (types du I de Moran local) ; sans elle, les cartes montrent la densité d'incidents.</translation>
         </message>
         <message>
             <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champs numériques comparés à la ville et au type. Par défaut : les champs de l'Urban Safety Monitor trouvés (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, revenu et proportions du recensement, chiffres de l'audit des rues).</translation>
         </message>
         <message>
             <source>Period count fields</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champs d'effectifs par période</translation>
         </message>
         <message>
             <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Effectifs d'incidents par période, dans l'ordre chronologique, pour la tendance. Par défaut : les champs n_y&lt;year&gt;, par année.</translation>
         </message>
         <message>
             <source>Survey share fields</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Champs de proportions d'enquête</translation>
         </message>
         <message>
             <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proportions d'enquête (0-1). Par défaut : chaque champ share_&lt;q&gt; ; intervalles tirés de ci_low_&lt;q&gt; et ci_high_&lt;q&gt;.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Incident density raster</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster de densité d'incidents</translation>
         </message>
         <message>
             <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Surface de densité par noyau facultative (incidents par km², p. ex. issue de Densité par noyau) : la densité de chaque quartier est la moyenne des cellules dont le centre s'y trouve. Sans elle : le champ dens_total, sinon n_total / superficie.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Incident accounting table</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Table de bilan des incidents</translation>
         </message>
         <message>
             <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Table de bilan facultative d'Agréger les incidents par quartier (item, count) : les incidents de la ville lus, affectés, à l'extérieur et écartés sont cités dans les notes sur la qualité des données.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Title</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Title of the index page, shown on every page and in the atlas.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Titre de la page d'index, affiché sur chaque page et dans l'atlas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Atlas layout template (.qpt)</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modèle de mise en page de l'atlas (.qpt)</translation>
         </message>
         <message>
             <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Un modèle de mise en page d'impression personnel (partez du modèle fourni resources/layouts/neighbourhood_atlas.qpt). Vide : le modèle fourni.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Folder for the HTML profiles</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dossier des profils HTML</translation>
         </message>
         <message>
             <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>index.html et un profile_&lt;id&gt;.html par quartier.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Atlas PDF</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atlas PDF</translation>
         </message>
         <message>
             <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>L'atlas prêt à imprimer : une page par quartier. Laissez vide pour ne pas le produire.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Index page</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Page d'index</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Neighbourhood pages</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pages des quartiers</translation>
         </message>
         <message>
             <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Chaque quartier reçoit une page HTML (profile_&lt;id&gt;.html) qui s'ouvre hors ligne : chaque graphique et la carte sont dessinés dans la page (SVG intégré, sans script, sans internet). La page d'index (index.html) comporte une carte de la ville avec un lien vers chaque page et un tableau de tous les quartiers, également trié selon chaque colonne (index_by_&lt;n&gt;.html). Les pages sont vérifiées par rapport à la couche : chaque chiffre porte son nom de champ et sa valeur exacte.</translation>
         </message>
         <message>
             <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Le profil montre, pour chaque indicateur, la valeur du quartier, la médiane et la moyenne de la ville, son rang centile dans la ville (la part des quartiers à ce niveau ou en dessous) et la moyenne de son type ; les effectifs par période avec la moyenne de la ville et une direction (une droite des moindres carrés : à moins de 5 % du niveau moyen, elle est dite stable ; c'est une description, pas un test) ; les proportions d'enquête avec leurs intervalles de confiance ; et les notes sur la qualité des données : valeurs manquantes et pourquoi (retenues par une diffusion publique, supprimées, un taux sans population, NULL dans la couche), petits échantillons d'enquête, et le bilan des incidents de la ville quand sa table est fournie. Une valeur manquante est affichée comme « pas de données », jamais comme 0, et elle est exclue des chiffres de la ville et du type.</translation>
         </message>
         <message>
             <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Les champs sont trouvés par les noms qu'écrit l'Urban Safety Monitor (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index avec index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin ou LMI_Type, type_name, withheld, n_suppressed, small_sample) : la synthèse par quartier du diagnostic complet, une sortie de typologies ou de diffusion publique fonctionnent telles quelles ; toute autre couche fonctionne avec les champs désignés dans les paramètres.</translation>
         </message>
         <message>
             <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>L'atlas PDF comporte une page par quartier, produite par une mise en page d'impression QGIS pilotée par un atlas sur la couche des quartiers : la carte zoome sur le quartier, stylée par classe de point chaud avec le contour du quartier mis en évidence, et les étiquettes sont des expressions QGIS sur les champs de la couche. La mise en page est le modèle resources/layouts/neighbourhood_atlas.qpt : ouvrez-le dans le concepteur de mise en page de QGIS (Projet &gt; Gestionnaire de mises en page &gt; À partir d'un modèle), modifiez-le et indiquez la copie modifiée comme modèle de mise en page. Les étiquettes contenant [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] ou [usm:footer] reçoivent les textes produits pour l'exécution ; toute autre étiquette ou expression est conservée telle qu'écrite.</translation>
         </message>
         <message>
             <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Chaque sortie est écrite sous un nom temporaire et mise en place quand toute l'exécution a réussi : une exécution annulée ou en échec laisse le dossier et le PDF tels qu'ils étaient. Les pages d'une exécution antérieure dans le même dossier sont remplacées quand leur quartier figure dans la couche, et laissées sinon : utilisez un dossier vide pour obtenir un jeu propre.</translation>
         </message>
         <message>
             <source>overview map linking every page, and the table of all neighbourhoods</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>carte d'ensemble avec un lien vers chaque page, et le tableau de tous les quartiers</translation>
         </message>
         <message>
             <source>HTML</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>HTML</translation>
         </message>
         <message>
             <source>the same table sorted by its n-th column</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>le même tableau trié selon sa n-ième colonne</translation>
         </message>
         <message>
             <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>le profil d'un quartier (caractères non sûrs de l'identifiant remplacés par _)</translation>
         </message>
         <message>
             <source>Atlas (ATLAS_PDF)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atlas (ATLAS_PDF)</translation>
         </message>
         <message>
             <source>one page per neighbourhood, in id order, numbered</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>une page par quartier, dans l'ordre des identifiants, numérotée</translation>
         </message>
         <message>
             <source>PDF page</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>page PDF</translation>
         </message>
         <message>
             <source>Numeric outputs</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Sorties numériques</translation>
         </message>
         <message>
             <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pages de quartier écrites (HTML et, avec ATLAS_PDF, pages PDF)</translation>
         </message>
         <message>
             <source>profile</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>profil</translation>
         </message>
         <message>
             <source>atlas</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>atlas</translation>
         </message>
         <message>
             <source>pdf</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pdf</translation>
         </message>
         <message>
             <source>html</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>html</translation>
         </message>
         <message>
             <source>print layout</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mise en page d'impression</translation>
         </message>
         <message>
             <source>local safety audit</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>audit local de sécurité</translation>
         </message>
         <message>
             <source>publish</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>publier</translation>
         </message>
         <message>
             <source>dashboard</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tableau de bord</translation>
         </message>
         <message>
             <source>Batch monitor: many cities and years</source>
             <extracomment>usm:batchmonitor name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Suivi par lots : plusieurs villes et années</translation>
         </message>
         <message>
             <source>Runs the monitor for every city and year of a configuration file: one GeoPackage per city-year with incident counts, rates, Empirical Bayes rates, Gi* hot spots and the change from the previous year, plus a summary table; in this process or on a Dask cluster.</source>
             <extracomment>usm:batchmonitor short description; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Exécute le suivi pour chaque ville et chaque année d'un fichier de configuration : un GeoPackage par ville-année avec les effectifs d'incidents, les taux, les taux bayésiens empiriques, les points chauds Gi* et l'évolution depuis l'année précédente, plus une table de synthèse ; dans ce processus ou sur un cluster Dask.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Configuration file (TOML or JSON)</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Fichier de configuration (TOML ou JSON)</translation>
         </message>
         <message>
             <source>The cities, years, fields and options (see the description). Relative paths in it are relative to the file's folder.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Les villes, années, champs et options (voir la description). Les chemins relatifs qu'il contient sont relatifs au dossier du fichier.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Output folder</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dossier de sortie</translation>
         </message>
         <message>
             <source>Folder for the &lt;city&gt;_&lt;year&gt;.gpkg files; empty = the output_folder of the configuration file.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Dossier des fichiers &lt;city&gt;_&lt;year&gt;.gpkg ; vide = le output_folder du fichier de configuration.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Summary table</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Table de synthèse</translation>
         </message>
         <message>
             <source>One row per city-year: status, incidents read, assigned, outside and dropped, undated incidents of the city, city-wide rate, hot and cold spots, output file, error or warnings.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Une ligne par ville-année : statut, incidents lus, affectés, à l'extérieur et écartés, incidents non datés de la ville, taux à l'échelle de la ville, points chauds et points froids, fichier de sortie, erreur ou avertissements.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Dask scheduler</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ordonnanceur Dask</translation>
         </message>
         <message>
             <source>Empty: run in this process. 'local' or 'local:&lt;workers&gt;': a local Dask cluster. An address (tcp://host:8786): a running Dask cluster. Needs dask, distributed and dask-geopandas.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vide : exécution dans ce processus. 'local' ou 'local:&lt;workers&gt;' : un cluster Dask local. Une adresse (tcp://host:8786) : un cluster Dask en cours d'exécution. Nécessite dask, distributed et dask-geopandas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>City-years run</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Villes-années exécutées</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>City-years failed</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Villes-années en échec</translation>
         </message>
         <message>
             <source>The configuration file (TOML or JSON) names an output folder, defaults, and the cities: for each, the neighbourhoods file (and layer), the id and population fields, the incidents file (and layer), the category and date fields and the years. Each city may override any default. Every problem of the file is listed at once: missing keys, unknown keys (the nearest known key is suggested), files that do not exist, years that are not whole numbers. An example is in the README (section "Batch monitor").</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Le fichier de configuration (TOML ou JSON) indique un dossier de sortie, des valeurs par défaut et les villes : pour chacune, le fichier des quartiers (et sa couche), les champs d'identifiant et de population, le fichier des incidents (et sa couche), les champs de catégorie et de date et les années. Chaque ville peut remplacer n'importe quelle valeur par défaut. Tous les problèmes du fichier sont listés en une fois : clés manquantes, clés inconnues (la clé connue la plus proche est suggérée), fichiers inexistants, années qui ne sont pas des nombres entiers. Un exemple figure dans le README (section « Batch monitor »).</translation>
         </message>
         <message>
             <source>For each city-year the incidents dated in that year are counted per neighbourhood with the same core as Aggregate incidents to neighbourhoods (same boundary rule, same accounting: read = assigned + outside + dropped), rates and Empirical Bayes rates are computed, Gi* hot spots of the rate are found (queen neighbours, normal approximation, FDR as in Hot spots), and the change from the previous year of the run is tested (exact conditional Poisson test, FDR, as Compare periods). Each city-year is written to &lt;city&gt;_&lt;year&gt;.gpkg in the output folder (layer neighbourhoods: the input neighbourhoods with every field plus the results; layer accounting), under a temporary name until complete.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pour chaque ville-année, les incidents datés de cette année sont comptés par quartier avec le même noyau de calcul qu'Agréger les incidents par quartier (même règle de limite, même bilan : lus = affectés + à l'extérieur + écartés), les taux et les taux bayésiens empiriques sont calculés, les points chauds Gi* du taux sont détectés (voisins de type reine, approximation normale, FDR comme dans Points chauds), et l'évolution depuis l'année précédente de l'exécution est testée (test de Poisson conditionnel exact, FDR, comme Comparer des périodes). Chaque ville-année est écrite dans &lt;city&gt;_&lt;year&gt;.gpkg dans le dossier de sortie (couche neighbourhoods : les quartiers d'entrée avec tous leurs champs plus les résultats ; couche accounting), sous un nom temporaire jusqu'à son achèvement.</translation>
         </message>
         <message>
             <source>A city or year that fails (a missing field, a year without incidents, an unreadable file) is reported in the summary with its error, and the others still run; the number of failed city-years is an output and a warning in the log.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Une ville ou une année en échec (un champ manquant, une année sans incidents, un fichier illisible) est signalée dans la synthèse avec son erreur, et les autres s'exécutent quand même ; le nombre de villes-années en échec est une sortie et un avertissement dans le journal.</translation>
         </message>
         <message>
             <source>Dask scheduler: empty runs everything in this QGIS process. "local" or "local:4" starts a local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the work to a running Dask cluster, whose workers must be able to read the input files and import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N" in the configuration have their incidents read in partitions with dask-geopandas (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by partition, so no worker holds a whole city; the others run as one task per city-year. The results are identical to a run in this process. Dask needs the Python packages dask, distributed and dask-geopandas; the log says how to install them when they are missing. Inside QGIS a local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real parallel speed run the same configuration from the command line (python -m urban_safety_monitor.usm_plugin.batch, see the README).</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Ordonnanceur Dask : vide, tout s'exécute dans ce processus QGIS. « local » ou « local:4 » démarre un cluster Dask local de 2 (ou 4) workers ; une adresse telle que tcp://10.0.0.5:8786 envoie le travail à un cluster Dask en cours d'exécution, dont les workers doivent pouvoir lire les fichiers d'entrée et importer l'extension (le dossier parent de celle-ci dans leur PYTHONPATH). Les villes avec « partitions = N » dans la configuration voient leurs incidents lus par partitions avec dask-geopandas (triés en partitions spatiales avec « spatial_shuffle = true ») et comptés partition par partition, de sorte qu'aucun worker ne détient une ville entière ; les autres s'exécutent à raison d'une tâche par ville-année. Les résultats sont identiques à ceux d'une exécution dans ce processus. Dask nécessite les paquets Python dask, distributed et dask-geopandas ; le journal indique comment les installer quand ils manquent. Dans QGIS, les workers d'un cluster local sont des threads de QGIS (QGIS ne peut pas démarrer de processus workers) ; pour un vrai gain de parallélisme, exécutez la même configuration en ligne de commande (python -m urban_safety_monitor.usm_plugin.batch, voir le README).</translation>
         </message>
         <message>
             <source>Summary table (one row per city-year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Table de synthèse (une ligne par ville-année)</translation>
         </message>
         <message>
             <source>city name from the configuration</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nom de la ville tiré de la configuration</translation>
         </message>
         <message>
             <source>year of the incidents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>année des incidents</translation>
         </message>
         <message>
             <source>ok, warning (written, see message) or failed (nothing written)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ok, warning (écrit, voir le message) ou failed (rien d'écrit)</translation>
         </message>
         <message>
             <source>incidents of the city dated in the year</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents de la ville datés de l'année</translation>
         </message>
         <message>
             <source>of those, assigned to exactly one neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parmi eux, affectés à exactement un quartier</translation>
         </message>
         <message>
             <source>of those, outside every neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parmi eux, hors de tout quartier</translation>
         </message>
         <message>
             <source>of those, dropped (null or empty geometry, invalid coordinates)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>parmi eux, écartés (géométrie nulle ou vide, coordonnées invalides)</translation>
         </message>
         <message>
             <source>incidents of the city with a missing or unparsable date (in no year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents de la ville dont la date manque ou est illisible (dans aucune année)</translation>
         </message>
         <message>
             <source>city-wide incidents per rate_per residents (neighbourhoods with a population)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>incidents à l'échelle de la ville pour rate_per habitants (quartiers avec une population)</translation>
         </message>
         <message>
             <source>per rate_per residents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pour rate_per habitants</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* hot spot (Gi_Bin &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>quartiers dans un point chaud Gi* (Gi_Bin &gt; 0)</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* cold spot (Gi_Bin &lt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>quartiers dans un point froid Gi* (Gi_Bin &lt; 0)</translation>
         </message>
         <message>
             <source>the year the change columns compare with</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>l'année à laquelle les colonnes d'évolution se comparent</translation>
         </message>
         <message>
             <source>the city-year's GeoPackage, relative to the output folder</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>le GeoPackage de la ville-année, relatif au dossier de sortie</translation>
         </message>
         <message>
             <source>file name</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nom de fichier</translation>
         </message>
         <message>
             <source>the error, or the warnings of the run</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>l'erreur, ou les avertissements de l'exécution</translation>
         </message>
         <message>
             <source>Each &lt;city&gt;_&lt;year&gt;.gpkg, layer neighbourhoods: the input fields plus</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Chaque &lt;city&gt;_&lt;year&gt;.gpkg, couche neighbourhoods : les champs d'entrée plus</translation>
         </message>
         <message>
             <source>Gi* z-score of the rate (hot spot field)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>score z de Gi* du taux (champ de point chaud)</translation>
         </message>
         <message>
             <source>z</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>z</translation>
         </message>
         <message>
             <source>its p-value (normal approximation)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>sa valeur p (approximation normale)</translation>
         </message>
         <message>
             <source>permutation pseudo p-value (with permutations &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo valeur p par permutation (avec permutations &gt; 0)</translation>
         </message>
         <message>
             <source>-3..3: cold/hot spot at 99/95/90% confidence, 0 not significant</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>-3..3 : point froid/chaud à 99/95/90 % de confiance, 0 non significatif</translation>
         </message>
         <message>
             <source>the bin as text; Isolated without neighbours</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>la classe en texte ; Isolated sans voisins</translation>
         </message>
         <message>
             <source>change from the previous year of the run (as usm:compareperiods)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>évolution depuis l'année précédente de l'exécution (comme usm:compareperiods)</translation>
         </message>
         <message>
             <source>various</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>divers</translation>
         </message>
         <message>
             <source>batch</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lots</translation>
         </message>
         <message>
             <source>cities</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>villes</translation>
         </message>
         <message>
             <source>national</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>national</translation>
         </message>
         <message>
             <source>dask</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dask</translation>
         </message>
         <message>
             <source>distributed</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distributed</translation>
         </message>
         <message>
             <source>rates</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taux</translation>
         </message>
         <message>
             <source>configuration</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>configuration</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
