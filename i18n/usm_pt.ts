@@ -278,12 +278,12 @@
             <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>Memory limit (MB)</source>
             <extracomment>usm:aggregateincidents parameters; usm:kerneldensity parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Limite de memória (MB)</translation>
         </message>
         <message>
             <source>Peak memory to stay under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident: 10 million need some 2.3 GB) is read and counted in chunks sized from this limit, with the same results and accounting; below it the layer is read whole, the fastest way. The limit covers this algorithm's own work (QGIS itself and other open layers come on top); it cannot go below about 500 MB. The check for many incidents at one exact coordinate keeps every coordinate: beyond an eighth of the limit they go to a scratch folder in the system's temporary directory (16 bytes per incident), removed at the end.</source>
             <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Memória máxima a não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por ocorrência: 10 milhões precisam de uns 2.3 GB) é lida e contada em blocos dimensionados a partir deste limite, com os mesmos resultados e a mesma contabilização; abaixo dele, a camada é lida inteira, a forma mais rápida. O limite cobre o trabalho próprio deste algoritmo (o próprio QGIS e as outras camadas abertas somam-se a ele); não pode ficar abaixo de cerca de 500 MB. A verificação de muitas ocorrências em uma mesma coordenada exata guarda todas as coordenadas: além de um oitavo do limite, elas vão para uma pasta auxiliar no diretório temporário do sistema (16 bytes por ocorrência), removida ao final.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -330,7 +330,7 @@
         <message>
             <source>Large layers are read in chunks so that memory stays under the advanced parameter "Memory limit (MB)" (2048 by default), whatever the number of incidents: the counts, the accounting and the field names are the same as with a whole read. A layer small enough for the limit is read whole, the fastest way.</source>
             <extracomment>usm:aggregateincidents help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas grandes são lidas em blocos para que a memória fique abaixo do parâmetro avançado "Limite de memória (MB)" (2048 por padrão), qualquer que seja o número de ocorrências: as contagens, a contabilização e os nomes de campos são os mesmos de uma leitura completa. Uma camada pequena o bastante para o limite é lida inteira, a forma mais rápida.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
@@ -2887,7 +2887,7 @@
         <message>
             <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Memória a buscar não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por ocorrência) é lida em blocos que guardam apenas as coordenadas e o peso (cerca de 40 bytes por ocorrência), com a mesma superfície. A própria superfície precisa de todas as coordenadas, então isso reduz o pico várias vezes, mas não o limita: além de uns 50 milhões de ocorrências a cada 2 GB, forneça mais memória.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -7237,7 +7237,7 @@
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density, SDG indicators, typologies, a risk index, change and target tracking, survey shares, a street audit and facilities, into one styled GeoPackage with a neighbourhood summary, and a folder of tables.</source>
             <extracomment>usm:fulldiagnosis short description; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Executa todo o diagnóstico sobre as camadas de uma cidade de uma só vez: interpolação do censo, ocorrências por bairro com taxas, pontos quentes, aglomerados, padrões emergentes, densidade, indicadores ODS, tipologias, um índice de risco, acompanhamento da variação e da meta, proporções da pesquisa, uma auditoria de vias e equipamentos, em um GeoPackage com estilos com um resumo por bairro, e uma pasta de tabelas.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with a unique id.</source>
@@ -7274,7 +7274,7 @@
         <message>
             <source>Counts per year, the emerging hot spot step, the change between years and the target path need the date of each incident.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As contagens por ano, a etapa de pontos quentes emergentes, a variação entre anos e a trajetória da meta precisam da data de cada ocorrência.</translation>
         </message>
         <message>
             <source>Census units whose variables are interpolated to the neighbourhoods.</source>
@@ -7306,22 +7306,22 @@
         <message>
             <source>Rates, shares and means, averaged weighted by population. With the incident rate they describe the neighbourhoods for the typologies.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Taxas, proporções e médias, calculadas como médias ponderadas pela população. Com a taxa de ocorrências, elas descrevem os bairros para as tipologias.</translation>
         </message>
         <message>
             <source>The census population count: it gives the rates per resident, the smoothed rates analysed for hot spots, the risk index and the residents of the SDG indicators.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A contagem de população do censo: dá as taxas por habitante, as taxas suavizadas analisadas nos pontos quentes, o índice de risco e os habitantes dos indicadores ODS.</translation>
         </message>
         <message>
             <source>Residents per cell: dasymetric census interpolation, the SDG residents and the residents near facilities.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Habitantes por célula: interpolação dasimétrica do censo, os habitantes dos ODS e os habitantes próximos aos equipamentos.</translation>
         </message>
         <message>
             <source>For SDG 11.2.1 (with public space, for the SDG step); activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para o ODS 11.2.1 (com o espaço público, para a etapa ODS); geradores de atividade da auditoria de vias.</translation>
         </message>
         <message>
             <source>Stop capacity field</source>
@@ -7346,48 +7346,48 @@
         <message>
             <source>Walking distances for the SDG indicators (straight lines without it); with street lights, the street-segment audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Distâncias a pé para os indicadores ODS (linhas retas sem ela); com os postes de iluminação, a auditoria de segmentos de via.</translation>
         </message>
         <message>
             <source>With the streets: the street-segment audit (lit share, dark gaps).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Com as vias: a auditoria de segmentos de via (proporção iluminada, trechos escuros).</translation>
         </message>
         <message>
             <source>0/1 field: only lights with 1 count as working (all count without it).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo 0/1: somente os postes com 1 contam como funcionando (sem ele, todos contam).</translation>
         </message>
         <message>
             <source>Land-use polygons: the land-use mix of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos de uso do solo: a diversidade de usos do solo da auditoria de vias.</translation>
         </message>
         <message>
             <source>The land-use class of each polygon (the street audit needs it with LAND_USE).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>A classe de uso do solo de cada polígono (a auditoria de vias precisa dela junto com LAND_USE).</translation>
         </message>
         <message>
             <source>One point per respondent: shares per neighbourhood with Wilson intervals.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um ponto por respondente: proporções por bairro com intervalos de Wilson.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
             <source>Survey yes/no fields</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos sim/não da pesquisa</translation>
         </message>
         <message>
             <source>Answer fields coded 0/1, true/false or yes/no (e.g. feels_unsafe_night).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de resposta codificados como 0/1, true/false ou yes/no (ex.: feels_unsafe_night).</translation>
         </message>
         <message>
             <source>Point layers of facilities (police posts, schools, health centres): counts, densities, per resident and nearest distances per neighbourhood, fields prefixed with the layer's name; also activity generators of the street audit.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Camadas de pontos de equipamentos (postos policiais, escolas, unidades de saúde): contagens, densidades, por habitante e distâncias ao mais próximo por bairro, campos prefixados com o nome da camada; também geradores de atividade da auditoria de vias.</translation>
         </message>
         <message>
             <source>Conditional permutations of the hot spot and cluster steps.</source>
@@ -7402,27 +7402,27 @@
         <message>
             <source>Typology stability re-runs</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Reexecuções de estabilidade da tipologia</translation>
         </message>
         <message>
             <source>Subsample re-runs measuring how stable each neighbourhood's type is (the stand-alone tool's default is 100).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Reexecuções em subamostras que medem quão estável é o tipo de cada bairro (o padrão da ferramenta independente é 100).</translation>
         </message>
         <message>
             <source>Risk index Monte Carlo runs</source>
             <extracomment>usm:fulldiagnosis parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Execuções de Monte Carlo do índice de risco</translation>
         </message>
         <message>
             <source>Index computations under other choices, for the rank intervals (the stand-alone tool's default is 1000).</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cálculos do índice sob outras escolhas, para os intervalos de posição (o padrão da ferramenta independente é 1000).</translation>
         </message>
         <message>
             <source>Reduction of incidents from the first year by the target year.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Redução das ocorrências em relação ao primeiro ano até o ano da meta.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/full_diagnosis.py"></location>
@@ -7444,187 +7444,187 @@
         <message>
             <source>The density raster, the CSV tables, the reports and the provenance records.</source>
             <extracomment>usm:fulldiagnosis parameters; usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O raster de densidade, as tabelas CSV, os relatórios e os registros de proveniência.</translation>
         </message>
         <message>
             <source>The steps run in order, each with the settings a first diagnosis needs, and each step's output feeds the next: census variables are interpolated to the neighbourhoods (when a census layer is given), incidents are counted per neighbourhood with rates per 100,000 residents and Empirical Bayes smoothed rates, Gi* hot spots (bins from the z-score, as ArcGIS, FDR-corrected) and Local Moran's I clusters (permutations, as GeoDa) are computed on the smoothed rate (on the density per km² without population), emerging hot spots over the months (with a date field), a kernel density surface, and the SDG 11.2.1 and 11.7.1 indicators (with transit stops, public space and a population source).</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As etapas são executadas em ordem, cada uma com as configurações de que um primeiro diagnóstico precisa, e a saída de cada etapa alimenta a seguinte: as variáveis do censo são interpoladas para os bairros (quando uma camada censitária é informada), as ocorrências são contadas por bairro com taxas por 100,000 habitantes e taxas suavizadas por Bayes empírico, os pontos quentes Gi* (faixas a partir do escore z, como no ArcGIS, com correção FDR) e os aglomerados de I de Moran local (permutações, como no GeoDa) são calculados sobre a taxa suavizada (sobre a densidade por km² sem população), os pontos quentes emergentes ao longo dos meses (com um campo de data), uma superfície de densidade kernel e os indicadores ODS 11.2.1 e 11.7.1 (com pontos de parada de transporte, espaço público e uma fonte de população).</translation>
         </message>
         <message>
             <source>Then, as their inputs allow: neighbourhood typologies (k-means on the census rates and shares and the incident rate, k from 2 to 10 chosen by three criteria, seeded, with fewer stability re-runs than the stand-alone tool: TYPOLOGY_RUNS, default 30); a composite risk index from the catalogue's crime and violence and socio-economic risk groups (indicators whose field is missing left out, INDEX_RUNS Monte Carlo runs, default 200, for the rank intervals; needs rates per resident); the first year against the last year of the incident counts (exact test, FDR) and progress to a reduction target (default -50 % by 2030, benchmarked against the neighbourhood's type when typologies ran; both need a date field and at least two years); survey shares with Wilson intervals (a SURVEY point layer and its yes/no fields); a street-segment audit (STREETS and street LIGHTS; optional land use, transit stops and facilities as activity generators); and counts, densities and nearest distances of each FACILITIES layer. Steps whose inputs are missing are skipped, each with its reason in the log and in the chain's provenance record.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Depois, conforme as entradas permitirem: tipologias de bairros (k-means sobre as taxas e proporções do censo e a taxa de ocorrências, k de 2 a 10 escolhido por três critérios, com semente, com menos reexecuções de estabilidade que a ferramenta independente: TYPOLOGY_RUNS, padrão 30); um índice de risco composto a partir dos grupos de risco de crime e violência e socioeconômico do catálogo (indicadores cujo campo falta são deixados de fora, INDEX_RUNS execuções de Monte Carlo, padrão 200, para os intervalos de posição; precisa de taxas por habitante); o primeiro ano contra o último ano das contagens de ocorrências (teste exato, FDR) e o progresso em direção a uma meta de redução (padrão -50 % até 2030, comparado com o tipo do bairro quando as tipologias foram executadas; ambos precisam de um campo de data e de pelo menos dois anos); proporções da pesquisa com intervalos de Wilson (uma camada de pontos SURVEY e seus campos sim/não); uma auditoria de segmentos de via (STREETS e postes de iluminação LIGHTS; uso do solo, pontos de parada de transporte e equipamentos opcionais como geradores de atividade); e contagens, densidades e distâncias ao mais próximo de cada camada FACILITIES. As etapas cujas entradas faltam são puladas, cada uma com o seu motivo no registro e no registro de proveniência da cadeia.</translation>
         </message>
         <message>
             <source>Last, neighbourhood_summary joins the key figures of every step by the neighbourhood id: one row per neighbourhood, each field named as the step that made it names it (see Output fields); the neighbourhood profiles read it.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Por último, neighbourhood_summary une os números-chave de todas as etapas pelo id do bairro: uma linha por bairro, cada campo com o nome que a etapa que o produziu lhe dá (ver Campos de saída); os perfis de bairro o leem.</translation>
         </message>
         <message>
             <source>Every vector result is a layer of the output GeoPackage with its style stored in it, so it opens styled in any QGIS. The output folder holds the density GeoTIFF, the accounting and summary tables (CSV), the typology summary (HTML) and one provenance record per step plus one for the chain. The GeoPackage is written under a temporary name and moved into place when every step has succeeded: a cancelled or failed run leaves no partial package. Each step can also be run on its own, with every option, from the toolbox.</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada resultado vetorial é uma camada do GeoPackage de saída com seu estilo guardado nele, de modo que abre com estilo em qualquer QGIS. A pasta de saída contém o GeoTIFF de densidade, as tabelas de contabilização e de resumo (CSV), o resumo das tipologias (HTML) e um registro de proveniência por etapa mais um para a cadeia. O GeoPackage é gravado com um nome temporário e movido para o lugar quando todas as etapas tiverem sido bem-sucedidas: uma execução cancelada ou com falha não deixa pacote parcial. Cada etapa também pode ser executada sozinha, com todas as opções, a partir da caixa de ferramentas.</translation>
         </message>
         <message>
             <source>every field of the neighbourhood layer (the id field unchanged: the join key)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>todos os campos da camada de bairros (o campo de id inalterado: a chave da junção)</translation>
         </message>
         <message>
             <source>census: the CENSUS_COUNTS and CENSUS_RATES fields interpolated to the neighbourhood (population among them)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>censo: os campos CENSUS_COUNTS e CENSUS_RATES interpolados para o bairro (a população entre eles)</translation>
         </message>
         <message>
             <source>as the census</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como no censo</translation>
         </message>
         <message>
             <source>incidents: neighbourhood area</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: área do bairro</translation>
         </message>
         <message>
             <source>incidents: incidents in the neighbourhood</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: ocorrências no bairro</translation>
         </message>
         <message>
             <source>incidents: incidents per km²</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: ocorrências por km²</translation>
         </message>
         <message>
             <source>incidents: incidents per category</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: ocorrências por categoria</translation>
         </message>
         <message>
             <source>incidents: incidents per calendar year (with a date field)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: ocorrências por ano civil (com um campo de data)</translation>
         </message>
         <message>
             <source>incidents: per 100,000 residents (with population)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: por 100,000 habitantes (com população)</translation>
         </message>
         <message>
             <source>per 100,000</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por 100,000</translation>
         </message>
         <message>
             <source>incidents: Empirical Bayes smoothed rates</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências: taxas suavizadas por Bayes empírico</translation>
         </message>
         <message>
             <source>hotspots: Gi* z-score and confidence bin (-3..3) of eb_rate_total (dens_total without population)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pontos quentes: escore z Gi* e faixa de confiança (-3..3) de eb_rate_total (dens_total sem população)</translation>
         </message>
         <message>
             <source>sd, class</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dp, classe</translation>
         </message>
         <message>
             <source>clusters: Local Moran's I type (HH, LL, HL, LH, Not significant)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>aglomerados: tipo de I de Moran local (HH, LL, HL, LH, Not significant)</translation>
         </message>
         <message>
             <source>emerging: emerging hot spot pattern</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>emergentes: padrão de ponto quente emergente</translation>
         </message>
         <message>
             <source>typologies: type number (1 = largest), name, 1 for the representatives of the type</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tipologias: número do tipo (1 = o maior), nome, 1 para os representantes do tipo</translation>
         </message>
         <message>
             <source>1..k, text, 0/1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>1..k, texto, 0/1</translation>
         </message>
         <message>
             <source>index: composite risk index (higher = more risk), rank (1 = highest), 90% Monte Carlo intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>índice: índice de risco composto (maior = mais risco), posição (1 = a mais alta), intervalos de Monte Carlo de 90%</translation>
         </message>
         <message>
             <source>0-100, rank</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>0-100, posição</translation>
         </message>
         <message>
             <source>change: first vs last year counts, % change of the rate, significance (-1, 0, 1, 9 too few)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variação: contagens do primeiro vs. do último ano, % de variação da taxa, significância (-1, 0, 1, 9 insuficientes)</translation>
         </message>
         <message>
             <source>count, %, class</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem, %, classe</translation>
         </message>
         <message>
             <source>target: on track / uncertain / off track (1, 0, -1, 9 too few) and the yearly reduction still needed</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>meta: no caminho certo / incerto / fora do caminho (1, 0, -1, 9 insuficientes) e a redução anual ainda necessária</translation>
         </message>
         <message>
             <source>text, class, % a year</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>texto, classe, % ao ano</translation>
         </message>
         <message>
             <source>sdg: SDG 11.2.1, share of residents served by public transport</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ods: ODS 11.2.1, proporção de habitantes atendidos por transporte público</translation>
         </message>
         <message>
             <source>sdg: SDG 11.7.1, open public space, its reference area, share of the built-up area, residents near it, share with access (see usm:sdgindicators)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ods: ODS 11.7.1, espaço público aberto, sua área de referência, proporção da área construída, habitantes próximos a ele, proporção com acesso (ver usm:sdgindicators)</translation>
         </message>
         <message>
             <source>m², 0-1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>m², 0-1</translation>
         </message>
         <message>
             <source>survey: respondents, small-sample flag, share answering yes and its Wilson interval</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pesquisa: respondentes, indicador de amostra pequena, proporção que respondeu sim e seu intervalo de Wilson</translation>
         </message>
         <message>
             <source>count, 0/1, 0-1</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem, 0/1, 0-1</translation>
         </message>
         <message>
             <source>streets: the street-segment audit per neighbourhood (see usm:streetsegmentaudit)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vias: a auditoria de segmentos de via por bairro (ver usm:streetsegmentaudit)</translation>
         </message>
         <message>
             <source>see the audit</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ver a auditoria</translation>
         </message>
         <message>
             <source>infrastructure: facilities of each FACILITIES layer (prefix = the layer name)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>infraestrutura: equipamentos de cada camada FACILITIES (prefixo = o nome da camada)</translation>
         </message>
         <message>
             <source>count, 1/km², per 10,000, m</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>contagem, 1/km², por 10,000, m</translation>
         </message>
         <message>
             <source>GeoPackage layers (OUTPUT_GPKG)</source>
@@ -7669,47 +7669,47 @@
         <message>
             <source>neighbourhood types (k-means, k chosen by three criteria)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>tipos de bairro (k-means, k escolhido por três critérios)</translation>
         </message>
         <message>
             <source>composite risk index with Monte Carlo rank intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>índice de risco composto com intervalos de posição de Monte Carlo</translation>
         </message>
         <message>
             <source>first year against last year: significant changes</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>primeiro ano contra último ano: variações significativas</translation>
         </message>
         <message>
             <source>on or off track to the target reduction</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>no caminho certo ou fora do caminho para a redução da meta</translation>
         </message>
         <message>
             <source>survey shares with Wilson intervals</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>proporções da pesquisa com intervalos de Wilson</translation>
         </message>
         <message>
             <source>street-segment audit (lighting, dark gaps, dead ends)</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>auditoria de segmentos de via (iluminação, trechos escuros, becos sem saída)</translation>
         </message>
         <message>
             <source>the street audit per neighbourhood</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a auditoria de vias por bairro</translation>
         </message>
         <message>
             <source>facilities per neighbourhood, one layer per facility layer</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>equipamentos por bairro, uma camada por camada de equipamentos</translation>
         </message>
         <message>
             <source>one row per neighbourhood: the key figures of every step joined by id</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>uma linha por bairro: os números-chave de todas as etapas unidos pelo id</translation>
         </message>
         <message>
             <source>Output folder (OUTPUT_FOLDER)</source>
@@ -7739,7 +7739,7 @@
         <message>
             <source>the types: profiles, k chosen</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>os tipos: perfis, k escolhido</translation>
         </message>
         <message>
             <source>report</source>
@@ -7749,22 +7749,22 @@
         <message>
             <source>the index: sensitivity, nodes</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o índice: sensibilidade, nós</translation>
         </message>
         <message>
             <source>city-wide change and target path</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variação de toda a cidade e trajetória da meta</translation>
         </message>
         <message>
             <source>respondents and street audit accounted for</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>respondentes e auditoria de vias contabilizados</translation>
         </message>
         <message>
             <source>how each output was made; the chain record lists the steps skipped and why</source>
             <extracomment>usm:fulldiagnosis help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>como cada saída foi produzida; o registro da cadeia lista as etapas puladas e o motivo</translation>
         </message>
         <message>
             <source>JSON</source>
@@ -7789,7 +7789,7 @@
         <message>
             <source>summary</source>
             <extracomment>usm:fulldiagnosis tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>resumo</translation>
         </message>
         <message>
             <source>Public release (disclosure control)</source>
@@ -8005,12 +8005,12 @@
         <message>
             <source>Points: give the incident layer to publish masked points. Each point is moved in a random direction by a random distance between the minimum and maximum displacement (donut geomasking), so that no published point lies within the minimum distance of a true location; only the category is kept. The disclosure report lists every threshold and count.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pontos: informe a camada de ocorrências para publicar pontos mascarados. Cada ponto é deslocado em uma direção aleatória por uma distância aleatória entre o deslocamento mínimo e o máximo (geomascaramento em rosca), de modo que nenhum ponto publicado fique a menos da distância mínima de uma localização verdadeira; apenas a categoria é mantida. O relatório de divulgação lista cada limiar e contagem.</translation>
         </message>
         <message>
             <source>One geography per package: a GeoPackage output records what each public layer was made from (table usm_public_releases: the id field, a digest of the area ids, the count fields with their city totals, the input file name and its SHA-256). Adding a layer to an existing package (ogr:dbname='public.gpkg' table="..." as the output) is refused, with nothing written, when the package already holds a layer of the same data (the same input, or the same city totals of the shared count fields) at another geography (another id field or another set of areas): two overlapping geographies let withheld small counts be recovered by subtraction. Periods belong in one table (count fields n_y2022, n_y2023 with the total), whose row equations the secondary suppression protects.</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma geografia por pacote: uma saída GeoPackage registra a partir de que cada camada pública foi produzida (tabela usm_public_releases: o campo de id, um resumo criptográfico (digest) dos ids das áreas, os campos de contagem com seus totais da cidade, o nome do arquivo de entrada e seu SHA-256). Acrescentar uma camada a um pacote existente (ogr:dbname='public.gpkg' table="..." como saída) é recusado, sem nada gravar, quando o pacote já contém uma camada dos mesmos dados (a mesma entrada, ou os mesmos totais da cidade dos campos de contagem em comum) em outra geografia (outro campo de id ou outro conjunto de áreas): duas geografias sobrepostas permitem recuperar contagens pequenas suprimidas por subtração. Os períodos ficam em uma única tabela (campos de contagem n_y2022, n_y2023 com o total), cujas equações de linha a supressão secundária protege.</translation>
         </message>
         <message>
             <source>the neighbourhood id</source>
@@ -8075,17 +8075,17 @@
         <message>
             <source>Register in a GeoPackage output (table usm_public_releases)</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Registro em uma saída GeoPackage (tabela usm_public_releases)</translation>
         </message>
         <message>
             <source>the public layer</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a camada pública</translation>
         </message>
         <message>
             <source>JSON: id field, number of areas, digest of the area ids, count fields and their city totals, input file name and its SHA-256</source>
             <extracomment>usm:publicrelease help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>JSON: campo de id, número de áreas, resumo criptográfico dos ids das áreas, campos de contagem e seus totais da cidade, nome do arquivo de entrada e seu SHA-256</translation>
         </message>
         <message>
             <source>Masked points (POINTS_OUTPUT)</source>
@@ -8145,511 +8145,511 @@
         <message>
             <source>Neighbourhood profiles and atlas</source>
             <extracomment>usm:neighbourhoodprofiles name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Perfis de bairro e atlas</translation>
         </message>
         <message>
             <source>One page per neighbourhood for the local safety audit: a map with its hot-spot class and incident density, its indicators against the city and its type, trends, survey results with intervals and data-quality notes, as self-contained HTML pages and a print-ready atlas PDF.</source>
             <extracomment>usm:neighbourhoodprofiles short description; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma página por bairro para a auditoria local de segurança: um mapa com sua classe de ponto quente e a densidade de ocorrências, seus indicadores comparados com a cidade e com o seu tipo, tendências, resultados da pesquisa com intervalos e notas de qualidade dos dados, como páginas HTML autocontidas e um atlas em PDF pronto para impressão.</translation>
         </message>
         <message>
             <source>Neighbourhood polygons with their figures, e.g. the neighbourhood_summary layer of the full diagnosis, a typology or a public release output.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Polígonos dos bairros com seus números, ex.: a camada neighbourhood_summary do diagnóstico completo, uma saída de tipologia ou de divulgação pública.</translation>
         </message>
         <message>
             <source>Unique code of each neighbourhood; it names the pages (profile_&lt;id&gt;.html).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Código único de cada bairro; ele dá nome às páginas (profile_&lt;id&gt;.html).</translation>
         </message>
         <message>
             <source>Name field</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de nome</translation>
         </message>
         <message>
             <source>Neighbourhood name shown in the titles. Default: the first of name, nbhd_name, neighbourhood, nombre, nom, nome.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Nome do bairro exibido nos títulos. Padrão: o primeiro entre name, nbhd_name, neighbourhood, nombre, nom, nome.</translation>
         </message>
         <message>
             <source>Neighbourhood type, the comparison group. Default: type_name, else type_id (the Typologies output).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tipo do bairro, o grupo de comparação. Padrão: type_name, senão type_id (a saída de Tipologias).</translation>
         </message>
         <message>
             <source>Hot-spot class field</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campo de classe de ponto quente</translation>
         </message>
         <message>
             <source>Hot-spot class that colours the maps. Default: Gi_Bin (Gi* bins -3..3), else LMI_Type (Local Moran types); without one the maps show the incident density.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Classe de ponto quente que colore os mapas. Padrão: Gi_Bin (faixas Gi* -3..3), senão LMI_Type (tipos de Moran local); sem nenhum deles, os mapas mostram a densidade de ocorrências.</translation>
         </message>
         <message>
             <source>Numeric fields compared with the city and the type. Default: the Urban Safety Monitor fields found (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, income and census shares, street audit figures).</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos numéricos comparados com a cidade e com o tipo. Padrão: os campos do Urban Safety Monitor encontrados (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index, rank, sdg1121, sdg1171_*, renda e proporções do censo, números da auditoria de vias).</translation>
         </message>
         <message>
             <source>Period count fields</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de contagem por período</translation>
         </message>
         <message>
             <source>Incident counts per period, in time order, for the trend. Default: the n_y&lt;year&gt; fields, by year.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Contagens de ocorrências por período, em ordem cronológica, para a tendência. Padrão: os campos n_y&lt;year&gt;, por ano.</translation>
         </message>
         <message>
             <source>Survey share fields</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Campos de proporção da pesquisa</translation>
         </message>
         <message>
             <source>Survey shares (0-1). Default: every share_&lt;q&gt; field; intervals from ci_low_&lt;q&gt; and ci_high_&lt;q&gt;.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Proporções da pesquisa (0-1). Padrão: todo campo share_&lt;q&gt;; intervalos a partir de ci_low_&lt;q&gt; e ci_high_&lt;q&gt;.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Incident density raster</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Raster de densidade de ocorrências</translation>
         </message>
         <message>
             <source>Optional kernel density surface (incidents per km², e.g. from Kernel density): each neighbourhood's density is the mean of the cells whose centre lies in it. Without it: the dens_total field, else n_total / area.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Superfície de densidade kernel opcional (ocorrências por km², ex.: de Densidade kernel): a densidade de cada bairro é a média das células cujo centro fica dentro dele. Sem ela: o campo dens_total, senão n_total / área.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Incident accounting table</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de contabilização das ocorrências</translation>
         </message>
         <message>
             <source>Optional accounting table of Aggregate incidents (item, count): the city's incidents read, assigned, outside and dropped are quoted in the data-quality notes.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de contabilização opcional de Agregar ocorrências (item, contagem): as ocorrências da cidade lidas, atribuídas, fora e descartadas são citadas nas notas de qualidade dos dados.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Title</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>Title of the index page, shown on every page and in the atlas.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Título da página de índice, exibido em todas as páginas e no atlas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Atlas layout template (.qpt)</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Modelo de layout do atlas (.qpt)</translation>
         </message>
         <message>
             <source>A print layout template of your own (start from the bundled resources/layouts/neighbourhood_atlas.qpt). Empty: the bundled template.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Um modelo de layout de impressão próprio (parta do resources/layouts/neighbourhood_atlas.qpt incluído). Vazio: o modelo incluído.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Folder for the HTML profiles</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pasta para os perfis HTML</translation>
         </message>
         <message>
             <source>index.html and one profile_&lt;id&gt;.html per neighbourhood.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>index.html e um profile_&lt;id&gt;.html por bairro.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Atlas PDF</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atlas em PDF</translation>
         </message>
         <message>
             <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O atlas pronto para impressão: uma página por bairro. Deixe vazio para não gerá-lo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Index page</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Página de índice</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Neighbourhood pages</source>
             <extracomment>usm:neighbourhoodprofiles parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Páginas dos bairros</translation>
         </message>
         <message>
             <source>Each neighbourhood gets an HTML page (profile_&lt;id&gt;.html) that opens offline: every chart and the map are drawn into the page (inline SVG, no script, no internet). The index page (index.html) has a map of the city linking every page and a table of all neighbourhoods, also sorted by each column (index_by_&lt;n&gt;.html). The pages are checked against the layer: every figure carries its field name and exact value.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada bairro recebe uma página HTML (profile_&lt;id&gt;.html) que abre sem conexão: todos os gráficos e o mapa são desenhados na página (SVG embutido, sem script, sem internet). A página de índice (index.html) tem um mapa da cidade com links para todas as páginas e uma tabela de todos os bairros, também ordenada por cada coluna (index_by_&lt;n&gt;.html). As páginas são conferidas com a camada: cada número traz o nome do seu campo e o valor exato.</translation>
         </message>
         <message>
             <source>The profile shows, for each indicator, the neighbourhood's value, the city median and mean, its percentile rank in the city (the share of neighbourhoods at or below it) and the mean of its type; the counts per period with the city mean and a direction (a least-squares line: within 5% of the mean level it is called stable; this is a description, not a test); the survey shares with their confidence intervals; and the data-quality notes: values missing and why (withheld by a public release, suppressed, a rate without population, NULL in the layer), small survey samples, and the city's incident accounting when its table is given. A missing value is shown as "no data", never as 0, and is left out of the city and type figures.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O perfil mostra, para cada indicador, o valor do bairro, a mediana e a média da cidade, seu percentil na cidade (a proporção de bairros com valor igual ou inferior) e a média do seu tipo; as contagens por período com a média da cidade e uma direção (uma reta de mínimos quadrados: dentro de 5% do nível médio é chamada de estável; isto é uma descrição, não um teste); as proporções da pesquisa com seus intervalos de confiança; e as notas de qualidade dos dados: valores ausentes e o motivo (ocultados por uma divulgação pública, suprimidos, uma taxa sem população, NULL na camada), amostras pequenas da pesquisa e a contabilização das ocorrências da cidade quando sua tabela é informada. Um valor ausente é mostrado como "sem dados", nunca como 0, e é deixado de fora dos números da cidade e do tipo.</translation>
         </message>
         <message>
             <source>Fields are found by the names the Urban Safety Monitor writes (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index with index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin or LMI_Type, type_name, withheld, n_suppressed, small_sample), so the neighbourhood summary of the full diagnosis, a typology output or a public release output work as they are; any other layer works with the fields named in the parameters.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Os campos são encontrados pelos nomes que o Urban Safety Monitor grava (population, n_total, rate_total, eb_rate_total, dens_total, n_cat_*, index com index_lo/index_hi, rank, sdg1121, sdg1171_*, n_y&lt;year&gt;, share_*/ci_low_*/ci_high_*, Gi_Bin ou LMI_Type, type_name, withheld, n_suppressed, small_sample), de modo que o resumo por bairro do diagnóstico completo, uma saída de tipologia ou uma saída de divulgação pública funcionam tal como estão; qualquer outra camada funciona com os campos indicados nos parâmetros.</translation>
         </message>
         <message>
             <source>The atlas PDF has one page per neighbourhood, made by a QGIS print layout driven by an atlas on the neighbourhood layer: the map zooms to the neighbourhood, styled by hot-spot class with the neighbourhood outlined, and the labels are QGIS expressions on the layer's fields. The layout is the template resources/layouts/neighbourhood_atlas.qpt: open it in QGIS's layout designer (Project &gt; Layout Manager &gt; From template), change it and give the edited copy as the layout template. Labels holding [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] or [usm:footer] get the texts made for the run; any other label or expression is kept as written.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O atlas em PDF tem uma página por bairro, produzida por um layout de impressão do QGIS controlado por um atlas sobre a camada de bairros: o mapa dá zoom no bairro, com estilo por classe de ponto quente e o bairro contornado, e os rótulos são expressões do QGIS sobre os campos da camada. O layout é o modelo resources/layouts/neighbourhood_atlas.qpt: abra-o no designer de layout do QGIS (Projeto &gt; Gerenciador de layouts &gt; A partir de modelo), altere-o e informe a cópia editada como modelo de layout. Os rótulos que contêm [usm:title], [usm:subtitle], [usm:figures], [usm:trend], [usm:survey], [usm:quality] ou [usm:footer] recebem os textos produzidos para a execução; qualquer outro rótulo ou expressão é mantido como foi escrito.</translation>
         </message>
         <message>
             <source>Every output is written under a temporary name and moved into place when the whole run has succeeded: a cancelled or failed run leaves the folder and the PDF as they were. Pages of an earlier run in the same folder are replaced when their neighbourhood is in the layer, and left otherwise: use an empty folder for a clean set.</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada saída é gravada com um nome temporário e movida para o lugar quando toda a execução tiver sido bem-sucedida: uma execução cancelada ou com falha deixa a pasta e o PDF como estavam. As páginas de uma execução anterior na mesma pasta são substituídas quando o seu bairro está na camada, e mantidas caso contrário: use uma pasta vazia para um conjunto limpo.</translation>
         </message>
         <message>
             <source>overview map linking every page, and the table of all neighbourhoods</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>mapa geral com links para todas as páginas, e a tabela de todos os bairros</translation>
         </message>
         <message>
             <source>HTML</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>HTML</translation>
         </message>
         <message>
             <source>the same table sorted by its n-th column</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a mesma tabela ordenada pela sua n-ésima coluna</translation>
         </message>
         <message>
             <source>the profile of one neighbourhood (unsafe characters of the id replaced by _)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o perfil de um bairro (caracteres inseguros do id substituídos por _)</translation>
         </message>
         <message>
             <source>Atlas (ATLAS_PDF)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Atlas (ATLAS_PDF)</translation>
         </message>
         <message>
             <source>one page per neighbourhood, in id order, numbered</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>uma página por bairro, em ordem de id, numerada</translation>
         </message>
         <message>
             <source>PDF page</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>página PDF</translation>
         </message>
         <message>
             <source>Numeric outputs</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Saídas numéricas</translation>
         </message>
         <message>
             <source>neighbourhood pages written (HTML and, with ATLAS_PDF, PDF pages)</source>
             <extracomment>usm:neighbourhoodprofiles help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>páginas de bairros gravadas (HTML e, com ATLAS_PDF, páginas PDF)</translation>
         </message>
         <message>
             <source>profile</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>perfil</translation>
         </message>
         <message>
             <source>atlas</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>atlas</translation>
         </message>
         <message>
             <source>pdf</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pdf</translation>
         </message>
         <message>
             <source>html</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>html</translation>
         </message>
         <message>
             <source>print layout</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>layout de impressão</translation>
         </message>
         <message>
             <source>local safety audit</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>auditoria local de segurança</translation>
         </message>
         <message>
             <source>publish</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>publicar</translation>
         </message>
         <message>
             <source>dashboard</source>
             <extracomment>usm:neighbourhoodprofiles tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>painel</translation>
         </message>
         <message>
             <source>Batch monitor: many cities and years</source>
             <extracomment>usm:batchmonitor name</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Monitor em lote: muitas cidades e anos</translation>
         </message>
         <message>
             <source>Runs the monitor for every city and year of a configuration file: one GeoPackage per city-year with incident counts, rates, Empirical Bayes rates, Gi* hot spots and the change from the previous year, plus a summary table; in this process or on a Dask cluster.</source>
             <extracomment>usm:batchmonitor short description; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Executa o monitor para cada cidade e ano de um arquivo de configuração: um GeoPackage por cidade-ano com contagens de ocorrências, taxas, taxas por Bayes empírico, pontos quentes Gi* e a variação em relação ao ano anterior, mais uma tabela de resumo; neste processo ou em um cluster Dask.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Configuration file (TOML or JSON)</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo de configuração (TOML ou JSON)</translation>
         </message>
         <message>
             <source>The cities, years, fields and options (see the description). Relative paths in it are relative to the file's folder.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>As cidades, anos, campos e opções (ver a descrição). Os caminhos relativos nele são relativos à pasta do arquivo.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Output folder</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pasta de saída</translation>
         </message>
         <message>
             <source>Folder for the &lt;city&gt;_&lt;year&gt;.gpkg files; empty = the output_folder of the configuration file.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Pasta para os arquivos &lt;city&gt;_&lt;year&gt;.gpkg; vazio = a output_folder do arquivo de configuração.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Summary table</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de resumo</translation>
         </message>
         <message>
             <source>One row per city-year: status, incidents read, assigned, outside and dropped, undated incidents of the city, city-wide rate, hot and cold spots, output file, error or warnings.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma linha por cidade-ano: situação, ocorrências lidas, atribuídas, fora e descartadas, ocorrências sem data da cidade, taxa de toda a cidade, pontos quentes e frios, arquivo de saída, erro ou avisos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>Dask scheduler</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agendador Dask</translation>
         </message>
         <message>
             <source>Empty: run in this process. 'local' or 'local:&lt;workers&gt;': a local Dask cluster. An address (tcp://host:8786): a running Dask cluster. Needs dask, distributed and dask-geopandas.</source>
             <extracomment>usm:batchmonitor parameters; usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Vazio: executa neste processo. 'local' ou 'local:&lt;workers&gt;': um cluster Dask local. Um endereço (tcp://host:8786): um cluster Dask em execução. Precisa de dask, distributed e dask-geopandas.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>City-years run</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cidades-ano executadas</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/batch_monitor.py"></location>
             <source>City-years failed</source>
             <extracomment>usm:batchmonitor parameters</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cidades-ano com falha</translation>
         </message>
         <message>
             <source>The configuration file (TOML or JSON) names an output folder, defaults, and the cities: for each, the neighbourhoods file (and layer), the id and population fields, the incidents file (and layer), the category and date fields and the years. Each city may override any default. Every problem of the file is listed at once: missing keys, unknown keys (the nearest known key is suggested), files that do not exist, years that are not whole numbers. An example is in the README (section "Batch monitor").</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>O arquivo de configuração (TOML ou JSON) indica uma pasta de saída, valores padrão e as cidades: para cada uma, o arquivo de bairros (e a camada), os campos de id e de população, o arquivo de ocorrências (e a camada), os campos de categoria e de data e os anos. Cada cidade pode substituir qualquer valor padrão. Todos os problemas do arquivo são listados de uma vez: chaves ausentes, chaves desconhecidas (a chave conhecida mais próxima é sugerida), arquivos que não existem, anos que não são números inteiros. Há um exemplo no README (seção "Batch monitor").</translation>
         </message>
         <message>
             <source>For each city-year the incidents dated in that year are counted per neighbourhood with the same core as Aggregate incidents to neighbourhoods (same boundary rule, same accounting: read = assigned + outside + dropped), rates and Empirical Bayes rates are computed, Gi* hot spots of the rate are found (queen neighbours, normal approximation, FDR as in Hot spots), and the change from the previous year of the run is tested (exact conditional Poisson test, FDR, as Compare periods). Each city-year is written to &lt;city&gt;_&lt;year&gt;.gpkg in the output folder (layer neighbourhoods: the input neighbourhoods with every field plus the results; layer accounting), under a temporary name until complete.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Para cada cidade-ano, as ocorrências datadas naquele ano são contadas por bairro com o mesmo núcleo de Agregar ocorrências aos bairros (mesma regra de limite, mesma contabilização: lidas = atribuídas + fora + descartadas), as taxas e as taxas por Bayes empírico são calculadas, os pontos quentes Gi* da taxa são encontrados (vizinhos rainha, aproximação normal, FDR como em Pontos quentes), e a variação em relação ao ano anterior da execução é testada (teste de Poisson condicional exato, FDR, como em Comparar períodos). Cada cidade-ano é gravada em &lt;city&gt;_&lt;year&gt;.gpkg na pasta de saída (camada neighbourhoods: os bairros de entrada com todos os campos mais os resultados; camada accounting), com um nome temporário até estar completa.</translation>
         </message>
         <message>
             <source>A city or year that fails (a missing field, a year without incidents, an unreadable file) is reported in the summary with its error, and the others still run; the number of failed city-years is an output and a warning in the log.</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Uma cidade ou um ano que falha (um campo ausente, um ano sem ocorrências, um arquivo ilegível) é informado no resumo com o seu erro, e os demais continuam sendo executados; o número de cidades-ano com falha é uma saída e um aviso no registro.</translation>
         </message>
         <message>
             <source>Dask scheduler: empty runs everything in this QGIS process. "local" or "local:4" starts a local Dask cluster of 2 (or 4) workers; an address such as tcp://10.0.0.5:8786 sends the work to a running Dask cluster, whose workers must be able to read the input files and import the plugin (its folder's parent on their PYTHONPATH). Cities with "partitions = N" in the configuration have their incidents read in partitions with dask-geopandas (sorted into spatial partitions with "spatial_shuffle = true") and counted partition by partition, so no worker holds a whole city; the others run as one task per city-year. The results are identical to a run in this process. Dask needs the Python packages dask, distributed and dask-geopandas; the log says how to install them when they are missing. Inside QGIS a local cluster's workers are threads of QGIS (QGIS cannot start worker processes); for real parallel speed run the same configuration from the command line (python -m urban_safety_monitor.usm_plugin.batch, see the README).</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Agendador Dask: vazio executa tudo neste processo do QGIS. "local" ou "local:4" inicia um cluster Dask local de 2 (ou 4) workers; um endereço como tcp://10.0.0.5:8786 envia o trabalho para um cluster Dask em execução, cujos workers precisam conseguir ler os arquivos de entrada e importar o plugin (a pasta pai da sua pasta no PYTHONPATH deles). As cidades com "partitions = N" na configuração têm as suas ocorrências lidas em partições com dask-geopandas (ordenadas em partições espaciais com "spatial_shuffle = true") e contadas partição por partição, de modo que nenhum worker guarda uma cidade inteira; as demais são executadas como uma tarefa por cidade-ano. Os resultados são idênticos aos de uma execução neste processo. O Dask precisa dos pacotes Python dask, distributed e dask-geopandas; o registro diz como instalá-los quando faltam. Dentro do QGIS, os workers de um cluster local são threads do QGIS (o QGIS não pode iniciar processos de worker); para um ganho real de velocidade em paralelo, execute a mesma configuração pela linha de comando (python -m urban_safety_monitor.usm_plugin.batch, ver o README).</translation>
         </message>
         <message>
             <source>Summary table (one row per city-year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Tabela de resumo (uma linha por cidade-ano)</translation>
         </message>
         <message>
             <source>city name from the configuration</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome da cidade na configuração</translation>
         </message>
         <message>
             <source>year of the incidents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ano das ocorrências</translation>
         </message>
         <message>
             <source>ok, warning (written, see message) or failed (nothing written)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ok, warning (gravado, ver a mensagem) ou failed (nada gravado)</translation>
         </message>
         <message>
             <source>incidents of the city dated in the year</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências da cidade datadas no ano</translation>
         </message>
         <message>
             <source>of those, assigned to exactly one neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>destas, atribuídas a exatamente um bairro</translation>
         </message>
         <message>
             <source>of those, outside every neighbourhood</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>destas, fora de todos os bairros</translation>
         </message>
         <message>
             <source>of those, dropped (null or empty geometry, invalid coordinates)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>destas, descartadas (geometria nula ou vazia, coordenadas inválidas)</translation>
         </message>
         <message>
             <source>incidents of the city with a missing or unparsable date (in no year)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências da cidade com data ausente ou que não pode ser interpretada (em nenhum ano)</translation>
         </message>
         <message>
             <source>city-wide incidents per rate_per residents (neighbourhoods with a population)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>ocorrências de toda a cidade por rate_per habitantes (bairros com população)</translation>
         </message>
         <message>
             <source>per rate_per residents</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>por rate_per habitantes</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* hot spot (Gi_Bin &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairros em um ponto quente Gi* (Gi_Bin &gt; 0)</translation>
         </message>
         <message>
             <source>neighbourhoods in a Gi* cold spot (Gi_Bin &lt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>bairros em um ponto frio Gi* (Gi_Bin &lt; 0)</translation>
         </message>
         <message>
             <source>the year the change columns compare with</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o ano com o qual as colunas de variação comparam</translation>
         </message>
         <message>
             <source>the city-year's GeoPackage, relative to the output folder</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o GeoPackage da cidade-ano, relativo à pasta de saída</translation>
         </message>
         <message>
             <source>file name</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nome de arquivo</translation>
         </message>
         <message>
             <source>the error, or the warnings of the run</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>o erro, ou os avisos da execução</translation>
         </message>
         <message>
             <source>Each &lt;city&gt;_&lt;year&gt;.gpkg, layer neighbourhoods: the input fields plus</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Cada &lt;city&gt;_&lt;year&gt;.gpkg, camada neighbourhoods: os campos de entrada mais</translation>
         </message>
         <message>
             <source>Gi* z-score of the rate (hot spot field)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>escore z Gi* da taxa (campo de ponto quente)</translation>
         </message>
         <message>
             <source>z</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>z</translation>
         </message>
         <message>
             <source>its p-value (normal approximation)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>seu valor-p (aproximação normal)</translation>
         </message>
         <message>
             <source>permutation pseudo p-value (with permutations &gt; 0)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>pseudo valor-p das permutações (com permutações &gt; 0)</translation>
         </message>
         <message>
             <source>-3..3: cold/hot spot at 99/95/90% confidence, 0 not significant</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>-3..3: ponto frio/quente com 99/95/90% de confiança, 0 não significativo</translation>
         </message>
         <message>
             <source>the bin as text; Isolated without neighbours</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>a faixa em texto; Isolated sem vizinhos</translation>
         </message>
         <message>
             <source>change from the previous year of the run (as usm:compareperiods)</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>variação em relação ao ano anterior da execução (como usm:compareperiods)</translation>
         </message>
         <message>
             <source>various</source>
             <extracomment>usm:batchmonitor help</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>vários</translation>
         </message>
         <message>
             <source>batch</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>lote</translation>
         </message>
         <message>
             <source>cities</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>cidades</translation>
         </message>
         <message>
             <source>national</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>nacional</translation>
         </message>
         <message>
             <source>dask</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>dask</translation>
         </message>
         <message>
             <source>distributed</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>distribuído</translation>
         </message>
         <message>
             <source>rates</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>taxas</translation>
         </message>
         <message>
             <source>configuration</source>
             <extracomment>usm:batchmonitor tags</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>configuração</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
