@@ -2885,9 +2885,9 @@
             <translation>Gaussiano (sigma = radio / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation>Memoria por debajo de la cual apuntar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente) se lee por bloques que conservan solo las coordenadas y el peso (cerca de 40 bytes por incidente), con la misma superficie. La superficie en sí necesita todas las coordenadas, así que esto reduce varias veces el pico pero no lo acota: más allá de unos 50 millones de incidentes por cada 2 GB, dé más memoria.</translation>
+            <translation>Memoria que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (unos 230 bytes por incidente) se lee por bloques, con la misma superficie. Con un radio dado, los bloques se leen dos veces (extensión y después agrupación en la malla) y solo se conserva la malla: la memoria queda acotada sea cual sea el número de incidentes. Con un radio automático se conservan todas las coordenadas y pesos (unos 40 bytes por incidente, pues el radio las necesita todas a la vez): el pico baja varias veces pero no queda acotado; indique un radio para capas de decenas de millones de incidentes.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9245,6 +9245,10 @@
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>No se pudieron cargar los algoritmos del Urban Safety Monitor: {error}</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <translation type="obsolete">Memoria por debajo de la cual apuntar, en megabytes. Una capa cuya lectura completa necesitaría más (cerca de 230 bytes por incidente) se lee por bloques que conservan solo las coordenadas y el peso (cerca de 40 bytes por incidente), con la misma superficie. La superficie en sí necesita todas las coordenadas, así que esto reduce varias veces el pico pero no lo acota: más allá de unos 50 millones de incidentes por cada 2 GB, dé más memoria.</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>

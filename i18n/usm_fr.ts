@@ -2885,7 +2885,7 @@
             <translation>Gaussien (sigma = rayon / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
             <translation>Mémoire visée, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident) est lue par blocs qui ne gardent que les coordonnées et le poids (environ 40 octets par incident), avec la même surface. La surface elle-même a besoin de toutes les coordonnées : le pic est donc réduit plusieurs fois mais pas borné ; au-delà de quelque 50 millions d'incidents par 2 Go, accordez davantage de mémoire.</translation>
         </message>

@@ -2885,7 +2885,7 @@
             <translation>Gaussiano (sigma = raio / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
             <translation>Memória a buscar não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por ocorrência) é lida em blocos que guardam apenas as coordenadas e o peso (cerca de 40 bytes por ocorrência), com a mesma superfície. A própria superfície precisa de todas as coordenadas, então isso reduz o pico várias vezes, mas não o limita: além de uns 50 milhões de ocorrências a cada 2 GB, forneça mais memória.</translation>
         </message>

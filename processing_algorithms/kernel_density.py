@@ -107,10 +107,12 @@ class KernelDensityAlgorithm(UsmAlgorithm):
             QgsProcessingParameterNumber(self.MEMORY_LIMIT_MB, self.tr("Memory limit (MB)"),
                                          type=NumberType.INTEGER, defaultValue=2048),
             "Memory to aim under, in megabytes. A layer whose whole read would need more (about "
-            "230 bytes per incident) is read in chunks that keep only the coordinates and the "
-            "weight (about 40 bytes per incident), with the same surface. The surface itself "
-            "needs every coordinate, so this lowers the peak several times but does not bound "
-            "it: beyond some 50 million incidents per 2 GB, give more memory.",
+            "230 bytes per incident) is read in chunks, with the same surface. With a radius "
+            "given, the chunks are read twice (extent, then binning onto the grid) and only the "
+            "grid is kept: the memory is bounded whatever the number of incidents. With an "
+            "automatic radius every coordinate and weight is kept (about 40 bytes per incident, "
+            "as the radius needs all of them at once): this lowers the peak several times but "
+            "does not bound it; give a radius for layers of tens of millions of incidents.",
             advanced=True)
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Kernel density")),
@@ -146,13 +148,21 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                 "machines.")
         n_features = self.parameterAsSource(parameters, self.INPUT, context).featureCount()
         chunk_rows = bridge.chunk_rows_for(max(n_features, 0), memory_limit)
+        if chunk_rows is not None and radius is not None:
+            surface = self._density_in_two_passes(parameters, context, feedback, weight, chunk_rows,
+                                                  target_crs, memory_limit, notes, stages,
+                                                  dict(cell_size=cell_size, radius=radius,
+                                                       kernel=kernel))
+            return self._write(surface, out_path, target_crs, notes, context, feedback)
         if chunk_rows is None:
             points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
                                         fields=[weight] if weight else [], target_crs=target_crs,
                                         points_as_xy=True, stage=stages.stage(0.0, 0.6))
         else:
             feedback.pushInfo(f"Reading {n_features:,} incidents in chunks of {chunk_rows:,} "
-                              "(coordinates and weight only) to lower the memory needed…")
+                              "(coordinates and weight only) to lower the memory needed; with "
+                              "an automatic radius every coordinate is kept (give a radius "
+                              "to bound the memory)…")
             points = bridge.read_points_compact(self, parameters, self.INPUT, context, feedback,
                                                 fields=[weight] if weight else [],
                                                 chunk_rows=chunk_rows, target_crs=target_crs)
@@ -173,6 +183,45 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                           f"{x.size:,} points with a location.")
         surface = kernel_density(x, y, weights=weights, cell_size=cell_size, radius=radius,
                                  kernel=kernel, **stages.stage(0.6, 0.9).callables())
+        return self._write(surface, out_path, target_crs, notes, context, feedback)
+
+    def _density_in_two_passes(self, parameters, context, feedback, weight, chunk_rows,
+                               target_crs, memory_limit, notes, stages, options):
+        """A radius given and a layer too large for the limit: the chunks are read twice
+        (extent, then binning) and only the grid is kept (core kernel_density_chunks)."""
+        import tempfile
+
+        from ..usm_plugin import bridge
+        from ..usm_plugin.core.geometry.stacked import StackCounter
+        from ..usm_plugin.core.stats.density import kernel_density_chunks
+
+        chunked = bridge.read_source_chunks(self, parameters, self.INPUT, context, feedback,
+                                            fields=[weight] if weight else [],
+                                            chunk_rows=chunk_rows, target_crs=target_crs)
+        feedback.pushInfo(f"Reading {chunked.n_features:,} incidents twice in chunks of "
+                          f"{chunk_rows:,} ({chunked.read_path} path): the radius is given, so "
+                          "only the grid is kept and the memory is bounded…")
+        with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
+            stacks = StackCounter(spill_dir=scratch,
+                                  spill_bytes=bridge.stack_spill_bytes(memory_limit))
+            passes = []
+
+            def read_chunks():
+                first = not passes
+                passes.append(1)
+                return bridge.density_point_chunks(chunked, weight,
+                                                   notes if first else None,
+                                                   stacks if first else None)
+
+            surface = kernel_density_chunks(read_chunks, weighted=bool(weight), **options,
+                                            **stages.stage(0.0, 0.9).callables())
+        feedback.pushInfo(f"Read {chunked.n_features:,} incidents in chunks; {surface.n_points:,} "
+                          "points in the surface.")
+        return surface
+
+    def _write(self, surface, out_path, target_crs, notes, context, feedback):
+        from ..usm_plugin import bridge
+
         notes.extend(surface.notes)
         bridge.raise_if_cancelled(feedback)
         bridge.write_raster(out_path, surface.array, surface.transform, target_crs,

@@ -481,23 +481,34 @@ def point_coordinates(data: SourceData):
     :func:`core.density.points_xy` returns, with null and empty geometries
     left out and counted in the notes.
     """
-    from .core.stats.density import points_xy
+    from .core.stats.density import note_point_parts, points_xy
 
     from .core.geometry.stacked import warn_stacked
 
     geometry = np.asarray(data.frame.geometry.values, dtype=object)
     if data.point_xy is None:
         return points_xy(geometry)
-    px, py = data.point_xy
+    x, y, rows, counts = _plain_and_other_points(geometry, data.point_xy)
+    notes = Notes()
+    note_point_parts(notes, *counts)
+    warn_stacked(x, y, notes)
+    return x, y, rows, notes
+
+
+def _plain_and_other_points(geometry, point_xy):
+    """x, y, row and the counts of :func:`core.density.point_parts` of points read with
+    ``points_as_xy`` (plain points as coordinates, the others as geometries)."""
+    from .core.stats.density import point_parts
+
+    px, py = point_xy
     plain = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
     rest = np.setdiff1d(np.arange(len(geometry)), plain, assume_unique=True)
-    rx, ry, rrow, notes = points_xy(geometry[rest], check_stacked=False)
+    rx, ry, rrow, counts = point_parts(geometry[rest])
     rows = np.concatenate([plain, rest[rrow]])
     order = np.argsort(rows, kind="stable")
     x = np.concatenate([px[plain], rx])[order]
     y = np.concatenate([py[plain], ry])[order]
-    warn_stacked(x, y, notes)
-    return x, y, rows[order].astype(np.int64), notes
+    return x, y, rows[order].astype(np.int64), counts
 
 
 def _read_file(info, layer, fields, selected_only, check_validity, context, definition,
@@ -1913,25 +1924,38 @@ def numeric_values(values, field_name: str, notes: Notes, what: str = "feature(s
     """An attribute column as floats: text that is not a number, NULL, NaN and infinite
     values become missing (NaN, never 0) and are counted in a warning naming the field
     (RELIABILITY rows 15 and 17)."""
+    numbers, counts = _numeric_counts(values)
+    _note_numeric(notes, field_name, counts, what)
+    return numbers
+
+
+def _numeric_counts(values):
+    """numeric_values' numbers and ``[n not numeric, first 3 examples, n infinite, n blank]``."""
     series = pd.Series(np.asarray(values, dtype=object))
     numbers = np.array(pd.to_numeric(series, errors="coerce"), dtype=float)  # writable copy
     blank = series.isna().to_numpy() | series.astype(str).str.strip().eq("").to_numpy()
     not_numeric = np.isnan(numbers) & ~blank
     infinite = np.isinf(numbers)
     numbers[infinite] = np.nan
+    examples = [str(v) for v in pd.unique(series[not_numeric])[:3]]
+    return numbers, [int(not_numeric.sum()), examples, int(infinite.sum()), int(blank.sum())]
+
+
+def _note_numeric(notes: Notes, field_name: str, counts, what: str) -> None:
+    """numeric_values' warning from :func:`_numeric_counts` (which add up over chunks)."""
+    n_not_numeric, examples, n_infinite, n_blank = counts
     parts = []
-    if not_numeric.any():
-        examples = ", ".join(repr(str(v)) for v in pd.unique(series[not_numeric])[:3])
+    if n_not_numeric:
+        examples = ", ".join(repr(v) for v in examples[:3])
         parts.append(tr("{n} not a number (e.g. {examples})").format(
-            n=int(not_numeric.sum()), examples=examples))
-    if infinite.any():
-        parts.append(tr("{n} infinite").format(n=int(infinite.sum())))
-    if blank.any():
-        parts.append(tr("{n} NULL or blank").format(n=int(blank.sum())))
+            n=n_not_numeric, examples=examples))
+    if n_infinite:
+        parts.append(tr("{n} infinite").format(n=n_infinite))
+    if n_blank:
+        parts.append(tr("{n} NULL or blank").format(n=n_blank))
     if parts:
         notes.warn(tr("{field}: {counts} {what}: treated as missing, not 0.").format(
             field=field_name, counts="; ".join(parts), what=what))
-    return numbers
 
 
 # ---- neighbourhood profiles and atlas ----
@@ -2589,6 +2613,24 @@ def _reproject_points(frame, point_xy, transformer):
     return frame, point_xy
 
 
+def _compact_chunk(frame, point_xy):
+    """A chunk with its plain points as coordinates only (``point_xy``), as the file path
+    gives them; the feature path builds point objects: take them apart here."""
+    if point_xy is not None:
+        return frame, point_xy
+    from .core.joins.aggregation import _plain_point_xy
+
+    geometry = np.asarray(frame.geometry.values, dtype=object)
+    point_xy = _plain_point_xy(geometry)
+    plain = np.isfinite(point_xy[0]) & np.isfinite(point_xy[1]) & (
+        shapely.get_type_id(geometry) == 0)
+    point_xy = (np.where(plain, point_xy[0], np.nan), np.where(plain, point_xy[1], np.nan))
+    geometry = np.where(plain, None, geometry)
+    frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=geometry,
+                             index=frame.index)
+    return frame, point_xy
+
+
 def read_points_compact(algorithm, parameters: dict, name: str, context, feedback, *,
                         fields: Sequence[str], chunk_rows: int,
                         target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> SourceData:
@@ -2604,17 +2646,7 @@ def read_points_compact(algorithm, parameters: dict, name: str, context, feedbac
                                  chunk_rows=chunk_rows, target_crs=target_crs)
     frames, xs, ys = [], [], []
     for frame, point_xy in chunked.chunks():
-        if point_xy is None:  # the feature path builds point objects: take them apart here
-            from .core.joins.aggregation import _plain_point_xy
-
-            geometry = np.asarray(frame.geometry.values, dtype=object)
-            point_xy = _plain_point_xy(geometry)
-            plain = np.isfinite(point_xy[0]) & np.isfinite(point_xy[1]) & (
-                shapely.get_type_id(geometry) == 0)
-            point_xy = (np.where(plain, point_xy[0], np.nan), np.where(plain, point_xy[1], np.nan))
-            geometry = np.where(plain, None, geometry)
-            frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=geometry,
-                                     index=frame.index)
+        frame, point_xy = _compact_chunk(frame, point_xy)
         frames.append(frame)
         xs.append(np.asarray(point_xy[0], dtype=float))
         ys.append(np.asarray(point_xy[1], dtype=float))
@@ -2626,3 +2658,49 @@ def read_points_compact(algorithm, parameters: dict, name: str, context, feedbac
     point_xy = (np.concatenate(xs), np.concatenate(ys))
     return SourceData(frame, chunked.crs, chunked.source_crs, None, chunked.read_path, None,
                       chunked.notes, point_xy)
+
+
+# ---- kernel density in two passes (bounded memory) ----
+
+def density_point_chunks(chunked: ChunkedSource, weight: Optional[str],
+                         notes: Optional[Notes] = None, stacks=None):
+    """``(x, y, weights)`` per chunk of a point layer, for ``core.density.kernel_density_chunks``.
+
+    ``chunked`` comes from :func:`read_source_chunks`; each call reads the layer
+    again.  Coordinates and weights are those :func:`point_coordinates` and
+    :func:`numeric_values` give on the whole layer (MultiPoints at their first
+    point, null geometries and weights that are not numbers left out).  With
+    ``notes``, their warnings are added after the last chunk, counts summed over
+    the chunks (the stacked-coordinate check: give ``stacks``, a
+    ``core.geometry.stacked.StackCounter``, and report its result).
+    """
+    point_counts = [0, 0, 0]
+    weight_counts = [0, [], 0, 0]
+    for frame, point_xy in chunked.chunks():
+        frame, point_xy = _compact_chunk(frame, point_xy)
+        geometry = np.asarray(frame.geometry.values, dtype=object)
+        x, y, rows, counts = _plain_and_other_points(geometry, point_xy)
+        point_counts = [a + b for a, b in zip(point_counts, counts)]
+        if stacks is not None:
+            stacks.add(x, y)
+        weights = None
+        if weight:
+            values, counts = _numeric_counts(frame[weight].to_numpy(dtype=object))
+            weights = values[rows]
+            weight_counts[0] += counts[0]
+            weight_counts[1] += [e for e in counts[1] if e not in weight_counts[1]]
+            weight_counts[2] += counts[2]
+            weight_counts[3] += counts[3]
+        del frame, geometry, point_xy
+        yield x, y, weights
+    if notes is not None:
+        from .core.stats.density import note_point_parts
+
+        notes.extend(chunked.notes)
+        note_point_parts(notes, *point_counts)
+        if stacks is not None:
+            from .core.geometry.stacked import note_stacks
+
+            note_stacks(notes, *stacks.result())
+        if weight:
+            _note_numeric(notes, weight, weight_counts, "incident weight(s)")

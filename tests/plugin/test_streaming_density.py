@@ -68,3 +68,30 @@ def test_a_limit_that_is_not_positive_is_a_clear_error(run_algorithm, demo_gpkg,
         run_algorithm(ALG, {"INPUT": f"{demo_gpkg}|layername=incidents", "MEMORY_LIMIT_MB": 0,
                             "OUTPUT": str(tmp_path / "d.tif")})
     assert not (tmp_path / "d.tif").exists()
+
+
+@pytest.mark.parametrize("weight", [None, "severity"])
+def test_a_given_radius_reads_twice_and_keeps_only_the_grid(run_algorithm, demo_gpkg, tmp_path,
+                                                            small_chunks, weight):
+    params = {"INPUT": f"{demo_gpkg}|layername=incidents", "CELL_SIZE": 0, "RADIUS": 350}
+    if weight:
+        params["WEIGHT_FIELD"] = weight
+    whole, whole_log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "whole.tif")))
+    small_chunks(3001)
+    chunked, log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "chunks.tif"),
+                                           MEMORY_LIMIT_MB=1))
+    assert "twice in chunks of 3,001" in log.log and "in chunks" not in whole_log.log
+    a, ta = _raster(tmp_path / "whole.tif")
+    b, tb = _raster(tmp_path / "chunks.tif")
+    assert ta == tb and a.shape == b.shape and a.max() > 0
+    # binned sums added chunk by chunk: equal up to round-off (float32 output)
+    np.testing.assert_allclose(b, a, rtol=1e-6, atol=1e-6 * float(a.max()))
+    assert whole["RADIUS_USED"] == chunked["RADIUS_USED"] == 350
+    assert chunked["TOTAL"] == pytest.approx(whole["TOTAL"], rel=1e-12)
+
+    def told(text):  # what the user is told about the incidents, in order
+        keys = ("left out", "MultiPoint", "share their exact", "treated as missing",
+                "kernel, radius")
+        return [line for line in text.splitlines() if any(k in line for k in keys)]
+    assert told(log.log) == told(whole_log.log)
+    assert any("kernel, radius" in line for line in told(log.log))

@@ -58,7 +58,12 @@ def warn_stacked(x, y, notes: Notes, what: str = "incidents",
                  threshold: int = STACK_THRESHOLD) -> int:
     """Add a privacy warning to ``notes`` when points stack; returns how many points do."""
     mask, n_stacks, largest = stacked_points(x, y, threshold)
-    count = int(mask.sum())
+    return note_stacks(notes, int(mask.sum()), n_stacks, largest, what, threshold)
+
+
+def note_stacks(notes: Notes, count: int, n_stacks: int, largest: int, what: str = "incidents",
+                threshold: int = STACK_THRESHOLD) -> int:
+    """:func:`warn_stacked`'s warning from counts (e.g. ``StackCounter.result()``)."""
     if count:
         notes.warn(f"{count} {what} share their exact coordinates with at least "
                    f"{threshold - 1} others ({n_stacks} location(s), up to {largest} at one "

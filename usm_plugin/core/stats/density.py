@@ -52,7 +52,7 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..runtime import InputError, Notes, as_steps
+from ..runtime import InputError, Notes, Steps, as_steps
 
 KERNELS = ("quartic", "gaussian")
 UNITS = "incidents per km2"
@@ -161,34 +161,50 @@ def points_xy(geometries, check_stacked: bool = True):
     InputError
         For non-point geometries or NaN/infinite coordinates.
     """
+    x, y, row, counts = point_parts(geometries)
+    notes = Notes()
+    note_point_parts(notes, *counts)
+    if check_stacked:
+        from ..geometry.stacked import warn_stacked
+
+        warn_stacked(x, y, notes)
+    return x, y, row, notes
+
+
+def point_parts(geometries):
+    """:func:`points_xy` without notes: x, y, row and the counts
+    ``(n_null, n_multi, n_multi_points)`` for :func:`note_point_parts` (which can
+    be summed over the chunks of a layer)."""
     import shapely
 
     geoms = np.asarray(getattr(geometries, "values", geometries), dtype=object)
-    notes = Notes()
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     n_null = int((~present).sum())
-    if n_null:
-        notes.warn(f"{n_null} feature(s) with a null or empty geometry were left out")
     kept = geoms[present].copy()
     types = shapely.get_type_id(kept)
     if np.any((types != 0) & (types != 4)):
         raise InputError("point geometries expected; the layer has lines or polygons")
     multi = types == 4
+    n_multi = n_parts = 0
     if multi.any():
         parts = shapely.get_num_geometries(kept[multi])
         kept[multi] = shapely.get_geometry(kept[multi], 0)
-        notes.warn(f"{int(multi.sum())} MultiPoint feature(s) ({int(parts.sum())} points in "
-                   "all) each counted once, at their first point")
+        n_multi, n_parts = int(multi.sum()), int(parts.sum())
     coords = shapely.get_coordinates(kept)
     if coords.size and not np.isfinite(coords).all():
         bad = int((~np.isfinite(coords)).any(axis=1).sum())
         raise InputError(f"{bad} point(s) have NaN or infinite coordinates")
     row = np.flatnonzero(present)
-    if check_stacked:
-        from ..geometry.stacked import warn_stacked
+    return coords[:, 0].copy(), coords[:, 1].copy(), row, (n_null, n_multi, n_parts)
 
-        warn_stacked(coords[:, 0], coords[:, 1], notes)
-    return coords[:, 0].copy(), coords[:, 1].copy(), row, notes
+
+def note_point_parts(notes: Notes, n_null: int, n_multi: int, n_parts: int) -> None:
+    """The warnings of :func:`points_xy` for null geometries and MultiPoints."""
+    if n_null:
+        notes.warn(f"{n_null} feature(s) with a null or empty geometry were left out")
+    if n_multi:
+        notes.warn(f"{n_multi} MultiPoint feature(s) ({n_parts} points in "
+                   "all) each counted once, at their first point")
 
 
 def automatic_radius(x, y, *, weights=None) -> Tuple[float, str]:
@@ -376,24 +392,197 @@ def kernel_density(
     steps = as_steps(progress, should_stop)
     notes = Notes()
     x, y = _checked_points(x, y, kernel, crs_is_geographic)
-    x, y, w = _weighted_points(x, y, weights, notes)
+    x, y, w, n_missing = usable_points(x, y, weights)
+    note_missing_weights(notes, n_missing, x.size)
     steps.report(0.05)
-    radius, rule, cell_size = _radius_and_cell_size(x, y, w, radius, cell_size, notes)
-    x_min, y_max, rows, cols = _grid(x, y, extent, radius, cell_size)
-    fx, fy, w = _cell_positions(x, y, w, x_min, y_max, rows, cols, cell_size, notes)
-    n_used = int(fx.size)
-    if n_used == 0:
-        raise InputError("no point lies inside the output extent")
-    steps.report(0.15)
-
-    binned = _linear_binning(fx, fy, w, rows, cols)
-    total_weight = float(binned.sum())
+    rule = "given"
+    if radius is None:
+        radius, rule = automatic_radius(x, y, weights=w)
+        notes.say(f"radius {radius:.1f} m, {rule}")
+    grid = density_grid_for(points_bbox(x, y), radius=radius, cell_size=cell_size,
+                            kernel=kernel, extent=extent, radius_rule=rule, notes=notes)
+    binned = np.zeros(grid.shape)
+    n_used, n_outside = bin_points_into(binned, x, y, w, grid)
     steps.report(0.45)
+    return finish_density(binned, grid, n_points=n_used, n_outside=n_outside,
+                          weighted=weights is not None, notes=notes,
+                          progress=steps.part(0.45, 1.0))
 
-    k = kernel_matrix(radius, cell_size, kernel)
+
+# --------------------------------------------------------------------------- the steps of
+# kernel_density, public so that points read in chunks (twice: bounding box, then
+# binning) give the same surface in bounded memory
+
+
+@dataclass
+class DensityGrid:
+    """The output grid of a density surface and the kernel on it (see :func:`density_grid_for`)."""
+
+    x_min: float
+    y_max: float
+    rows: int
+    cols: int
+    cell_size: float
+    radius: float
+    radius_rule: str
+    kernel: str
+
+    @property
+    def shape(self) -> Tuple[int, int]:
+        return self.rows, self.cols
+
+
+def points_bbox(x, y) -> Tuple[float, float, float, float]:
+    """``(x_min, y_min, x_max, y_max)`` of non-empty coordinate arrays."""
+    return float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
+
+
+def usable_points(x, y, weights=None):
+    """Coordinates and weights of points that can go into a density surface.
+
+    Parameters
+    ----------
+    x, y : array_like
+        Coordinates (may be empty, e.g. one chunk of a layer).
+    weights : array_like, optional
+
+    Returns
+    -------
+    x, y : numpy.ndarray
+        Flat float coordinates of the points kept.
+    w : numpy.ndarray or None
+        Their weights (None without weights).
+    n_missing : int
+        Points left out because their weight is missing (NaN).
+
+    Raises
+    ------
+    InputError
+        NaN or infinite coordinates, infinite or negative weights, lengths that differ.
+    """
+    x = np.asarray(x, dtype=float).ravel()
+    y = np.asarray(y, dtype=float).ravel()
+    if x.shape != y.shape:
+        raise InputError(f"x and y differ in length: {x.size} and {y.size}")
+    bad = ~(np.isfinite(x) & np.isfinite(y))
+    if bad.any():
+        raise InputError(
+            f"{int(bad.sum())} point(s) have NaN or infinite coordinates "
+            f"(first at position {int(np.flatnonzero(bad)[0])}); remove them first"
+        )
+    if weights is None:
+        return x, y, None, 0
+    w = np.asarray(weights, dtype=float).ravel()
+    if w.shape != x.shape:
+        raise InputError(f"weights has {w.size} values for {x.size} points")
+    if np.isinf(w).any():
+        raise InputError(f"{int(np.isinf(w).sum())} weight(s) are infinite")
+    missing = np.isnan(w)
+    n_missing = int(missing.sum())
+    if n_missing:
+        keep = ~missing
+        x, y, w = x[keep], y[keep], w[keep]
+    if (w < 0).any():
+        raise InputError(
+            f"weights must be non-negative for a density; {int((w < 0).sum())} are negative"
+        )
+    return x, y, w, n_missing
+
+
+def note_missing_weights(notes: Notes, n_missing: int, n_kept: int) -> None:
+    """Warn about points left out for a missing weight; refuse when none is left."""
+    if n_missing:
+        notes.warn(f"{n_missing} point(s) with a missing weight were left out of the surface")
+    if n_kept == 0:
+        raise InputError("every point has a missing weight; nothing to map")
+
+
+def density_grid_for(bbox, *, radius: float, cell_size: Optional[float] = None,
+                     kernel: str = "quartic", extent: Optional[Sequence[float]] = None,
+                     radius_rule: str = "given", notes: Optional[Notes] = None) -> DensityGrid:
+    """The grid :func:`kernel_density` uses for points with bounding box ``bbox``.
+
+    Parameters
+    ----------
+    bbox : (x_min, y_min, x_max, y_max)
+        Bounding box of the points (with a usable weight).
+    radius : float
+        Kernel radius in metres (an automatic radius needs the points themselves:
+        :func:`automatic_radius`).
+    cell_size, kernel, extent
+        As :func:`kernel_density`.
+    radius_rule : str
+        How the radius was chosen, recorded on the surface.
+    notes : Notes, optional
+        Receives the default cell size and a radius smaller than a cell.
+
+    Returns
+    -------
+    DensityGrid
+    """
+    if kernel not in KERNELS:
+        raise InputError(f"kernel must be one of {KERNELS}; got {kernel!r}")
+    notes = Notes() if notes is None else notes
+    radius, cell_size = _radius_and_cell_size(bbox, radius, cell_size, notes)
+    x_min, y_max, rows, cols = _grid(bbox, extent, radius, cell_size)
+    return DensityGrid(x_min, y_max, rows, cols, cell_size, radius, radius_rule, kernel)
+
+
+def bin_points_into(binned: np.ndarray, x, y, w, grid: DensityGrid) -> Tuple[int, int]:
+    """Add points to ``binned`` (the grid's linear-binning counts), in place.
+
+    Binning is additive: binning the points in any number of pieces into one
+    array gives the counts of binning them all at once (up to round-off).
+
+    Returns
+    -------
+    n_inside, n_outside : int
+        Points binned, and points outside the grid left out.
+    """
+    x = np.asarray(x, dtype=float)
+    if x.size == 0:
+        return 0, 0
+    fx, fy, w, n_outside = _cell_positions(x, np.asarray(y, dtype=float), w, grid)
+    if fx.size:
+        binned += _linear_binning(fx, fy, w, grid.rows, grid.cols)
+    return int(fx.size), n_outside
+
+
+def finish_density(binned: np.ndarray, grid: DensityGrid, *, n_points: int, n_outside: int = 0,
+                   weighted: bool = False, notes: Optional[Notes] = None,
+                   progress=None, should_stop=None) -> DensitySurface:
+    """The surface from the binned counts of all the points: one FFT convolution.
+
+    Parameters
+    ----------
+    binned : numpy.ndarray
+        Sum of :func:`bin_points_into` over all the points.
+    grid : DensityGrid
+    n_points, n_outside : int
+        Points binned and points left out as outside the grid (summed over pieces).
+    weighted : bool
+        Whether the points had weights (units).
+    notes : Notes, optional
+        Notes so far; the surface's notes continue them.
+    progress, should_stop : callable, optional
+        See :mod:`.runtime`; ``progress`` may also be a :class:`.Steps` (a part of
+        the caller's).
+
+    Returns
+    -------
+    DensitySurface
+    """
+    steps = progress if isinstance(progress, Steps) else as_steps(progress, should_stop)
+    notes = Notes() if notes is None else notes
+    if n_outside:
+        notes.warn(f"{n_outside} point(s) outside the output extent were left out of the surface")
+    if n_points == 0:
+        raise InputError("no point lies inside the output extent")
+    total_weight = float(binned.sum())
+    cell_size = grid.cell_size
+    k = kernel_matrix(grid.radius, cell_size, grid.kernel)
     surface = _convolve(binned, k)
-    steps.report(0.9)
-
+    steps.report(0.8)
     # Per km2: the kernel sums to 1 over cells, so divide by the cell area.
     surface *= 1e6 / (cell_size * cell_size)
     lost = total_weight - float(surface.sum()) * cell_size * cell_size / 1e6
@@ -403,31 +592,112 @@ def kernel_density(
             "extent (points near its edge)"
         )
     notes.say(
-        f"{kernel} kernel, radius {radius:g} m, cell size {cell_size:g} m, grid {rows} x {cols}, "
-        f"{n_used} points, total {total_weight:g}"
+        f"{grid.kernel} kernel, radius {grid.radius:g} m, cell size {cell_size:g} m, grid "
+        f"{grid.rows} x {grid.cols}, {n_points} points, total {total_weight:g}"
     )
-    units = UNITS if weights is None else WEIGHTED_UNITS
     steps.report(1.0)
     return DensitySurface(
         array=surface,
-        transform=(cell_size, 0.0, x_min, 0.0, -cell_size, y_max),
+        transform=(cell_size, 0.0, grid.x_min, 0.0, -cell_size, grid.y_max),
         cell_size=cell_size,
-        radius=radius,
-        radius_rule=rule,
-        kernel=kernel,
-        units=units,
-        n_points=n_used,
+        radius=grid.radius,
+        radius_rule=grid.radius_rule,
+        kernel=grid.kernel,
+        units=WEIGHTED_UNITS if weighted else UNITS,
+        n_points=n_points,
         total_weight=total_weight,
         notes=notes,
     )
 
 
-# --------------------------------------------------------------------------- steps of
-# kernel_density, in the order it calls them
+def kernel_density_chunks(read_chunks, *, radius: float, cell_size: Optional[float] = None,
+                          kernel: str = "quartic", extent: Optional[Sequence[float]] = None,
+                          weighted: bool = False, crs_is_geographic: bool = False,
+                          notes: Optional[Notes] = None, progress=None,
+                          should_stop=None) -> DensitySurface:
+    """:func:`kernel_density` of points read in chunks, in memory bounded by the grid.
+
+    The points are read twice: once for their bounding box, count and weight
+    checks, once to bin them into one grid; then one convolution.  Only the
+    grid and one chunk are ever in memory.  The radius must be given (an
+    automatic radius needs every point at once).
+
+    Parameters
+    ----------
+    read_chunks : callable
+        ``read_chunks()`` returns an iterable of ``(x, y, weights)`` chunks
+        (``weights`` None without weights), the same chunks each call.
+    radius : float
+        Kernel radius in metres.
+    weighted : bool
+        Whether the chunks carry weights.
+    notes : Notes, optional
+        Notes so far; the surface's notes continue them.
+    Other parameters as :func:`kernel_density`.
+
+    Returns
+    -------
+    DensitySurface
+        The surface :func:`kernel_density` gives on all the points together
+        (equal up to floating-point round-off of the binned sums), with the
+        same notes.
+
+    References
+    ----------
+    .. [1] Wand, M. P. (1994). Fast computation of multivariate kernel
+       estimators. *J. Comput. Graph. Stat.* 3(4), 433-445.
+    """
+    steps = as_steps(progress, should_stop)
+    notes = Notes() if notes is None else notes
+    _check_options(kernel, crs_is_geographic)
+    if radius is None:
+        raise InputError("reading the points in chunks needs a radius; give one (an automatic "
+                         "radius needs all the points at once)")
+    n_kept = n_missing = n_given = 0
+    x0 = y0 = math.inf
+    x1 = y1 = -math.inf
+    for x, y, w in read_chunks():
+        n_given += np.asarray(x).size
+        x, y, w, missing = usable_points(x, y, w if weighted else None)
+        n_missing += missing
+        n_kept += x.size
+        if x.size:
+            bx0, by0, bx1, by1 = points_bbox(x, y)
+            x0, y0, x1, y1 = min(x0, bx0), min(y0, by0), max(x1, bx1), max(y1, by1)
+        steps.check()
+    _check_not_empty(n_given)
+    note_missing_weights(notes, n_missing, n_kept)
+    steps.report(0.4)
+    grid = density_grid_for((x0, y0, x1, y1), radius=radius, cell_size=cell_size, kernel=kernel,
+                            extent=extent, notes=notes)
+    binned = np.zeros(grid.shape)
+    n_used = n_outside = 0
+    for x, y, w in read_chunks():
+        x, y, w, _ = usable_points(x, y, w if weighted else None)
+        inside, outside = bin_points_into(binned, x, y, w, grid)
+        n_used, n_outside = n_used + inside, n_outside + outside
+        steps.check()
+    steps.report(0.8)
+    return finish_density(binned, grid, n_points=n_used, n_outside=n_outside,
+                          weighted=weighted, notes=notes, progress=steps.part(0.8, 1.0))
+
+
+# --------------------------------------------------------------------------- internals
 
 
 def _checked_points(x, y, kernel, crs_is_geographic):
-    """Coordinates as flat float arrays; refuses degrees, unknown kernels, NaN and no points."""
+    """Refuses degrees, unknown kernels and no points (coordinates: :func:`usable_points`)."""
+    _check_options(kernel, crs_is_geographic)
+    _check_not_empty(np.asarray(x).size)
+    return x, y
+
+
+def _check_not_empty(n_points):
+    if n_points == 0:
+        raise InputError("no points were given: the layer is empty or every geometry is null")
+
+
+def _check_options(kernel, crs_is_geographic):
     if crs_is_geographic:
         raise InputError(
             "kernel density needs a projected CRS in metres; the points are in a "
@@ -435,58 +705,16 @@ def _checked_points(x, y, kernel, crs_is_geographic):
         )
     if kernel not in KERNELS:
         raise InputError(f"kernel must be one of {KERNELS}; got {kernel!r}")
-    x = np.asarray(x, dtype=float).ravel()
-    y = np.asarray(y, dtype=float).ravel()
-    if x.shape != y.shape:
-        raise InputError(f"x and y differ in length: {x.size} and {y.size}")
-    if x.size == 0:
-        raise InputError("no points were given: the layer is empty or every geometry is null")
-    bad = ~(np.isfinite(x) & np.isfinite(y))
-    if bad.any():
-        raise InputError(
-            f"{int(bad.sum())} point(s) have NaN or infinite coordinates "
-            f"(first at position {int(np.flatnonzero(bad)[0])}); remove them first"
-        )
-    return x, y
 
 
-def _weighted_points(x, y, weights, notes):
-    """Points and weights (None: unweighted); points with a missing weight are left out."""
-    if weights is None:
-        return x, y, None
-    w = np.asarray(weights, dtype=float).ravel()
-    if w.shape != x.shape:
-        raise InputError(f"weights has {w.size} values for {x.size} points")
-    if np.isinf(w).any():
-        raise InputError(f"{int(np.isinf(w).sum())} weight(s) are infinite")
-    missing = np.isnan(w)
-    if missing.any():
-        notes.warn(
-            f"{int(missing.sum())} point(s) with a missing weight were left out of the surface"
-        )
-        keep = ~missing
-        x, y, w = x[keep], y[keep], w[keep]
-    if (w < 0).any():
-        raise InputError(
-            f"weights must be non-negative for a density; {int((w < 0).sum())} are negative"
-        )
-    if x.size == 0:
-        raise InputError("every point has a missing weight; nothing to map")
-    return x, y, w
-
-
-def _radius_and_cell_size(x, y, w, radius, cell_size, notes):
-    """The radius, the rule that gave it, and the cell size (defaults where not given)."""
-    if radius is None:
-        radius, rule = automatic_radius(x, y, weights=w)
-        notes.say(f"radius {radius:.1f} m, {rule}")
-    else:
-        radius = float(radius)
-        if not (np.isfinite(radius) and radius > 0):
-            raise InputError(f"radius must be a positive number of metres; got {radius!r}")
-        rule = "given"
+def _radius_and_cell_size(bbox, radius, cell_size, notes):
+    """The radius checked, and the cell size (default from the points' bounding box)."""
+    radius = float(radius)
+    if not (np.isfinite(radius) and radius > 0):
+        raise InputError(f"radius must be a positive number of metres; got {radius!r}")
     if cell_size is None:
-        short = min(float(np.ptp(x)), float(np.ptp(y)))
+        x0, y0, x1, y1 = (float(v) for v in bbox)
+        short = min(x1 - x0, y1 - y0)
         if short <= 0:
             short = 2.0 * radius
         cell_size = short / DEFAULT_CELLS_ON_SHORT_SIDE
@@ -502,16 +730,17 @@ def _radius_and_cell_size(x, y, w, radius, cell_size, notes):
             f"the radius ({radius:g} m) is smaller than the cell size ({cell_size:g} m): the "
             "surface is little more than counts per cell; use a larger radius or smaller cells"
         )
-    return radius, rule, cell_size
+    return radius, cell_size
 
 
-def _grid(x, y, extent, radius, cell_size):
+def _grid(bbox, extent, radius, cell_size):
     """x_min, y_max, rows, cols of the output grid (default extent: see kernel_density)."""
     if extent is None:
-        x0 = math.floor((x.min() - radius) / cell_size) * cell_size
-        x1 = math.ceil((x.max() + radius) / cell_size) * cell_size
-        y0 = math.floor((y.min() - radius) / cell_size) * cell_size
-        y1 = math.ceil((y.max() + radius) / cell_size) * cell_size
+        bx0, by0, bx1, by1 = (float(v) for v in bbox)
+        x0 = math.floor((bx0 - radius) / cell_size) * cell_size
+        x1 = math.ceil((bx1 + radius) / cell_size) * cell_size
+        y0 = math.floor((by0 - radius) / cell_size) * cell_size
+        y1 = math.ceil((by1 + radius) / cell_size) * cell_size
         extent = (x0, y0, x1, y1)
     x_min, y_max, rows, cols = _grid_from_extent(extent, cell_size)
     if rows * cols > MAX_CELLS:
@@ -522,19 +751,20 @@ def _grid(x, y, extent, radius, cell_size):
     return x_min, y_max, rows, cols
 
 
-def _cell_positions(x, y, w, x_min, y_max, rows, cols, cell_size, notes):
+def _cell_positions(x, y, w, grid):
     """Positions in cell-centre units (cell (r, c) has its centre at (c, r)) of the points
-    inside the grid, and their weights; points outside are left out (warned)."""
-    fx = (x - x_min) / cell_size - 0.5
-    fy = (y_max - y) / cell_size - 0.5
+    inside the grid, their weights, and the number of points outside (left out)."""
+    rows, cols, cell_size = grid.rows, grid.cols, grid.cell_size
+    fx = (x - grid.x_min) / cell_size - 0.5
+    fy = (grid.y_max - y) / cell_size - 0.5
     inside = (fx >= -0.5) & (fx <= cols - 0.5) & (fy >= -0.5) & (fy <= rows - 0.5)
+    n_out = 0
     if not inside.all():
         n_out = int((~inside).sum())
-        notes.warn(f"{n_out} point(s) outside the output extent were left out of the surface")
         fx, fy = fx[inside], fy[inside]
         if w is not None:
             w = w[inside]
-    return fx, fy, w
+    return fx, fy, w, n_out
 
 
 def _linear_binning(fx, fy, w, rows, cols):
