@@ -1288,6 +1288,10 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
         return
     name = os.path.splitext(os.path.basename(path))[0]
     _forget_stored_style(path, layer, name)
+    save_v2 = getattr(layer, "saveStyleToDatabaseV2", None)  # QGIS >= 3.44 deprecates the old one
+    if save_v2 is not None:
+        save_v2(name, "Urban Safety Monitor default style", True, "")
+        return
     try:
         layer.saveStyleToDatabase(name, "Urban Safety Monitor default style", True, "")
     except TypeError:  # QGIS >= 3.40 adds a categories argument
