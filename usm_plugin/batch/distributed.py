@@ -49,12 +49,17 @@ INSTALL_HELP = (
 def require_dask(partitioned: bool = False) -> None:
     """Raise :class:`InputError` with install instructions when Dask is missing."""
     modules = ["dask", "distributed"] + (["dask_geopandas"] if partitioned else [])
-    missing = []
+    missing, broken = [], []
     for name in modules:
         try:
             __import__(name)
-        except ImportError:
+        except ModuleNotFoundError:
             missing.append(name)
+        except ImportError as error:  # installed but refuses to load: say why
+            broken.append(f"{name} ({error})")
+    if broken:
+        raise InputError(f"installed but cannot be loaded: {'; '.join(broken)}. Without Dask, "
+                         "leave the Dask scheduler empty: the batch runs in this process.")
     if missing:
         raise InputError(f"missing: {', '.join(missing)}. "
                          + INSTALL_HELP.format(executable=sys.executable))
