@@ -69,7 +69,9 @@ def registered_algorithms():
     return algorithms
 
 
-def _start_qgis():
+def start_headless_qgis(prefix: str = "usm-table-"):
+    """A headless QgsApplication in a throw-away profile, with the plugin importable as
+    ``urban_safety_monitor`` (the packaging scripts share it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import_root = ROOT / "build" / "importroot"
     import_root.mkdir(parents=True, exist_ok=True)
@@ -80,8 +82,15 @@ def _start_qgis():
     from qgis.core import QgsApplication
 
     QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False, tempfile.mkdtemp(prefix="usm-table-"))
+    app = QgsApplication([], False, tempfile.mkdtemp(prefix=prefix))
     app.initQgis()
+    return app
+
+
+def _start_qgis():
+    from qgis.core import QgsApplication
+
+    app = start_headless_qgis()
     from urban_safety_monitor.usm_plugin.provider import UsmProvider
 
     provider = UsmProvider()

@@ -129,19 +129,9 @@ def pylupdate_sources(files):
 # ---------------------------------------------------------------- 2. the algorithms' metadata
 
 def _start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import_root = ROOT / "build" / "importroot"
-    import_root.mkdir(parents=True, exist_ok=True)
-    link = import_root / "urban_safety_monitor"
-    if not link.exists():
-        link.symlink_to(ROOT, target_is_directory=True)
-    sys.path.insert(0, str(import_root))
-    from qgis.core import QgsApplication
+    from algorithm_table import start_headless_qgis  # a sibling script of this one
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False, tempfile.mkdtemp(prefix="usm-i18n-"))
-    app.initQgis()
-    return app
+    return start_headless_qgis("usm-i18n-")
 
 
 def metadata_messages():
