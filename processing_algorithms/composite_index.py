@@ -266,7 +266,7 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
             "table (at least 12 with four varying choices).")
         self.add_parameter(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), type=NumberType.INTEGER,
-                                         defaultValue=1),
+                                         defaultValue=1, minValue=0),
             "Same seed, same intervals.")
         self.add_parameter(
             QgsProcessingParameterNumber(self.WEIGHT_NOISE, self.tr("Weight perturbation"),

@@ -346,6 +346,7 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
                "Reduction of incidents from the first year by the target year.")
         number(self.TARGET_YEAR, "Target year", 2030, 1901, 2200,
                "Year by which the reduction is to be reached.")
+        self.add_repair_parameter()   # handed to every step that reads polygons
 
     def process_with_core(self, parameters, context, feedback):
         import os
@@ -359,14 +360,21 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
         if not gpkg.lower().endswith(".gpkg"):
             raise InputError(f"the diagnosis is written as a GeoPackage: give a .gpkg file name "
                              f"(got {gpkg})")
+        created = not os.path.exists(folder)
         os.makedirs(folder, exist_ok=True)
-        chain = _Chain(self, parameters, context, feedback, gpkg, folder)
         try:
-            chain.run_all()
+            chain = _Chain(self, parameters, context, feedback, gpkg, folder)
+            try:
+                chain.run_all()
+                bridge.raise_if_cancelled(feedback)
+            except BaseException:
+                chain.discard()
+                raise
+            chain.commit()
         except BaseException:
-            chain.discard()
+            if created and os.path.isdir(folder) and not os.listdir(folder):
+                os.rmdir(folder)   # a failed run leaves no trace, not even an empty folder
             raise
-        chain.commit()
         for step, reason in chain.skipped:
             feedback.pushInfo(f"Skipped {step}: {reason}.")
         feedback.pushInfo("Time per step: " + ", ".join(f"{step} {seconds:.1f} s"
@@ -375,6 +383,7 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
                                  "skipped": [{"step": s, "reason": r} for s, r in chain.skipped],
                                  "layers": list(chain.layers.values())},
                                 os.path.join(folder, "provenance_chain.json"), {}, feedback)
+        feedback.setProgress(100)
         return {self.OUTPUT_GPKG: gpkg, self.OUTPUT_FOLDER: folder}
 
 
@@ -390,6 +399,14 @@ class _Chain:
 
         self.alg, self.parameters, self.context = alg, parameters, context
         self.gpkg, self.folder = gpkg, folder
+        # The steps' tables and records go to a hidden folder inside the output folder and
+        # are moved into place only when the whole chain succeeds (all outputs or none).
+        self.work = os.path.join(folder, f".usm-part{os.getpid()}")
+        if os.path.exists(self.work):
+            import shutil
+
+            shutil.rmtree(self.work)
+        os.makedirs(self.work)
         stem, _ = os.path.splitext(os.path.basename(gpkg))
         self.staged = os.path.join(os.path.dirname(os.path.abspath(gpkg)),
                                    f"{stem}_usm_part{os.getpid()}.gpkg")  # one dot: QGIS reads the driver from the whole suffix
@@ -427,7 +444,7 @@ class _Chain:
     def file(self, name):
         import os
 
-        return os.path.join(self.folder, name)
+        return os.path.join(self.work, name)
 
     def skip(self, step, reason):
         self.skipped.append((step, reason))
@@ -446,6 +463,12 @@ class _Chain:
         bridge.raise_if_cancelled(self.feedback)
         self.feedback.pushInfo(f"== {key or step}: {algorithm_id}")
         provenance = self.file(f"provenance_{key or step}.json")
+        if self.alg.parameterAsBoolean(self.parameters, "REPAIR_GEOMETRY", self.context):
+            from qgis.core import QgsApplication
+
+            child = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+            if child is not None and child.parameterDefinition("REPAIR_GEOMETRY") is not None:
+                parameters = {**parameters, "REPAIR_GEOMETRY": True}
         started = time.perf_counter()
         results = processing.run(algorithm_id, {**parameters, "PROVENANCE": provenance},
                                  context=self.context, feedback=self.feedback,
@@ -731,14 +754,42 @@ class _Chain:
     # ---- the package ----------------------------------------------------------------------
 
     def discard(self):
+        import shutil
+
         from ..usm_plugin import bridge
 
         bridge.remove_geopackage(self.staged)
+        shutil.rmtree(self.work, ignore_errors=True)
+
+    def _final_paths(self, text):
+        """Staging paths in a text (records, tables) replaced by the published ones."""
+        import json
+        import os
+
+        pairs = [(self.staged, self.gpkg), (self.work, self.folder),
+                 (os.path.basename(self.staged), os.path.basename(self.gpkg))]
+        for old, new in pairs:   # as written, and as escaped in JSON (Windows back-slashes)
+            text = text.replace(old, new).replace(json.dumps(old)[1:-1], json.dumps(new)[1:-1])
+        return text
 
     def commit(self):
+        import json
+        import os
+        import shutil
+
         from ..usm_plugin import bridge
 
         bridge.publish_geopackage(self.staged, self.gpkg)
+        for name in sorted(os.listdir(self.work)):
+            source = os.path.join(self.work, name)
+            if name.endswith(".json"):   # provenance records name the published files
+                with open(source, encoding="utf-8") as handle:
+                    text = self._final_paths(handle.read())
+                with open(source, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            os.replace(source, os.path.join(self.folder, name))
+        shutil.rmtree(self.work, ignore_errors=True)
+        self.records = json.loads(self._final_paths(json.dumps(self.records)))
         self.feedback.pushInfo(f"Diagnosis written to {self.gpkg}: layers "
                                + ", ".join(dict.fromkeys(self.layers.values())))
 

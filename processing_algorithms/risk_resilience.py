@@ -117,7 +117,8 @@ class RiskResilienceAlgorithm(UsmAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         risk = self.parameterAsString(parameters, self.RISK_FIELD, context)
         resilience = self.parameterAsString(parameters, self.RESILIENCE_FIELD, context)
-        data = read_all_fields(self, parameters, self.INPUT, context, feedback)
+        data = read_all_fields(self, parameters, self.INPUT, context, feedback,
+                               stage=bridge.FeedbackAdapter(feedback).stage(0.0, 0.4))
         check_unique_ids(data.frame, id_field)
         user = BREAK_CHOICES[self.parameterAsEnum(parameters, self.BREAKS, context)][0] == "user"
         breaks = {}
@@ -129,6 +130,8 @@ class RiskResilienceAlgorithm(UsmAlgorithm):
                                    ids=data.frame[id_field].tolist(), **breaks)
         result.table.index = data.frame.index
         bridge.push_notes(feedback, result.notes)
+        feedback.setProgress(60)
+        bridge.raise_if_cancelled(feedback)
         qml = os.path.join(PLUGIN_DIR, "resources", "styles", "risk_resilience.qml")
         output = write_with_results(self, parameters, self.OUTPUT, context, feedback, data,
                                     result.table, qml_path=qml)

@@ -173,6 +173,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
             QgsProcessingParameterField(self.NEIGHBOURHOOD_ID, self.tr("Neighbourhood id field"),
                                         parentLayerParameterName=self.NEIGHBOURHOODS, optional=True),
             "Unique code per neighbourhood.")
+        self.add_repair_parameter()
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Risk surface")),
             "GeoTIFF of the relative risk per cell.")
@@ -208,6 +209,8 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
                                   target_crs=target_crs, check_validity=True)
         incidents = bridge.read_source(self, p, self.INCIDENTS, context, feedback,
                                        target_crs=target_crs, points_as_xy=True)
+        notes.extend(area.notes)   # what reading changed (curves, Z/M, reprojection)
+        notes.extend(incidents.notes)
         x, y, _, inc_notes = bridge.point_coordinates(incidents)
         notes.extend(inc_notes)
         factors = []
@@ -223,6 +226,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
                                         p, self.NEIGHBOURHOODS, context).fields()],
                                     target_crs=target_crs, check_validity=True,
                                     keep_original_geometry=True)
+            notes.extend(nb.notes)
         import numpy as np
 
         result = risk_terrain(

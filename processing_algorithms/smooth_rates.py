@@ -102,7 +102,8 @@ class SmoothRatesAlgorithm(UsmAlgorithm):
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         method = METHOD_CHOICES[self.parameterAsEnum(parameters, self.METHOD, context)][0]
         per = RATE_CHOICES[self.parameterAsEnum(parameters, self.RATE_PER, context)][0]
-        data = read_all_fields(self, parameters, self.INPUT, context, feedback)
+        data = read_all_fields(self, parameters, self.INPUT, context, feedback,
+                               stage=bridge.FeedbackAdapter(feedback).stage(0.0, 0.4))
         notes = Notes()
         events = count_matrix(data.frame, [count], notes)[:, 0]
         residents = pd.to_numeric(data.frame[population], errors="coerce").to_numpy(
@@ -124,6 +125,8 @@ class SmoothRatesAlgorithm(UsmAlgorithm):
                        "smoothing is unreliable with mostly-zero counts; consider a longer period "
                        "or larger areas.")
         bridge.push_notes(feedback, notes)
+        feedback.setProgress(60)
+        bridge.raise_if_cancelled(feedback)
         table = pd.DataFrame({"crude_rate": crude, "eb_rate": smooth.rate * per,
                               "eb_weight": smooth.weight, "eb_prior": prior * per},
                              index=data.frame.index)

@@ -317,12 +317,16 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
                                     keep_original_geometry=True)
             notes.extend(nb.notes)
         if has[self.LAND_USE]:
-            land = bridge.read_source(self, p, self.LAND_USE, context, feedback, fields=[lu_field],
-                                      target_crs=target_crs, check_validity=True).frame
+            land_data = bridge.read_source(self, p, self.LAND_USE, context, feedback,
+                                           fields=[lu_field], target_crs=target_crs,
+                                           check_validity=True)
+            notes.extend(land_data.notes)
+            land = land_data.frame
         if has[self.BUILDINGS]:
-            buildings = np.asarray(bridge.read_source(
-                self, p, self.BUILDINGS, context, feedback, target_crs=target_crs,
-                check_validity=True).frame.geometry.values, dtype=object)
+            building_data = bridge.read_source(self, p, self.BUILDINGS, context, feedback,
+                                               target_crs=target_crs, check_validity=True)
+            notes.extend(building_data.notes)
+            buildings = np.asarray(building_data.frame.geometry.values, dtype=object)
         generators = self._layers_xy(p, self.GENERATORS, context, feedback, target_crs, notes)
         maintenance = self._layers_xy(p, self.MAINTENANCE, context, feedback, target_crs, notes)
 

@@ -219,7 +219,7 @@ class TypologiesAlgorithm(UsmAlgorithm):
             "Upper end of the k range when K = 0.")
         self.add_parameter(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NumberType.INTEGER,
-                                         defaultValue=1),
+                                         defaultValue=1, minValue=0),
             "Seed of the random starts and subsamples: same seed, same result.")
         self.add_parameter(
             QgsProcessingParameterEnum(self.STANDARDISATION, self.tr("Standardisation"),

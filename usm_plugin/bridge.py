@@ -1374,13 +1374,20 @@ def check_outputs_spare_inputs(algorithm, parameters: dict, context) -> None:
         if definition.isDestination() or parameters.get(definition.name()) in (None, ""):
             continue
         kind = definition.type()
-        layer = None
+        layers = []
+        paths = []
         if kind in ("source", "vector"):
-            layer = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+            layers = [algorithm.parameterAsVectorLayer(parameters, definition.name(), context)]
         elif kind == "raster":
-            layer = algorithm.parameterAsRasterLayer(parameters, definition.name(), context)
-        path = _layer_file(layer)
-        if path:
+            layers = [algorithm.parameterAsRasterLayer(parameters, definition.name(), context)]
+        elif kind == "multilayer":
+            layers = algorithm.parameterAsLayerList(parameters, definition.name(), context)
+        elif kind == "file":   # a configuration, catalogue, rule file or layout template
+            text = algorithm.parameterAsFile(parameters, definition.name(), context)
+            if text and os.path.isfile(text):
+                paths = [os.path.realpath(text)]
+        paths += [path for path in map(_layer_file, layers) if path]
+        for path in paths:
             inputs.setdefault(path, []).append(definition.name())
     if not inputs:
         return
@@ -1743,7 +1750,11 @@ def _layer_geometries(layer, target_crs, context, feedback, what):
             raise_if_cancelled(feedback)
         geometry = feature.geometry()
         wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-    geometries = decode_wkb(wkbs)
+    stats = _new_wkb_stats()
+    geometries = decode_wkb(wkbs, stats)
+    notes = Notes()
+    wkb_report(notes, f"{what} ({layer.name()})", stats)
+    push_notes(feedback, notes)
     present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     return geometries[present], int((~present).sum())
 

@@ -23,10 +23,18 @@ METRE_CRS = "EPSG:32611"
 X0, Y0 = 380000.0, 3760000.0
 SIDE = 400.0           # neighbourhood side, metres
 N = 5                  # N x N neighbourhoods
+#: Every registered algorithm (tests/reliability/test_every_algorithm.py checks this against
+#: the provider's registry, so a new algorithm fails here until base_parameters has a run of it).
 ALGORITHMS = ("aggregateincidents", "interpolatecensus", "jointable", "aggregatesurvey",
               "spatialweightsreport", "hotspots", "localmoran", "globalmoran",
               "infrastructureindicators", "populationcoverage", "sdgindicators",
-              "kerneldensity", "optimizedhotspots", "emerginghotspots")
+              "kerneldensity", "optimizedhotspots", "emerginghotspots",
+              "typologies", "projecttargets", "compositeindex", "compareperiods",
+              "targettrajectory", "riskresilience", "smoothrates",
+              "streetsegmentaudit", "crimeconcentration", "incidentsvsenvironment",
+              "riskterrain", "nearrepeat",
+              "fulldiagnosis", "neighbourhoodprofiles", "publicrelease", "batchmonitor")
+STREET_SPACING = 100.0  # metres between the city's parallel streets
 
 
 # ------------------------------------------------------------------------------ writing layers
@@ -173,8 +181,57 @@ class City:
         self.stop_attributes = {"kind": ["bus", "metro", "bus", "tram", "rail", "bus"]}
         self.table_attributes = {"code": list(self.ids),
                                  "score": [float(i % 7) for i in range(self.n_hoods)]}
+        # Neighbourhood indicators (the inputs of the monitor, typology and release algorithms):
+        # the same polygons with census-like shares, two years of counts and two indices.
+        counts = np.bincount(self._hood_of(self.incident_xy), minlength=self.n_hoods)
+        early = np.array([m < 12 for m in months])
+        n_2022 = np.bincount(self._hood_of(self.incident_xy[early]), minlength=self.n_hoods)
+        informal = np.clip(0.1 + 0.12 * rows + rng.normal(0, 0.05, self.n_hoods), 0.01, 0.95)
+        self.indicator_attributes = {
+            "nbhd_id": list(self.ids),
+            "population": list(self.hood_attributes["population"]),
+            "income": [float(v) for v in 30000 - 3000 * rows + rng.normal(0, 1500, self.n_hoods)],
+            "unemployment": [float(v) for v in 0.05 + 0.03 * rows + rng.normal(0, 0.01, self.n_hoods)],
+            "informal": [float(v) for v in informal],
+            "youth": [float(v) for v in 0.2 + 0.02 * cols + rng.normal(0, 0.02, self.n_hoods)],
+            "n_2022": [int(v) for v in n_2022],
+            "n_2023": [int(v) for v in counts - n_2022],
+            "risk": [float(v) for v in rows + rng.normal(0, 0.5, self.n_hoods)],
+            "resilience": [float(v) for v in cols + rng.normal(0, 0.5, self.n_hoods)],
+            "type_id": [int(1 + r // 2) for r in rows],
+        }
+        # Streets: a noded grid (one feature per block side, as street data comes) every
+        # STREET_SPACING metres, 30 m off the neighbourhood edges: no street runs along a
+        # neighbourhood boundary or is cut by one into equal halves (no ties to round off).
+        from shapely.geometry import LineString
+
+        steps = np.arange(30.0, N * SIDE, STREET_SPACING)
+        self.street_geometries = (
+            [LineString([(X0 + a, Y0 + s), (X0 + b, Y0 + s)]) for s in steps
+             for a, b in zip(steps[:-1], steps[1:])]
+            + [LineString([(X0 + s, Y0 + a), (X0 + s, Y0 + b)]) for s in steps
+               for a, b in zip(steps[:-1], steps[1:])])
+        self.street_attributes = {"name": [f"street {i}" for i in range(len(self.street_geometries))]}
         self.paths = {}
         self.write_all()
+
+    def _hood_of(self, xy):
+        """Index of the grid neighbourhood holding each point (points are never on an edge)."""
+        col = np.floor((xy[:, 0] - X0) / SIDE).astype(int)
+        row = np.floor((xy[:, 1] - Y0) / SIDE).astype(int)
+        return row * N + col
+
+    def _layers(self):
+        """Every role's (geometries, attributes)."""
+        return {"hoods": (self.hood_geometries, self.hood_attributes),
+                "incidents": (self.incident_geometries, self.incident_attributes),
+                "census": (self.census_geometries, self.census_attributes),
+                "respondents": (self.respondent_geometries, self.respondent_attributes),
+                "lights": (self.light_geometries, self.light_attributes),
+                "facilities": (self.facility_geometries, {"name": ["a", "b", "c"]}),
+                "stops": (self.stop_geometries, self.stop_attributes),
+                "indicators": (self.hood_geometries, self.indicator_attributes),
+                "streets": (self.street_geometries, self.street_attributes)}
 
     # each layer in its own GeoPackage, so a test can swap one for a bad copy
     def write(self, name, geometries, attributes, crs="same", **kw):
@@ -196,17 +253,28 @@ class City:
                                      {"name": ["a", "b", "c"]}),
             "stops": self.write("stops", self.stop_geometries, self.stop_attributes),
             "table": self.write("table", None, self.table_attributes),
+            "indicators": self.write("indicators", self.hood_geometries, self.indicator_attributes),
+            "streets": self.write("streets", self.street_geometries, self.street_attributes),
         }
+        self.paths["config"] = self.write_batch_config(self.folder / "batch.toml")
+
+    def write_batch_config(self, path, **overrides):
+        """A batch-monitor configuration of this city for 2022 and 2023; returns its path."""
+        settings = {"neighbourhoods": self.paths["hoods"].split("|")[0],
+                    "neighbourhoods_layer": "hoods",
+                    "incidents": self.paths["incidents"].split("|")[0],
+                    "incidents_layer": "incidents", "id_field": "nbhd_id",
+                    "population_field": "population", "category_field": "category",
+                    "date_field": "occurred"}
+        settings.update(overrides)
+        lines = ["[[cities]]", 'name = "Reliability city"', "years = [2022, 2023]"]
+        lines += [f'{key} = "{value}"' for key, value in settings.items()]
+        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return str(path)
 
     def variant(self, name, role, geometries=None, attributes=None, crs="same", **kw):
         """A modified copy of layer ``role`` written as a new file ``name``; returns its uri."""
-        base = {"hoods": (self.hood_geometries, self.hood_attributes),
-                "incidents": (self.incident_geometries, self.incident_attributes),
-                "census": (self.census_geometries, self.census_attributes),
-                "respondents": (self.respondent_geometries, self.respondent_attributes),
-                "lights": (self.light_geometries, self.light_attributes),
-                "facilities": (self.facility_geometries, {"name": ["a", "b", "c"]}),
-                "stops": (self.stop_geometries, self.stop_attributes)}[role]
+        base = self._layers()[role]
         geometries = base[0] if geometries is None else geometries
         attributes = base[1] if attributes is None else attributes
         return self.write(name, geometries, attributes, crs=crs, **kw)
@@ -223,13 +291,28 @@ POLYGON_INPUT = {
     "infrastructureindicators": ("NEIGHBOURHOODS", "hoods"),
     "populationcoverage": ("NEIGHBOURHOODS", "hoods"), "sdgindicators": ("NEIGHBOURHOODS", "hoods"),
     "optimizedhotspots": ("STUDY_AREA", "hoods"), "emerginghotspots": ("LOCATIONS", "hoods"),
+    **{a: ("INPUT", "indicators") for a in (
+        "typologies", "projecttargets", "compositeindex", "compareperiods", "targettrajectory",
+        "riskresilience", "smoothrates", "neighbourhoodprofiles", "publicrelease")},
+    "riskterrain": ("STUDY_AREA", "hoods"), "fulldiagnosis": ("NEIGHBOURHOODS", "hoods"),
 }
 POINT_INPUT = {
     "aggregateincidents": ("INCIDENTS", "incidents"), "aggregatesurvey": ("RESPONDENTS", "respondents"),
     "infrastructureindicators": ("LAYER", "lights"), "populationcoverage": ("FACILITIES", "facilities"),
     "sdgindicators": ("STOPS", "stops"), "kerneldensity": ("INPUT", "incidents"),
     "optimizedhotspots": ("INPUT", "incidents"), "emerginghotspots": ("INPUT", "incidents"),
+    "streetsegmentaudit": ("INCIDENTS", "incidents"), "riskterrain": ("INCIDENTS", "incidents"),
+    "nearrepeat": ("INPUT", "incidents"), "fulldiagnosis": ("INCIDENTS", "incidents"),
 }
+#: Inputs read as attribute tables only (any layer or table, geometry and CRS unused).
+TABLE_INPUT = {"crimeconcentration": ("INPUT", "indicators"),
+               "incidentsvsenvironment": ("INPUT", "indicators")}
+#: Algorithms that analyse attributes only and write the input geometry back unchanged
+#: (curves kept as they are: nothing to segmentise or report).
+GEOMETRY_PASSED_THROUGH = ("projecttargets", "compareperiods", "targettrajectory",
+                           "riskresilience", "smoothrates")
+#: Line inputs (streets).
+LINE_INPUT = {"streetsegmentaudit": ("STREETS", "streets")}
 #: The id field parameter of the polygon input, where the algorithm has one.
 ID_PARAMETER = {a: "NEIGHBOURHOOD_ID" for a in (
     "aggregateincidents", "interpolatecensus", "jointable", "aggregatesurvey",
@@ -237,6 +320,13 @@ ID_PARAMETER = {a: "NEIGHBOURHOOD_ID" for a in (
 ID_PARAMETER.update({a: "ID_FIELD" for a in ("spatialweightsreport", "hotspots", "localmoran",
                                               "globalmoran")})
 ID_PARAMETER["emerginghotspots"] = "LOCATION_ID"
+ID_PARAMETER.update({a: "ID_FIELD" for a in (
+    "typologies", "projecttargets", "compositeindex", "compareperiods", "targettrajectory",
+    "riskresilience", "neighbourhoodprofiles", "publicrelease")})
+ID_PARAMETER["fulldiagnosis"] = "NEIGHBOURHOOD_ID"
+#: The output a run is judged by where it is not OUTPUT.
+MAIN_OUTPUT = {"fulldiagnosis": "OUTPUT_GPKG", "neighbourhoodprofiles": "OUTPUT_FOLDER",
+               "batchmonitor": "SUMMARY"}
 
 
 def base_parameters(algorithm, city: City, out: Path) -> dict:
@@ -246,6 +336,7 @@ def base_parameters(algorithm, city: City, out: Path) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     hood = {"NEIGHBOURHOODS": p["hoods"], "NEIGHBOURHOOD_ID": "nbhd_id"}
     weights = {"INPUT": p["hoods"], "ID_FIELD": "nbhd_id", "PERMUTATIONS": 99, "SEED": 1}
+    indicators = {"INPUT": p["indicators"], "ID_FIELD": "nbhd_id"}
     census_pop = {"POPULATION_POLYGONS": p["census"], "POPULATION_POLYGON_FIELD": "population"}
     table = {
         "aggregateincidents": {**hood, "INCIDENTS": p["incidents"], "CATEGORY_FIELD": "category",
@@ -280,15 +371,85 @@ def base_parameters(algorithm, city: City, out: Path) -> dict:
         "emerginghotspots": {"INPUT": p["incidents"], "DATE_FIELD": "occurred", "CELL_SIZE": 500,
                              "LOCATIONS": p["hoods"], "LOCATION_ID": "nbhd_id",
                              "TIME_STEP": 1, "OUTPUT": str(out / "ehs.gpkg")},
+        # ---- typologies and the monitor, on the neighbourhood indicators
+        "typologies": {**indicators, "FIELDS": ["income", "unemployment", "informal", "youth"],
+                       "K": 3, "STABILITY_RUNS": 10, "OUTPUT": str(out / "types.gpkg"),
+                       "K_TABLE": str(out / "k_table.csv"), "PROFILES": str(out / "profiles.csv"),
+                       "HTML": str(out / "typology.html")},
+        "projecttargets": {**indicators, "TYPE_FIELD": "type_id", "BASELINE_FIELD": "n_2023",
+                           "CITY_CHANGE": -50, "OUTPUT": str(out / "targets.gpkg"),
+                           "BY_TYPE": str(out / "by_type.csv")},
+        "compositeindex": {**indicators, "FIELDS": ["unemployment", "informal", "income"],
+                           "PROTECTIVE_FIELDS": ["income"], "RUNS": 40,
+                           "OUTPUT": str(out / "index.gpkg"),
+                           "SENSITIVITY": str(out / "sensitivity.csv"),
+                           "REPORT": str(out / "index_report.csv")},
+        "compareperiods": {**indicators, "COUNT_FIELDS": ["n_2022", "n_2023"],
+                           "POPULATION_FIELD": "population", "OUTPUT": str(out / "change.gpkg"),
+                           "CITY": str(out / "change_city.csv")},
+        "targettrajectory": {**indicators, "COUNT_FIELDS": ["n_2022", "n_2023"],
+                             "FIRST_YEAR": 2022, "OUTPUT": str(out / "trajectory.gpkg"),
+                             "CITY_PATH": str(out / "city_path.csv")},
+        "riskresilience": {**indicators, "RISK_FIELD": "risk", "RESILIENCE_FIELD": "resilience",
+                           "OUTPUT": str(out / "bivariate.gpkg"),
+                           "PRIORITY": str(out / "priority.csv")},
+        "smoothrates": {"INPUT": p["indicators"], "COUNT_FIELD": "n_2023",
+                        "POPULATION_FIELD": "population", "OUTPUT": str(out / "eb.gpkg")},
+        # ---- CPTED and environment
+        "streetsegmentaudit": {"STREETS": p["streets"], "LIGHTS": p["lights"],
+                               "INCIDENTS": p["incidents"], "DATE_FIELD": "occurred",
+                               "CATEGORY_FIELD": "category", "SNAP_TOLERANCE": 100,
+                               "DENSITY_RADIUS": 385,   # no node exactly at the radius
+                               **hood, "OUTPUT": str(out / "segments.gpkg"),
+                               "NEIGHBOURHOOD_OUTPUT": str(out / "segment_hoods.gpkg"),
+                               "ACCOUNTING": str(out / "segment_accounting.csv")},
+        "crimeconcentration": {"INPUT": p["indicators"], "COUNT_FIELD": "n_2023",
+                               "OUTPUT": str(out / "concentration.csv"),
+                               "LORENZ": str(out / "lorenz.csv")},
+        "incidentsvsenvironment": {"INPUT": p["indicators"], "COUNT_FIELD": "n_2023",
+                                   "CONDITION_FIELD": "informal", "OPERATOR": 4, "VALUE": 0.3,
+                                   "EXPOSURE_FIELD": "population",
+                                   "OUTPUT": str(out / "rate_ratio.csv")},
+        "riskterrain": {"STUDY_AREA": p["hoods"], "INCIDENTS": p["incidents"],
+                        # random points: no cell centre exactly at a tested distance
+                        "FACTORS": [p["lights"], p["respondents"]],
+                        "DISTANCES": "100,300", "CELL_SIZE": 100, "FOLDS": 3, "BLOCK_CELLS": 4,
+                        **hood, "OUTPUT": str(out / "risk.tif"),
+                        "FACTOR_TABLE": str(out / "factors.csv"),
+                        "NEIGHBOURHOOD_OUTPUT": str(out / "risk_hoods.gpkg")},
+        "nearrepeat": {"INPUT": p["incidents"], "DATE_FIELD": "occurred",
+                       "DISTANCE_BANDS": "200,400", "TIME_BANDS": "14,28", "PERMUTATIONS": 99,
+                       "OUTPUT": str(out / "knox.csv"), "HTML": str(out / "knox.html"),
+                       "CLASSIFIED": str(out / "chains.gpkg")},
+        # ---- reports and release
+        "fulldiagnosis": {**hood, "INCIDENTS": p["incidents"], "CATEGORY_FIELD": "category",
+                          "DATE_FIELD": "occurred", "PERMUTATIONS": 99,
+                          "OUTPUT_GPKG": str(out / "diagnosis.gpkg"),
+                          "OUTPUT_FOLDER": str(out / "diagnosis")},
+        "neighbourhoodprofiles": {**indicators, "INDICATOR_FIELDS": ["income", "informal"],
+                                  "PERIOD_FIELDS": ["n_2022", "n_2023"],
+                                  "OUTPUT_FOLDER": str(out / "profiles"),
+                                  "ATLAS_PDF": str(out / "atlas.pdf")},
+        "publicrelease": {**indicators, "COUNT_FIELDS": ["n_2022", "n_2023"],
+                          "POPULATION_FIELD": "population", "OUTPUT": str(out / "public.gpkg"),
+                          "REPORT": str(out / "disclosure.csv")},
+        "batchmonitor": {"CONFIG": p["config"], "OUTPUT_FOLDER": str(out / "batch"),
+                         "SUMMARY": str(out / "summary.csv")},
     }
     return dict(table[algorithm])
 
 
+#: Every file or folder output parameter of the algorithms, the main ones first.
+OUTPUT_KEYS = ("OUTPUT", "OUTPUT_GPKG", "SUMMARY", "OUTPUT_FOLDER", "ACCOUNTING", "TOTALS",
+               "DIAGNOSTICS", "REPORT", "CITY", "CHOICES", "BINS", "FIELD_NAMES", "K_TABLE",
+               "PROFILES", "HTML", "BY_TYPE", "SENSITIVITY", "CITY_PATH", "PRIORITY",
+               "NEIGHBOURHOOD_OUTPUT", "LORENZ", "FACTOR_TABLE", "CLASSIFIED", "ATLAS_PDF",
+               "POINTS_OUTPUT")
+
+
 def output_files(parameters: dict):
     """Every file output named in ``parameters`` (by the usual output names)."""
-    keys = ("OUTPUT", "ACCOUNTING", "TOTALS", "DIAGNOSTICS", "REPORT", "CITY", "CHOICES",
-            "BINS", "FIELD_NAMES")
-    return [Path(str(parameters[k])) for k in keys if k in parameters and parameters[k]]
+    return [Path(str(parameters[k])) for k in OUTPUT_KEYS if k in parameters and parameters[k]]
 
 
 def file_hashes(folder) -> dict:
@@ -304,6 +465,16 @@ def read_output(path):
     import pandas as pd
 
     path = str(path).split("|")[0]
+    if Path(path).is_dir():   # a folder output: its files' names
+        return pd.DataFrame({"file": [str(f.relative_to(path))
+                                      for f in sorted(Path(path).rglob("*")) if f.is_file()]})
+    if path.endswith(".pdf"):   # its pages (the bytes hold a date and rendered maps)
+        import re
+
+        return pd.DataFrame({"pages": [len(re.findall(rb"/Type\s*/Page(?![s\w])",
+                                                      Path(path).read_bytes()))]})
+    if path.endswith((".html", ".json")):
+        return pd.DataFrame({"bytes": [len(Path(path).read_bytes())]})
     if path.endswith(".tif"):
         from osgeo import gdal
 
@@ -329,15 +500,17 @@ def recording_feedback(cancel_after=None):
     from qgis.core import QgsProcessingFeedback
 
     class Feedback(QgsProcessingFeedback):
+        # Progress is heard on the progressChanged signal: a multi-step feedback (the full
+        # diagnosis, the profiles) sets its parent's progress from C++, past a Python override.
         def __init__(self):
             super().__init__()
             self.lines, self.progress_values = [], []
+            self.progressChanged.connect(self._heard)
 
-        def setProgress(self, value):  # noqa: N802
+        def _heard(self, value):
             self.progress_values.append(value)
             if cancel_after is not None and len(self.progress_values) >= cancel_after:
                 self.cancel()
-            super().setProgress(value)
 
         def pushInfo(self, info):  # noqa: N802
             self.lines.append(info)

@@ -21,8 +21,11 @@ NEIGHBOURHOOD_ALGORITHMS = ("aggregateincidents", "interpolatecensus", "aggregat
                             "infrastructureindicators", "populationcoverage", "sdgindicators")
 WEIGHTS_ALGORITHMS = ("spatialweightsreport", "hotspots", "localmoran", "globalmoran")
 INFERENCE_ALGORITHMS = ("hotspots", "localmoran", "globalmoran")
-#: Algorithms that read polygons and so offer REPAIR_GEOMETRY (all but jointable, kerneldensity).
-POLYGON_ALGORITHMS = tuple(a for a in POLYGON_INPUT if a != "jointable")
+#: Algorithms that analyse the neighbourhood polygons and so offer REPAIR_GEOMETRY (not
+#: jointable and kerneldensity; not the algorithms on neighbourhood indicators, which
+#: analyse attributes and write the geometry back as it is).
+POLYGON_ALGORITHMS = tuple(a for a in POLYGON_INPUT
+                           if a != "jointable" and POLYGON_INPUT[a][1] == "hoods")
 #: What each neighbourhood algorithm adds per neighbourhood: a field that must be NULL
 #: where a neighbourhood cannot be measured.
 MEASURE_FIELD = {"aggregateincidents": "n_total", "interpolatecensus": "population_interp",
@@ -279,10 +282,11 @@ def test_row11_a_multipoint_counts_once_by_one_stated_rule(algorithm, city, run_
 # ---------------------------------------------------------------- row 13: duplicate ids
 @pytest.mark.parametrize("algorithm", sorted(ID_PARAMETER))
 def test_row13_duplicate_neighbourhood_ids_are_an_error(algorithm, city, expect_error, tmp_path):
-    attrs = {k: list(v) for k, v in city.hood_attributes.items()}
+    key, role = POLYGON_INPUT[algorithm]
+    attrs = {k: list(v) for k, v in city._layers()[role][1].items()}
     attrs["nbhd_id"][6] = "N05"
     parameters = base_parameters(algorithm, city, tmp_path)
-    parameters[POLYGON_INPUT[algorithm][0]] = city.variant("dupids", "hoods", attributes=attrs)
+    parameters[key] = city.variant(f"dupids_{role}", role, attributes=attrs)
     expect_error(algorithm, parameters, ("duplicate", "more than once", "not unique"), "N05")
 
 

@@ -125,6 +125,10 @@ def read_neighbourhoods(city: CityConfig) -> Neighbourhoods:
         notes.warn(f"neighbourhoods in {original.crs.name}: counted in {utm.name} (areas and "
                    "densities need a projected CRS); the output keeps the original geometry")
         analysis = analysis.to_crs(utm)
+    elif original.crs.axis_info and original.crs.axis_info[0].unit_conversion_factor != 1.0:
+        unit = original.crs.axis_info[0].unit_name
+        notes.say(f"neighbourhoods in {original.crs.name}, whose unit is not metres ({unit}): "
+                  "areas are converted to km² in metres")
     return Neighbourhoods(original, analysis, notes)
 
 

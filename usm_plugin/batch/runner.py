@@ -117,20 +117,27 @@ def run_batch(config: BatchConfig, *, output_folder=None, summary_path=None, eng
     steps = as_steps(progress, should_stop)
     log = log or (lambda line: None)
     folder = Path(output_folder or config.output_folder)
-    _prepare_folder(folder)
     summary_path = Path(summary_path) if summary_path else folder / "summary.csv"
+    _check_outputs_spare_inputs(config, folder, summary_path)
+    created = not folder.exists()
+    _prepare_folder(folder)
     total = max(len(config.city_years), 1)
     rows: List[dict] = []
-    if engine is not None:
-        engine.submit(config)
-    for city in config.cities:
-        city_steps = steps.part(len(rows) / total, (len(rows) + len(city.years)) / total)
-        if engine is None:
-            outcome = run_city(city, steps=city_steps, log=log)
-        else:
-            outcome = engine.run_city(city, steps=city_steps, log=log)
-        rows.extend(finish_city(city, outcome, folder, log))
-        steps.report(len(rows) / total)
+    try:
+        if engine is not None:
+            engine.submit(config)
+        for city in config.cities:
+            city_steps = steps.part(len(rows) / total, (len(rows) + len(city.years)) / total)
+            if engine is None:
+                outcome = run_city(city, steps=city_steps, log=log)
+            else:
+                outcome = engine.run_city(city, steps=city_steps, log=log)
+            rows.extend(finish_city(city, outcome, folder, log))
+            steps.report(len(rows) / total)
+    except Cancelled:
+        if created and not any(folder.iterdir()):   # leave no empty folder behind
+            folder.rmdir()
+        raise
     summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     summary = summary.astype({c: "Int64" for c in ("year", "read", "assigned", "outside",
                                                    "dropped", "undated", "hot_spots",
@@ -140,6 +147,24 @@ def run_batch(config: BatchConfig, *, output_folder=None, summary_path=None, eng
     log(f"{len(summary) - failed} of {len(summary)} city-years written to {folder}; "
         f"summary: {summary_path}" + (f"; {failed} failed" if failed else ""))
     return BatchResult(summary, str(summary_path), str(folder))
+
+
+def _check_outputs_spare_inputs(config: BatchConfig, folder: Path, summary_path: Path) -> None:
+    """Refuse a summary or city-year GeoPackage that would replace an input file."""
+    inputs = {}
+    for city in config.cities:
+        for key in ("neighbourhoods", "incidents"):
+            inputs.setdefault(os.path.realpath(getattr(city, key)), f"{city.name}: {key}")
+    if getattr(config, "path", None):
+        inputs.setdefault(os.path.realpath(config.path), "the configuration file")
+    outputs = [("the summary table", summary_path)]
+    outputs += [(f"{city.name} {year}", folder / city.output_name(year))
+                for city in config.cities for year in city.years]
+    for what, path in outputs:
+        source = inputs.get(os.path.realpath(path))
+        if source:
+            raise InputError(f"{what} would be written to {str(path)!r}, the file read as "
+                             f"{source}; choose another output (inputs are never modified)")
 
 
 def _prepare_folder(folder: Path) -> None:

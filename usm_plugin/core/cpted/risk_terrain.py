@@ -136,8 +136,10 @@ def _grid(area_geoms, cell_size):
 
     area = shapely.union_all(area_geoms)
     x_min, y_min, x_max, y_max = area.bounds
-    cols = max(int(math.ceil((x_max - x_min) / cell_size)), 1)
-    rows = max(int(math.ceil((y_max - y_min) / cell_size)), 1)
+    # A millionth of a cell of slack: an extent of exactly n cells, reprojected and back,
+    # comes out a hair wider and must not add a row and a column of cells.
+    cols = max(int(math.ceil((x_max - x_min) / cell_size - 1e-6)), 1)
+    rows = max(int(math.ceil((y_max - y_min) / cell_size - 1e-6)), 1)
     if rows * cols > MAX_CELLS:
         raise InputError(f"{rows} x {cols} cells of {cell_size:g} m exceed {MAX_CELLS:,}; use a "
                          "larger cell size")

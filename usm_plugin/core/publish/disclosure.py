@@ -180,8 +180,14 @@ def _check_inputs(table, id_field, count_fields, total_field, threshold, sensiti
     if missing:
         raise InputError(f"field(s) {', '.join(missing)} not found; the table has "
                          f"{', '.join(map(str, table.columns))}")
-    if table[id_field].isna().any() or table[id_field].astype(str).duplicated().any():
-        raise InputError(f"the id field {id_field!r} must be unique and never NULL")
+    ids = table[id_field]
+    if ids.isna().any():
+        raise InputError(f"the id field {id_field!r} is NULL for {int(ids.isna().sum())} "
+                         "feature(s); every unit needs an id")
+    repeated = ids.astype(str)[ids.astype(str).duplicated(keep=False)]
+    if len(repeated):
+        raise InputError(f"the id field {id_field!r} has duplicate values: "
+                         f"{', '.join(sorted(set(repeated))[:10])}; ids must be unique")
     if int(threshold) < 1:
         raise InputError(f"the threshold must be at least 1, got {threshold}")
     unknown = [f for f in sensitive_fields if f not in fields]
