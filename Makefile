@@ -54,7 +54,7 @@ DEBIAN_PY_PACKAGES := python3-numpy python3-scipy python3-pandas python3-geopand
 DEBIAN_PY_OPTIONAL := python3-pyogrio python3-pyarrow
 
 .PHONY: help setup qgis venv demo test test-core test-matrix package release docs deploy bench batch clean \
-        translations translation-tools
+        translations translation-tools regen
 
 # Translations: i18n/usm_<lang>.ts (in the repository) compiled to .qm by Qt's lrelease: Debian
 # package qttools5-dev-tools (Debian 12 and 13; the binary is /usr/lib/qt5/bin/lrelease, on
@@ -165,6 +165,12 @@ i18n/%.qm: i18n/%.ts
 
 # Update the .ts files from the code and the algorithms' metadata (keeps translations).
 translations: venv
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/i18n.py
+
+# What is generated from the algorithms' own declarations after adding or changing one:
+# README.md's algorithm table and the .ts files (tests fail while either is stale).
+regen: venv
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/algorithm_table.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/i18n.py
 
 

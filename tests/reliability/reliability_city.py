@@ -1,6 +1,6 @@
 """A small synthetic city, written as GeoPackages in tmp_path, and a valid run of every algorithm.
 
-The reliability tests start from :func:`base_parameters` (a run of each of the 14 algorithms
+The reliability tests start from :func:`base_parameters` (a run of each registered algorithm
 that succeeds on the clean city) and replace one input by a bad one.  Layers are written
 with GDAL's OGR (not pyogrio), which can write what QGIS users meet and pyogrio cannot:
 curved geometries, Z/M, no CRS, tables without geometry.
@@ -280,7 +280,7 @@ class City:
         return self.write(name, geometries, attributes, crs=crs, **kw)
 
 
-# --------------------------------------------------------------------------- the 14 runs
+# --------------------------------------------------------------------------- the runs
 #: For each algorithm: its polygon input (the neighbourhoods or areas it reads) and its
 #: point input, by parameter name and City layer role.
 POLYGON_INPUT = {

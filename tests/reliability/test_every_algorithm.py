@@ -1,5 +1,5 @@
 """Bad inputs that apply to every algorithm (RELIABILITY.md rows 1, 4, 12, 15, 23, 24 and the
-issue-8 cases on outputs), each run in the real headless QGIS against all 14 algorithms.
+issue-8 cases on outputs), each run in the real headless QGIS against every registered algorithm.
 
 Each test asserts the exact outcome: a QgsProcessingException whose message names the
 problem (never a raw Python exception), no output file left behind, inputs unchanged.
