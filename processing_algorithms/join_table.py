@@ -141,7 +141,8 @@ class JoinTableAlgorithm(UsmAlgorithm):
         hoods = bridge.read_source(self, parameters, self.NEIGHBOURHOODS, context, feedback,
                                    fields=hood_fields, stage=stages.stage(0.0, 0.3))
         if not fields:
-            fields = [f for f in self._attribute_fields(parameters, context) if f != code_field]
+            fields = [f for f in bridge.attribute_fields(self, parameters, self.TABLE, context)
+                      if f != code_field]
         table = bridge.read_table(self, parameters, self.TABLE, context,
                                   fields=[code_field] + [f for f in fields if f != code_field])
         feedback.pushInfo(f"Read {len(table):,} table rows and {len(hoods.frame):,} "
@@ -165,13 +166,3 @@ class JoinTableAlgorithm(UsmAlgorithm):
                                        feedback=feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: output_id, self.REPORT: report_id}
-
-    def _attribute_fields(self, parameters, context):
-        """The table's fields without its primary key (a GeoPackage 'fid' is not data)."""
-        source = self.parameterAsSource(parameters, self.TABLE, context)
-        names = [f.name() for f in source.fields()]
-        layer = self.parameterAsVectorLayer(parameters, self.TABLE, context)
-        keys = set()
-        if layer is not None and layer.dataProvider() is not None:
-            keys = {names[i] for i in layer.dataProvider().pkAttributeIndexes() if i < len(names)}
-        return [n for n in names if n not in keys]

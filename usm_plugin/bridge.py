@@ -1304,6 +1304,18 @@ def _store_style_in_geopackage(dest_id: str, processor: "_StyleOnLoad") -> None:
 # --------------------------------------------------------------------------- checks before a run
 
 
+def attribute_fields(algorithm, parameters: dict, name: str, context) -> List[str]:
+    """The fields of the layer given for ``name`` without its primary key (a GeoPackage
+    'fid' is the provider's key, not data)."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    names = [f.name() for f in source.fields()]
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    keys = set()
+    if layer is not None and layer.dataProvider() is not None:
+        keys = {names[i] for i in layer.dataProvider().pkAttributeIndexes() if i < len(names)}
+    return [n for n in names if n not in keys]
+
+
 def field_parameter_values(algorithm, parameters: dict, name: str, context) -> List[str]:
     """The field names given for a field parameter (one or several), without QGIS's
     deprecated ``parameterAsFields`` where ``parameterAsStrings`` exists (QGIS >= 3.32)."""
