@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 from shapely.geometry import Point
 
 from reliability_city import METRE_CRS, X0, Y0, read_output, to_crs, write_layer
@@ -196,3 +196,40 @@ def test_no_traceback_ever_reaches_the_user(values, algorithm, qgis_app, scratch
         # missing in, NULL out -- never a number made up for a bad value
         assert output[column].to_numpy(float)[bad].tolist() == [np.nan] * int(bad.sum()) \
             or np.isnan(output[column].to_numpy(float)[bad]).all()
+
+
+#: The algorithms on neighbourhood indicators, and the numeric field each reads that the
+#: generated values replace (text, NaN, infinities, huge numbers, NULL).
+INDICATOR_FIELD = {"typologies": "income", "compositeindex": "unemployment",
+                   "compareperiods": "n_2023", "targettrajectory": "n_2023",
+                   "smoothrates": "n_2023", "riskresilience": "risk", "publicrelease": "n_2023",
+                   "projecttargets": "n_2023", "crimeconcentration": "n_2023",
+                   "incidentsvsenvironment": "informal", "neighbourhoodprofiles": "income"}
+
+
+@pytest.mark.parametrize("algorithm", sorted(INDICATOR_FIELD))
+@settings(max_examples=8)
+@given(values=st.lists(VALUES, min_size=25, max_size=25))
+def test_no_traceback_from_bad_values_in_indicator_fields(values, algorithm, city, qgis_app,
+                                                          scratch):
+    """Whatever one indicator field holds, the monitor's algorithms succeed or say what is
+    wrong, and a failed run leaves no output."""
+    from qgis.core import QgsProcessingException
+
+    from reliability_city import base_parameters, output_files
+
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    attributes = {k: list(v) for k, v in city.indicator_attributes.items()}
+    attributes[INDICATOR_FIELD[algorithm]] = [None if v is None else str(v) for v in values]
+    uri = write_layer(folder / "indicators.gpkg", "indicators", city.hood_geometries, attributes)
+    parameters = base_parameters(algorithm, city, folder / "out")
+    parameters["INPUT"] = uri
+    try:
+        _run(algorithm, parameters)
+    except QgsProcessingException as error:
+        message = str(error)
+        assert message and "This is a bug" not in message, (algorithm, values, message)
+        assert not [p for p in output_files(parameters) if p.exists()], (algorithm, message)
+        return
+    for path in output_files(parameters):
+        read_output(path)   # complete and readable

@@ -271,7 +271,7 @@ def classify_neighbourhoods(frame, id_field: str, fields: Sequence[str], *,
                                  min_size=min_region_size, bound=bound,
                                  min_bound=min_region_population, anchors=anchors,
                                  steps=steps.part(0.05, 0.35), notes=notes)
-    ks = sorted(parts)
+    ks = _distinct_ks(X, parts, notes)
     rows, sil = criteria_table(X, [parts[j] for j in ks], steps=steps.part(0.35, 0.6))
     chosen = ks[0] if len(ks) == 1 else choose_k(rows)
     k_table = _k_table(rows, chosen, parts)
@@ -381,6 +381,23 @@ def _ks(n, k, k_max, notes):
     if top < 2:
         raise InputError(f"K_max must be at least 2; got {k_max}")
     return list(range(2, top + 1))
+
+
+def _distinct_ks(X, parts, notes):
+    """The k whose partitions have k non-empty types; a k that cannot be reached because
+    the neighbourhoods have fewer distinct indicator profiles is dropped and said."""
+    reached = {k: len(np.unique(labels)) for k, labels in parts.items()}
+    kept = sorted(k for k, m in reached.items() if m == k)
+    if not kept:
+        distinct = len(np.unique(np.round(X, 12), axis=0))
+        raise InputError(f"the neighbourhoods have only {distinct} distinct indicator "
+                         f"profile(s) after standardisation: {max(reached)} types cannot be "
+                         "formed; use fewer types or more varied indicators")
+    dropped = sorted(set(reached) - set(kept))
+    if dropped:
+        notes.warn(f"k = {', '.join(map(str, dropped))} left out: the neighbourhoods have too "
+                   "few distinct indicator profiles for that many types")
+    return kept
 
 
 def _k_table(rows, chosen, parts):

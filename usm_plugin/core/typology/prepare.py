@@ -95,6 +95,14 @@ def standardise(values: np.ndarray, method: str = "zscore") -> np.ndarray:
     in cluster analysis. Journal of Classification 5(2), 181-204.
     """
     x = np.asarray(values, dtype=float)
+    # Columns with huge values (1e308 fits a double, its square does not) are divided by
+    # their largest magnitude first: every method below is scale-free, and the sums of
+    # squares no longer overflow to inf (which would turn the column into NaN).
+    magnitude = np.abs(x).max(axis=0) if x.size else np.zeros(x.shape[1:])
+    huge = magnitude > 1e150
+    if np.any(huge):
+        x = x.copy()
+        x[:, huge] /= magnitude[huge]
     if method == "zscore":
         scale = x.std(axis=0)
         centre = x.mean(axis=0)
