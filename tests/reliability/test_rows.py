@@ -555,3 +555,26 @@ def test_row22_a_readable_but_far_date_is_refused_with_the_date_range(city, expe
     parameters["INPUT"] = city.variant("date1700", "incidents", attributes=attrs)
     parameters["TIME_STEP"] = 0
     expect_error("emerginghotspots", parameters, "1700-01-01", "too many for a space-time cube")
+
+
+@pytest.mark.parametrize("algorithm", ["nearrepeat", "streetsegmentaudit", "fulldiagnosis",
+                                       "batchmonitor"])
+def test_row25_bad_dates_in_the_newer_date_tools_are_reported_not_fatal(algorithm, city,
+                                                                        run_algorithm, tmp_path):
+    """Mixed formats parse; impossible, far-off and missing dates are counted and said; the
+    far dates never size a time axis (Knox time bands, night hours, years)."""
+    attrs = {k: list(v) for k, v in city.incident_attributes.items()}
+    bad = {4: "not a date", 5: "9999-12-31", 6: "1500-06-01", 7: "2023-02-30", 8: None, 9: ""}
+    for i, value in {0: "2023/03/04", 1: "04/03/2023", **bad}.items():
+        attrs["occurred"][i] = value
+    uri = city.variant(f"dates_{algorithm}", "incidents", attributes=attrs)
+    parameters = base_parameters(algorithm, city, tmp_path)
+    if algorithm == "batchmonitor":
+        parameters["CONFIG"] = city.write_batch_config(
+            tmp_path / "dates.toml", incidents=uri.split("|")[0], incidents_layer=f"dates_{algorithm}")
+    else:
+        parameters["INCIDENTS" if "INCIDENTS" in parameters else "INPUT"] = uri
+    _, feedback = run_algorithm(f"usm:{algorithm}", parameters)
+    log = feedback.log.lower()
+    lines = [line for line in log.splitlines() if "date" in line]
+    assert any(str(len(bad)) in line for line in lines), feedback.log
