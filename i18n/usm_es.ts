@@ -288,12 +288,12 @@
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+9 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+11 more)</extracomment>
             <translation>Reparar polígonos inválidos</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+22 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+26 more)</extracomment>
             <translation>Los polígonos inválidos (autointersecciones, lazos, anillos que tocan huecos) se tratan según la configuración de geometrías inválidas de Procesos: detenerse con sus identificadores, u omitirlos (listados en el registro, y los incidentes dentro de ellos contabilizados aparte). Marque esta opción para repararlos con make_valid (como 'Corregir geometrías'); cada entidad reparada se lista en el registro con el motivo y el área que ganó o perdió.</translation>
         </message>
         <message>
@@ -8652,6 +8652,71 @@
             <translation>configuración</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Memory limit (MB) must be a positive number of megabytes; got {value}. The default, 2048, suits most machines.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/kernel_density.py</extracomment>
+            <translation>El límite de memoria (MB) debe ser un número positivo de megabytes; se recibió {value}. El valor por defecto, 2048, sirve para la mayoría de los equipos.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Reading neighbourhoods…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/infrastructure_indicators.py; processing_algorithms/interpolate_census.py; processing_algorithms/sdg_indicators.py (+1 more)</extracomment>
+            <translation>Leyendo los barrios…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/aggregate_survey.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/aggregate_survey.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} barrio(s) con geometría inválida omitidos (configuración de geometrías inválidas de Procesos) y dejados fuera de la salida: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading incidents…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Leyendo los incidentes…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Leídos {incidents} incidentes y {neighbourhoods} barrios (vía de lectura {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Input fields replaced by new values of the same name: {fields}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/base/weights.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Campos de entrada reemplazados por valores nuevos del mismo nombre: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>{n} incidents assigned to neighbourhoods.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>{n} incidentes asignados a barrios.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading and counting {n} incidents in chunks of {rows} ({path} path) to stay under the memory limit…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Leyendo y contando {n} incidentes en bloques de {rows} (vía de lectura {path}) para no superar el límite de memoria…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents in chunks and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Leídos {incidents} incidentes por bloques y {neighbourhoods} barrios (vía de lectura {path}).</translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: {part} is not a number of {unit}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
@@ -8688,10 +8753,24 @@
             <translation>Procedencia: {algorithm}, complemento {version}, QGIS {qgis}, {n} capa(s) de entrada</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
-            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation>{n} barrio(s) con geometría inválida omitidos (configuración de geometrías inválidas de Procesos) y dejados fuera de la salida: {ids}</translation>
+            <location filename="../processing_algorithms/base/inference.py"></location>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Result: {counts}</source>
+            <extracomment>processing_algorithms/base/inference.py; processing_algorithms/emerging_hot_spots.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>Resultado: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>Input fields renamed because a result field has the same name: {fields}</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>Campos de entrada renombrados porque un campo de resultado tiene el mismo nombre: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>The id field {field} has duplicated values: {values}; neighbourhood ids must be unique.</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>El campo de identificador {field} tiene valores duplicados: {values}; los identificadores de barrio deben ser únicos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
@@ -8701,8 +8780,9 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>The population raster</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
+            <extracomment>processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
             <translation>El ráster de población</translation>
         </message>
         <message>
@@ -8728,6 +8808,18 @@
             <source>This algorithm needs the population: give census polygons with a population field, or a population raster.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
             <translation>Este algoritmo necesita la población: dé polígonos censales con un campo de población, o un ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Reading streets…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Leyendo las calles…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Building the street graph…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Construyendo el grafo de calles…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
@@ -8764,6 +8856,604 @@
             <source>no feature has both a geometry and a value of {field}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
             <translation>ninguna entidad tiene a la vez una geometría y un valor de {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <source>{field}: values as large as {largest} are divided by 2^{exponent} before the statistics, which do not depend on the scale, so that their squares do not overflow.</source>
+            <extracomment>processing_algorithms/base/weights.py</extracomment>
+            <translation>{field}: los valores de hasta {largest} se dividen por 2^{exponent} antes de los estadísticos, que no dependen de la escala, para que sus cuadrados no desborden.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{cities} cities, {city_years} city-years from {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{cities} ciudades, {city_years} ciudades-año de {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete ({files}).</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Cancelado por el usuario: no se escribió la tabla de resumen; los {n} GeoPackage(s) de ciudad-año escritos antes están completos ({files}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete.</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Cancelado por el usuario: no se escribió la tabla de resumen; los {n} GeoPackage(s) de ciudad-año escritos antes están completos.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{failed} of {total} city-years failed; their errors are in the summary table {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{failed} de {total} ciudades-año fallaron; sus errores están en la tabla de resumen {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Indicators: {fields} fields, {protective} protective, equal weights, directly under the index.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Indicadores: {fields} campos, {protective} protectores, pesos iguales, directamente bajo el índice.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Placeholders without a field, left out: {names}</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Marcadores sin campo, dejados fuera: {names}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version {version}), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catálogo: {path} (versión {version}), {n} indicadores seleccionados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version not given), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catálogo: {path} (versión no indicada), {n} indicadores seleccionados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>No uncertainty analysis (0 Monte Carlo runs).</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Sin análisis de incertidumbre (0 ejecuciones de Monte Carlo).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>{factor}: first-order {first:.2f}, total {total:.2f} of the variance of the ranks</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>{factor}: primer orden {first:.2f}, total {total:.2f} de la varianza de las posiciones</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Index of {n} of {total} neighbourhoods written.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Índice de {n} de {total} barrios escrito.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>The incident layer is empty.</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py; processing_algorithms/kernel_density.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>La capa de incidentes está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <source>Incidents: {read} read, {no_geometry} without a location, {outside} outside every location, {no_date} without a date, {bad_date} with an unreadable date, {used} counted in {n_steps} {step} steps ({first} to {last}).</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py</extracomment>
+            <translation>Incidentes: {read} leídos, {no_geometry} sin ubicación, {outside} fuera de toda ubicación, {no_date} sin fecha, {bad_date} con una fecha ilegible, {used} contados en {n_steps} pasos de tipo {step} ({first} a {last}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the diagnosis is written as a GeoPackage: give a .gpkg file name (got {path})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>el diagnóstico se escribe como GeoPackage: indique un nombre de archivo .gpkg (se recibió {path})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Skipped {step}: {reason}.</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Se omitió {step}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Time per step: {times}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Tiempo por paso: {times}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>== {step}: skipped ({reason})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>== {step}: omitido ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>{step} done in {seconds:.1f} s</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>{step} terminado en {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no census layer with count or rate fields</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>no hay capa censal con campos de conteo o de tasa</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no date field</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>no hay campo de fecha</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs transit stops with their capacity field, public space and a population source (raster, or census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>necesita paradas de transporte con su campo de capacidad, espacio público y una fuente de población (ráster, o censo con un campo de población)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs census rates and shares (CENSUS_RATES) to describe the neighbourhoods</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>necesita tasas y proporciones censales (CENSUS_RATES) para describir los barrios</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the risk index needs rates per resident (a census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>el índice de riesgo necesita tasas por residente (un censo con un campo de población)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>none of the catalogue's crime and socio-economic indicator fields ({fields} ...) is among the incident counts (a category field and census rates give them)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>ninguno de los campos de indicadores delictivos y socioeconómicos del catálogo ({fields} ...) está entre los conteos de incidentes (un campo de categoría y las tasas censales los proporcionan)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs incident counts of at least two years (a date field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>necesita conteos de incidentes de al menos dos años (un campo de fecha)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs survey respondents (SURVEY) and their yes/no fields (SURVEY_FIELDS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>necesita encuestados (SURVEY) y sus campos sí/no (SURVEY_FIELDS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the street-segment audit needs streets (STREETS) and street lights (LIGHTS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>la auditoría de tramos de calle necesita calles (STREETS) y luminarias (LIGHTS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>LAND_USE given without LAND_USE_FIELD: the street audit runs without the land-use mix</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>LAND_USE indicado sin LAND_USE_FIELD: la auditoría de calles se ejecuta sin la mezcla de usos del suelo</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no facility layers (FACILITIES)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>no hay capas de equipamientos (FACILITIES)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>neighbourhood_summary: {n} neighbourhoods, {fields} fields from {steps} steps</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>neighbourhood_summary: {n} barrios, {fields} campos de {steps} pasos</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Diagnosis written to {path}: layers {layers}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Diagnóstico escrito en {path}: capas {layers}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially clustered (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} está agrupado espacialmente de forma significativa (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially dispersed (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} está disperso espacialmente de forma significativa (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>No significant spatial autocorrelation of {field} at {alpha} (I = {i}, p = {p}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>Sin autocorrelación espacial significativa de {field} al nivel {alpha} (I = {i}, p = {p}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test, FDR correction</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sobre {n} entidades, pesos {weights} ({transform}), {permutations} permutaciones, semilla {seed}, prueba {alternative}, corrección FDR</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sobre {n} entidades, pesos {weights} ({transform}), {permutations} permutaciones, semilla {seed}, prueba {alternative}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
+            <source>Condition: {field} {operator} {value}; incidents {count}; exposure {exposure}.</source>
+            <extracomment>processing_algorithms/incidents_vs_environment.py</extracomment>
+            <translation>Condición: {field} {operator} {value}; incidentes {count}; exposición {exposure}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Reading the infrastructure layer…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Leyendo la capa de infraestructura…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing points indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando los indicadores de puntos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing lines indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando los indicadores de líneas…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing polygons indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando los indicadores de polígonos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>city {key}: {value}</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py; processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>ciudad {key}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Choose at least one extensive or intensive field.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Elija al menos un campo extensivo o intensivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>The population raster is not in a projected CRS in metres; warp it to one (Raster &gt; Projections &gt; Warp) so that cell areas are in square metres.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>El ráster de población no está en un SRC proyectado en metros; reproyéctelo a uno (Ráster &gt; Proyecciones &gt; Combar) para que las áreas de las celdas estén en metros cuadrados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Dasymetric allocation with {layer} (layers read in {crs}).</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Asignación dasimétrica con {layer} (capas leídas en {crs}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Reading census units…</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Leyendo las unidades censales…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} census unit(s) with invalid geometry skipped (Processing's invalid geometry setting); their values are not allocated: {ids}</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} unidad(es) censal(es) con geometría inválida omitida(s) (configuración de geometrías inválidas de Procesos); sus valores no se asignan: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Read {units} census units and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Leídas {units} unidades censales y {neighbourhoods} barrios.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{variable}: census {census}, neighbourhoods {neighbourhoods} ({note})</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{variable}: censo {census}, barrios {neighbourhoods} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/join_table.py"></location>
+            <source>Read {rows} table rows and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/join_table.py</extracomment>
+            <translation>Leídas {rows} filas de la tabla y {neighbourhoods} barrios.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>The surface is always written as a GeoTIFF; the file name does not end in .tif.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>La superficie siempre se escribe como GeoTIFF; el nombre del archivo no termina en .tif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Leyendo {n} incidentes en bloques de {rows} (solo coordenadas y peso) para reducir la memoria necesaria; con un radio automático se conservan todas las coordenadas (indique un radio para acotar la memoria)…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>incident weight(s)</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>peso(s) de incidentes</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents ({path} path); {points} points with a location.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Leídos {n} incidentes (vía de lectura {path}); {points} puntos con ubicación.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Leyendo {n} incidentes dos veces en bloques de {rows} (vía de lectura {path}): el radio está indicado, así que solo se conserva la grilla y la memoria queda acotada…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents in chunks; {points} points in the surface.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Leídos {n} incidentes por bloques; {points} puntos en la superficie.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Radius {radius} m ({rule}); cell size {cell} m; {rows} x {columns} cells; units: {units}.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Radio {radius} m ({rule}); tamaño de celda {cell} m; {rows} x {columns} celdas; unidades: {units}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha} (FDR)</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sobre {n} entidades, pesos {weights} ({transform}), {permutations} permutaciones, semilla {seed}, nivel de significación {alpha} (FDR)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha}</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sobre {n} entidades, pesos {weights} ({transform}), {permutations} permutaciones, semilla {seed}, nivel de significación {alpha}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{n} incidents have no usable date in {field} and were left out</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{n} incidentes no tienen una fecha utilizable en {field} y se dejaron fuera</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>the dates carry no time of day: time differences are whole days</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>las fechas no llevan hora del día: las diferencias de tiempo son días enteros</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>no incident has a usable date in {field}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>ningún incidente tiene una fecha utilizable en {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{distance}, {time}: Knox ratio {ratio}, p = {p}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{distance}, {time}: razón de Knox {ratio}, p = {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}; atlas in {pdf}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} perfiles de barrio en {folder}; atlas en {pdf}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} perfiles de barrio en {folder}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>The density raster</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>El ráster de densidad</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting), no profile: {ids}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} barrio(s) con geometría inválida omitido(s) (configuración de geometrías inválidas de Procesos), sin perfil: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Warning: the atlas has {pages} pages for {n} neighbourhoods.</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>Advertencia: el atlas tiene {pages} páginas para {n} barrios.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Read {n} incidents ({path} path).</source>
+            <extracomment>processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>Leídos {n} incidentes (vía de lectura {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/project_targets.py"></location>
+            <source>type {type}: {change}% ({source})</source>
+            <extracomment>processing_algorithms/project_targets.py</extracomment>
+            <translation>tipo {type}: {change} % ({source})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>incident points were given: choose where to write the masked points (POINTS_OUTPUT)</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>se dieron puntos de incidentes: elija dónde escribir los puntos enmascarados (POINTS_OUTPUT)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>{conflict}. Nothing was written; {package} is unchanged.</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>{conflict}. No se escribió nada; {package} no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_resilience.py"></location>
+            <source>{key}: give two numbers separated by a comma; got {text}</source>
+            <extracomment>processing_algorithms/risk_resilience.py</extracomment>
+            <translation>{key}: indique dos números separados por una coma; se recibió {text}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the neighbourhood id field (NEIGHBOURHOOD_ID)</source>
+            <extracomment>processing_algorithms/risk_terrain.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>elija el campo de identificador de barrio (NEIGHBOURHOOD_ID)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>Factor layer</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>Capa de factor</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>give at least one candidate factor layer (FACTORS)</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>indique al menos una capa de factor candidato (FACTORS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (protective), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor}: {operation} {distance} m, RRV {rrv} (protector), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (risk), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor}: {operation} {distance} m, RRV {rrv} (de riesgo), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.2.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calculando el ODS 11.2.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.7.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calculando el ODS 11.7.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>no public space layer given: SDG 11.7.1 fields are NULL</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>no se indicó una capa de espacio público: los campos del ODS 11.7.1 son NULL</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>walking distances need the street network layer</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>las distancias a pie necesitan la capa de la red de calles</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>a street layer was given but the distance is measured in a straight line; choose walking distance to use it</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>se indicó una capa de calles pero la distancia se mide en línea recta; elija la distancia a pie para usarla</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Computing coverage within {distance} m ({method})…</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Calculando la cobertura a menos de {distance} m ({method})…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>City: {covered} of {population} residents covered (share {share}).</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Ciudad: {covered} de {population} residentes cubiertos (proporción {share}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Global Empirical Bayes: city rate {rate} per {per}, {n} neighbourhoods used.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayes empírico global: tasa de la ciudad {rate} por {per}, {n} barrios usados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) with a population of 0 or NULL get NULL rates.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} barrio(s) con una población de 0 o NULL reciben tasas NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{share} of the neighbourhoods have no incident: the smoothing is unreliable with mostly-zero counts; consider a longer period or larger areas.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>el {share} de los barrios no tiene incidentes: el suavizado no es fiable con conteos casi todos nulos; considere un período más largo o áreas más grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) without neighbours: their prior is their own rate.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} barrio(s) sin vecinos: su previa es su propia tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Spatial Empirical Bayes with queen contiguity ({n} neighbours on average).</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayes empírico espacial con contigüidad de reina ({n} vecinos en promedio).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the land-use class field (LAND_USE_FIELD)</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>elija el campo de clase de uso del suelo (LAND_USE_FIELD)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Reading streets, lights and incidents…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Leyendo calles, luminarias e incidentes…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Read {streets} streets, {lights} lights, {incidents} incidents.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Leídas {streets} calles, {lights} luminarias, {incidents} incidentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Building the network and auditing its segments…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Construyendo la red y auditando sus tramos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>City: {units} units, {km} km, lit share {share}, {dark} dark units.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Ciudad: {units} tramos, {km} km, proporción iluminada {share}, {dark} tramos oscuros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} of {total} street lights have {field} = 1 and are used</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} de {total} luminarias tienen {field} = 1 y se usan</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} street lights have no usable {field} value and were left out</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} luminarias no tienen un valor utilizable de {field} y se dejaron fuera</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/typologies.py"></location>
+            <source>Stability: {scheme}.</source>
+            <extracomment>processing_algorithms/typologies.py</extracomment>
+            <translation>Estabilidad: {scheme}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
@@ -8846,8 +9536,9 @@
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <location filename="../processing_algorithms/base/monitor.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Could not load the layer given for {name}.</source>
-            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py</extracomment>
+            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py; processing_algorithms/neighbourhood_profiles.py</extracomment>
             <translation>No se pudo cargar la capa dada para {name}.</translation>
         </message>
         <message>

@@ -288,12 +288,12 @@
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+9 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+11 more)</extracomment>
             <translation>Réparer les polygones invalides</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+22 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+26 more)</extracomment>
             <translation>Les polygones invalides (auto-intersections, nœuds papillon, anneaux touchant des trous) sont traités selon le paramètre de Traitements pour les géométries invalides : arrêt avec leurs identifiants, ou entités ignorées (listées dans le journal, et les incidents qu'elles contiennent comptabilisés à part). Cochez cette case pour les réparer plutôt avec make_valid (comme « Réparer les géométries ») ; chaque entité réparée est listée dans le journal avec le motif et la surface gagnée ou perdue.</translation>
         </message>
         <message>
@@ -8652,6 +8652,71 @@
             <translation>configuration</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Memory limit (MB) must be a positive number of megabytes; got {value}. The default, 2048, suits most machines.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/kernel_density.py</extracomment>
+            <translation>La limite de mémoire (Mo) doit être un nombre positif de mégaoctets ; valeur reçue : {value}. La valeur par défaut, 2048, convient à la plupart des machines.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Reading neighbourhoods…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/infrastructure_indicators.py; processing_algorithms/interpolate_census.py; processing_algorithms/sdg_indicators.py (+1 more)</extracomment>
+            <translation>Lecture des quartiers…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/aggregate_survey.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/aggregate_survey.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} quartier(s) à géométrie invalide ignoré(s) (paramètre de Traitements pour les géométries invalides) et exclu(s) de la sortie : {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading incidents…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lecture des incidents…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>{incidents} incidents et {neighbourhoods} quartiers lus (voie de lecture {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Input fields replaced by new values of the same name: {fields}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/base/weights.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Champs d'entrée remplacés par de nouvelles valeurs du même nom : {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>{n} incidents assigned to neighbourhoods.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>{n} incidents affectés aux quartiers.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading and counting {n} incidents in chunks of {rows} ({path} path) to stay under the memory limit…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lecture et comptage de {n} incidents par blocs de {rows} (voie de lecture {path}) pour rester sous la limite de mémoire…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents in chunks and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>{incidents} incidents lus par blocs et {neighbourhoods} quartiers (voie de lecture {path}).</translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: {part} is not a number of {unit}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
@@ -8688,10 +8753,24 @@
             <translation>Provenance : {algorithm}, extension {version}, QGIS {qgis}, {n} couche(s) en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
-            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation>{n} quartier(s) à géométrie invalide ignoré(s) (paramètre de Traitements pour les géométries invalides) et exclu(s) de la sortie : {ids}</translation>
+            <location filename="../processing_algorithms/base/inference.py"></location>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Result: {counts}</source>
+            <extracomment>processing_algorithms/base/inference.py; processing_algorithms/emerging_hot_spots.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>Résultat : {counts}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>Input fields renamed because a result field has the same name: {fields}</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>Champs d'entrée renommés parce qu'un champ de résultat porte le même nom : {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>The id field {field} has duplicated values: {values}; neighbourhood ids must be unique.</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>Le champ d'identifiant {field} contient des valeurs en double : {values} ; les identifiants de quartier doivent être uniques.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
@@ -8701,8 +8780,9 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>The population raster</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
+            <extracomment>processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
             <translation>Le raster de population</translation>
         </message>
         <message>
@@ -8728,6 +8808,18 @@
             <source>This algorithm needs the population: give census polygons with a population field, or a population raster.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
             <translation>Cet algorithme a besoin de la population : fournissez des polygones de recensement avec un champ de population, ou un raster de population.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Reading streets…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Lecture des rues…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Building the street graph…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Construction du graphe des rues…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
@@ -8764,6 +8856,604 @@
             <source>no feature has both a geometry and a value of {field}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
             <translation>aucune entité n'a à la fois une géométrie et une valeur de {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <source>{field}: values as large as {largest} are divided by 2^{exponent} before the statistics, which do not depend on the scale, so that their squares do not overflow.</source>
+            <extracomment>processing_algorithms/base/weights.py</extracomment>
+            <translation>{field} : les valeurs allant jusqu'à {largest} sont divisées par 2^{exponent} avant les statistiques, qui ne dépendent pas de l'échelle, afin que leurs carrés ne débordent pas.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{cities} cities, {city_years} city-years from {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{cities} villes, {city_years} villes-années depuis {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete ({files}).</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Annulé par l'utilisateur : la table de synthèse n'a pas été écrite ; les {n} GeoPackage(s) ville-année écrits auparavant sont complets ({files}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete.</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Annulé par l'utilisateur : la table de synthèse n'a pas été écrite ; les {n} GeoPackage(s) ville-année écrits auparavant sont complets.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{failed} of {total} city-years failed; their errors are in the summary table {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{failed} villes-années sur {total} ont échoué ; leurs erreurs figurent dans la table de synthèse {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Indicators: {fields} fields, {protective} protective, equal weights, directly under the index.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Indicateurs : {fields} champs, dont {protective} protecteurs, poids égaux, directement sous l'indice.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Placeholders without a field, left out: {names}</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Emplacements sans champ, exclus : {names}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version {version}), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catalogue : {path} (version {version}), {n} indicateurs sélectionnés.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version not given), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catalogue : {path} (version non indiquée), {n} indicateurs sélectionnés.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>No uncertainty analysis (0 Monte Carlo runs).</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Pas d'analyse d'incertitude (0 tirage Monte-Carlo).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>{factor}: first-order {first:.2f}, total {total:.2f} of the variance of the ranks</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>{factor} : premier ordre {first:.2f}, total {total:.2f} de la variance des rangs</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Index of {n} of {total} neighbourhoods written.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Indice de {n} quartiers sur {total} écrit.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>The incident layer is empty.</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py; processing_algorithms/kernel_density.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>La couche des incidents est vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <source>Incidents: {read} read, {no_geometry} without a location, {outside} outside every location, {no_date} without a date, {bad_date} with an unreadable date, {used} counted in {n_steps} {step} steps ({first} to {last}).</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py</extracomment>
+            <translation>Incidents : {read} lus, {no_geometry} sans localisation, {outside} hors de toute localisation, {no_date} sans date, {bad_date} avec une date illisible, {used} comptés sur {n_steps} pas de type {step} ({first} à {last}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the diagnosis is written as a GeoPackage: give a .gpkg file name (got {path})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>le diagnostic est écrit dans un GeoPackage : indiquez un nom de fichier .gpkg (reçu : {path})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Skipped {step}: {reason}.</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Étape {step} ignorée : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Time per step: {times}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Durée par étape : {times}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>== {step}: skipped ({reason})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>== {step} : ignorée ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>{step} done in {seconds:.1f} s</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>{step} terminée en {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no census layer with count or rate fields</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>pas de couche de recensement avec des champs d'effectifs ou de taux</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no date field</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>pas de champ de date</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs transit stops with their capacity field, public space and a population source (raster, or census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>nécessite les arrêts de transport en commun avec leur champ de capacité, les espaces publics et une source de population (raster, ou recensement avec un champ de population)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs census rates and shares (CENSUS_RATES) to describe the neighbourhoods</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>nécessite des taux et proportions du recensement (CENSUS_RATES) pour décrire les quartiers</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the risk index needs rates per resident (a census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>l'indice de risque nécessite des taux par habitant (un recensement avec un champ de population)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>none of the catalogue's crime and socio-economic indicator fields ({fields} ...) is among the incident counts (a category field and census rates give them)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>aucun des champs d'indicateurs de délinquance et socio-économiques du catalogue ({fields} ...) ne figure parmi les effectifs d'incidents (un champ de catégorie et les taux du recensement les fournissent)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs incident counts of at least two years (a date field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>nécessite des effectifs d'incidents d'au moins deux années (un champ de date)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs survey respondents (SURVEY) and their yes/no fields (SURVEY_FIELDS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>nécessite les répondants de l'enquête (SURVEY) et leurs champs oui/non (SURVEY_FIELDS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the street-segment audit needs streets (STREETS) and street lights (LIGHTS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>l'audit des tronçons de rue nécessite les rues (STREETS) et les lampadaires (LIGHTS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>LAND_USE given without LAND_USE_FIELD: the street audit runs without the land-use mix</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>LAND_USE fourni sans LAND_USE_FIELD : l'audit des rues s'exécute sans la mixité des usages du sol</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no facility layers (FACILITIES)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>pas de couches d'équipements (FACILITIES)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>neighbourhood_summary: {n} neighbourhoods, {fields} fields from {steps} steps</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>neighbourhood_summary : {n} quartiers, {fields} champs issus de {steps} étapes</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Diagnosis written to {path}: layers {layers}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Diagnostic écrit dans {path} : couches {layers}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially clustered (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} présente une agrégation spatiale significative (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially dispersed (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} présente une dispersion spatiale significative (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>No significant spatial autocorrelation of {field} at {alpha} (I = {i}, p = {p}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>Pas d'autocorrélation spatiale significative de {field} au seuil {alpha} (I = {i}, p = {p}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test, FDR correction</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sur {n} entités, pondérations {weights} ({transform}), {permutations} permutations, graine {seed}, test {alternative}, correction FDR</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sur {n} entités, pondérations {weights} ({transform}), {permutations} permutations, graine {seed}, test {alternative}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
+            <source>Condition: {field} {operator} {value}; incidents {count}; exposure {exposure}.</source>
+            <extracomment>processing_algorithms/incidents_vs_environment.py</extracomment>
+            <translation>Condition : {field} {operator} {value} ; incidents {count} ; exposition {exposure}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Reading the infrastructure layer…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Lecture de la couche d'infrastructure…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing points indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calcul des indicateurs de points…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing lines indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calcul des indicateurs de lignes…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing polygons indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calcul des indicateurs de polygones…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>city {key}: {value}</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py; processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>ville {key} : {value}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Choose at least one extensive or intensive field.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Choisissez au moins un champ extensif ou intensif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>The population raster is not in a projected CRS in metres; warp it to one (Raster &gt; Projections &gt; Warp) so that cell areas are in square metres.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Le raster de population n'est pas dans un SCR projeté en mètres ; reprojetez-le dans un tel SCR (Raster &gt; Projections &gt; Projection (warp)) pour que les surfaces des cellules soient en mètres carrés.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Dasymetric allocation with {layer} (layers read in {crs}).</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Répartition dasymétrique avec {layer} (couches lues en {crs}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Reading census units…</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Lecture des unités de recensement…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} census unit(s) with invalid geometry skipped (Processing's invalid geometry setting); their values are not allocated: {ids}</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} unité(s) de recensement à géométrie invalide ignorée(s) (paramètre de Traitements pour les géométries invalides) ; leurs valeurs ne sont pas réparties : {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Read {units} census units and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{units} unités de recensement et {neighbourhoods} quartiers lus.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{variable}: census {census}, neighbourhoods {neighbourhoods} ({note})</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{variable} : recensement {census}, quartiers {neighbourhoods} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/join_table.py"></location>
+            <source>Read {rows} table rows and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/join_table.py</extracomment>
+            <translation>{rows} lignes de table et {neighbourhoods} quartiers lus.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>The surface is always written as a GeoTIFF; the file name does not end in .tif.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>La surface est toujours écrite en GeoTIFF ; le nom du fichier ne se termine pas par .tif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lecture de {n} incidents par blocs de {rows} (coordonnées et pondération seulement) pour réduire la mémoire nécessaire ; avec un rayon automatique, toutes les coordonnées sont conservées (indiquez un rayon pour borner la mémoire)…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>incident weight(s)</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>pondération(s) d'incidents</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents ({path} path); {points} points with a location.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>{n} incidents lus (voie de lecture {path}) ; {points} points avec une localisation.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lecture de {n} incidents deux fois par blocs de {rows} (voie de lecture {path}) : le rayon est fourni, seule la grille est donc conservée et la mémoire reste bornée…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents in chunks; {points} points in the surface.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>{n} incidents lus par blocs ; {points} points dans la surface.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Radius {radius} m ({rule}); cell size {cell} m; {rows} x {columns} cells; units: {units}.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Rayon {radius} m ({rule}) ; taille de cellule {cell} m ; {rows} x {columns} cellules ; unités : {units}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha} (FDR)</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sur {n} entités, pondérations {weights} ({transform}), {permutations} permutations, graine {seed}, seuil de signification {alpha} (FDR)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha}</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sur {n} entités, pondérations {weights} ({transform}), {permutations} permutations, graine {seed}, seuil de signification {alpha}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{n} incidents have no usable date in {field} and were left out</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{n} incidents n'ont pas de date exploitable dans {field} et ont été exclus</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>the dates carry no time of day: time differences are whole days</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>les dates ne comportent pas d'heure : les écarts de temps sont des jours entiers</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>no incident has a usable date in {field}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>aucun incident n'a de date exploitable dans {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{distance}, {time}: Knox ratio {ratio}, p = {p}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{distance}, {time} : rapport de Knox {ratio}, p = {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}; atlas in {pdf}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} profils de quartier dans {folder} ; atlas dans {pdf}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} profils de quartier dans {folder}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>The density raster</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>Le raster de densité</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting), no profile: {ids}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} quartier(s) à géométrie invalide ignoré(s) (paramètre de Traitements pour les géométries invalides), sans profil : {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Warning: the atlas has {pages} pages for {n} neighbourhoods.</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>Avertissement : l'atlas compte {pages} pages pour {n} quartiers.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Read {n} incidents ({path} path).</source>
+            <extracomment>processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>{n} incidents lus (voie de lecture {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/project_targets.py"></location>
+            <source>type {type}: {change}% ({source})</source>
+            <extracomment>processing_algorithms/project_targets.py</extracomment>
+            <translation>type {type} : {change} % ({source})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>incident points were given: choose where to write the masked points (POINTS_OUTPUT)</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>des points d'incidents ont été fournis : choisissez où écrire les points brouillés (POINTS_OUTPUT)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>{conflict}. Nothing was written; {package} is unchanged.</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>{conflict}. Rien n'a été écrit ; {package} est inchangé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_resilience.py"></location>
+            <source>{key}: give two numbers separated by a comma; got {text}</source>
+            <extracomment>processing_algorithms/risk_resilience.py</extracomment>
+            <translation>{key} : indiquez deux nombres séparés par une virgule ; reçu : {text}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the neighbourhood id field (NEIGHBOURHOOD_ID)</source>
+            <extracomment>processing_algorithms/risk_terrain.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>choisissez le champ d'identifiant de quartier (NEIGHBOURHOOD_ID)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>Factor layer</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>Couche de facteur</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>give at least one candidate factor layer (FACTORS)</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>indiquez au moins une couche de facteur candidat (FACTORS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (protective), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor} : {operation} {distance} m, RRV {rrv} (protecteur), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (risk), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor} : {operation} {distance} m, RRV {rrv} (de risque), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.2.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calcul de l'ODD 11.2.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.7.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calcul de l'ODD 11.7.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>no public space layer given: SDG 11.7.1 fields are NULL</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>aucune couche d'espaces publics fournie : les champs de l'ODD 11.7.1 sont NULL</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>walking distances need the street network layer</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>les distances à pied nécessitent la couche du réseau de rues</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>a street layer was given but the distance is measured in a straight line; choose walking distance to use it</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>une couche de rues a été fournie mais la distance est mesurée à vol d'oiseau ; choisissez la distance à pied pour l'utiliser</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Computing coverage within {distance} m ({method})…</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Calcul de la couverture à moins de {distance} m ({method})…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>City: {covered} of {population} residents covered (share {share}).</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Ville : {covered} habitants couverts sur {population} (part {share}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Global Empirical Bayes: city rate {rate} per {per}, {n} neighbourhoods used.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayésien empirique global : taux de la ville {rate} pour {per}, {n} quartiers utilisés.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) with a population of 0 or NULL get NULL rates.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} quartier(s) avec une population de 0 ou NULL reçoivent des taux NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{share} of the neighbourhoods have no incident: the smoothing is unreliable with mostly-zero counts; consider a longer period or larger areas.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{share} des quartiers n'ont aucun incident : le lissage n'est pas fiable avec des effectifs presque tous nuls ; envisagez une période plus longue ou des zones plus grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) without neighbours: their prior is their own rate.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} quartier(s) sans voisins : leur a priori est leur propre taux.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Spatial Empirical Bayes with queen contiguity ({n} neighbours on average).</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayésien empirique spatial avec contiguïté de type reine ({n} voisins en moyenne).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the land-use class field (LAND_USE_FIELD)</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>choisissez le champ de classe d'usage du sol (LAND_USE_FIELD)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Reading streets, lights and incidents…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Lecture des rues, des lampadaires et des incidents…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Read {streets} streets, {lights} lights, {incidents} incidents.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{streets} rues, {lights} lampadaires, {incidents} incidents lus.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Building the network and auditing its segments…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Construction du réseau et audit de ses tronçons…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>City: {units} units, {km} km, lit share {share}, {dark} dark units.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Ville : {units} tronçons, {km} km, part éclairée {share}, {dark} tronçons sombres.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} of {total} street lights have {field} = 1 and are used</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} lampadaires sur {total} ont {field} = 1 et sont utilisés</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} street lights have no usable {field} value and were left out</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} lampadaires n'ont pas de valeur exploitable de {field} et ont été exclus</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/typologies.py"></location>
+            <source>Stability: {scheme}.</source>
+            <extracomment>processing_algorithms/typologies.py</extracomment>
+            <translation>Stabilité : {scheme}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
@@ -8846,8 +9536,9 @@
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <location filename="../processing_algorithms/base/monitor.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Could not load the layer given for {name}.</source>
-            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py</extracomment>
+            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py; processing_algorithms/neighbourhood_profiles.py</extracomment>
             <translation>Impossible de charger la couche fournie pour {name}.</translation>
         </message>
         <message>

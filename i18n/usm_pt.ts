@@ -288,12 +288,12 @@
         <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>Repair invalid polygons</source>
-            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+9 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:interpolatecensus parameters; usm:aggregatesurvey parameters; usm:spatialweightsreport parameters (+11 more)</extracomment>
             <translation>Reparar polígonos inválidos</translation>
         </message>
         <message>
             <source>Invalid polygons (self-intersections, bow-ties, rings touching holes) are handled by Processing's invalid-geometry setting: stop with their ids, or skip them (listed in the log, and incidents inside them accounted for apart). Tick this to repair them with make_valid instead (as 'Fix geometries'); every repaired feature is listed in the log with the reason and the area it gained or lost.</source>
-            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+22 more)</extracomment>
+            <extracomment>usm:aggregateincidents parameters; usm:aggregateincidents help; usm:interpolatecensus parameters; usm:interpolatecensus help (+26 more)</extracomment>
             <translation>Polígonos inválidos (autointerseções, laços em forma de gravata-borboleta, anéis que tocam buracos) são tratados pela configuração de geometrias inválidas do Processamento: parar indicando seus ids, ou ignorá-los (listados no registro, e as ocorrências dentro deles contabilizadas à parte). Marque esta opção para repará-los com make_valid (como 'Corrigir geometrias'); cada feição reparada é listada no registro com o motivo e a área ganha ou perdida.</translation>
         </message>
         <message>
@@ -8652,6 +8652,71 @@
             <translation>configuração</translation>
         </message>
         <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Memory limit (MB) must be a positive number of megabytes; got {value}. The default, 2048, suits most machines.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/kernel_density.py</extracomment>
+            <translation>O limite de memória (MB) deve ser um número positivo de megabytes; recebido {value}. O padrão, 2048, serve para a maioria das máquinas.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Reading neighbourhoods…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/infrastructure_indicators.py; processing_algorithms/interpolate_census.py; processing_algorithms/sdg_indicators.py (+1 more)</extracomment>
+            <translation>Lendo os bairros…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/aggregate_survey.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/aggregate_survey.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} bairro(s) com geometria inválida ignorado(s) (configuração de geometria inválida do Processamento) e deixado(s) fora da saída: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading incidents…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lendo as ocorrências…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lidas {incidents} ocorrências e {neighbourhoods} bairros (via de leitura {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Input fields replaced by new values of the same name: {fields}</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py; processing_algorithms/base/neighbourhoods.py; processing_algorithms/base/weights.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Campos de entrada substituídos por novos valores de mesmo nome: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>{n} incidents assigned to neighbourhoods.</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>{n} ocorrências atribuídas a bairros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Reading and counting {n} incidents in chunks of {rows} ({path} path) to stay under the memory limit…</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lendo e contando {n} ocorrências em blocos de {rows} (via de leitura {path}) para ficar abaixo do limite de memória…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/aggregate_incidents.py"></location>
+            <source>Read {incidents} incidents in chunks and {neighbourhoods} neighbourhoods ({path} path).</source>
+            <extracomment>processing_algorithms/aggregate_incidents.py</extracomment>
+            <translation>Lidas {incidents} ocorrências em blocos e {neighbourhoods} bairros (via de leitura {path}).</translation>
+        </message>
+        <message>
             <location filename="../processing_algorithms/base/algorithm.py"></location>
             <source>{name}: {part} is not a number of {unit}</source>
             <extracomment>processing_algorithms/base/algorithm.py</extracomment>
@@ -8688,10 +8753,24 @@
             <translation>Proveniência: {algorithm}, plugin {version}, QGIS {qgis}, {n} camada(s) de entrada</translation>
         </message>
         <message>
-            <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
-            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting) and left out of the output: {ids}</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
-            <translation>{n} bairro(s) com geometria inválida ignorado(s) (configuração de geometria inválida do Processamento) e deixado(s) fora da saída: {ids}</translation>
+            <location filename="../processing_algorithms/base/inference.py"></location>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Result: {counts}</source>
+            <extracomment>processing_algorithms/base/inference.py; processing_algorithms/emerging_hot_spots.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>Resultado: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>Input fields renamed because a result field has the same name: {fields}</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>Campos de entrada renomeados porque um campo de resultado tem o mesmo nome: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/monitor.py"></location>
+            <source>The id field {field} has duplicated values: {values}; neighbourhood ids must be unique.</source>
+            <extracomment>processing_algorithms/base/monitor.py</extracomment>
+            <translation>O campo de identificador {field} tem valores duplicados: {values}; os identificadores de bairro devem ser únicos.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
@@ -8701,8 +8780,9 @@
         </message>
         <message>
             <location filename="../processing_algorithms/base/neighbourhoods.py"></location>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
             <source>The population raster</source>
-            <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
+            <extracomment>processing_algorithms/base/neighbourhoods.py; processing_algorithms/interpolate_census.py</extracomment>
             <translation>O raster de população</translation>
         </message>
         <message>
@@ -8728,6 +8808,18 @@
             <source>This algorithm needs the population: give census polygons with a population field, or a population raster.</source>
             <extracomment>processing_algorithms/base/neighbourhoods.py</extracomment>
             <translation>Este algoritmo precisa da população: informe polígonos censitários com um campo de população, ou um raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Reading streets…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Lendo as vias…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/streets.py"></location>
+            <source>Building the street graph…</source>
+            <extracomment>processing_algorithms/base/streets.py</extracomment>
+            <translation>Construindo o grafo viário…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/base/weights.py"></location>
@@ -8764,6 +8856,604 @@
             <source>no feature has both a geometry and a value of {field}</source>
             <extracomment>processing_algorithms/base/weights.py</extracomment>
             <translation>nenhuma feição tem ao mesmo tempo uma geometria e um valor de {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/base/weights.py"></location>
+            <source>{field}: values as large as {largest} are divided by 2^{exponent} before the statistics, which do not depend on the scale, so that their squares do not overflow.</source>
+            <extracomment>processing_algorithms/base/weights.py</extracomment>
+            <translation>{field}: valores de até {largest} são divididos por 2^{exponent} antes das estatísticas, que não dependem da escala, para que seus quadrados não estourem.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{cities} cities, {city_years} city-years from {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{cities} cidades, {city_years} cidades-ano de {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete ({files}).</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Cancelado pelo usuário: a tabela de resumo não foi gravada; os {n} GeoPackage(s) de cidade-ano gravados antes estão completos ({files}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>Cancelled by the user: no summary table was written; the {n} city-year GeoPackage(s) written before are complete.</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>Cancelado pelo usuário: a tabela de resumo não foi gravada; os {n} GeoPackage(s) de cidade-ano gravados antes estão completos.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/batch_monitor.py"></location>
+            <source>{failed} of {total} city-years failed; their errors are in the summary table {path}</source>
+            <extracomment>processing_algorithms/batch_monitor.py</extracomment>
+            <translation>{failed} de {total} cidades-ano falharam; seus erros estão na tabela de resumo {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Indicators: {fields} fields, {protective} protective, equal weights, directly under the index.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Indicadores: {fields} campos, {protective} de proteção, pesos iguais, diretamente sob o índice.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Placeholders without a field, left out: {names}</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Marcadores sem campo, deixados de fora: {names}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version {version}), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catálogo: {path} (versão {version}), {n} indicadores selecionados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Catalogue: {path} (version not given), {n} selected indicators.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Catálogo: {path} (versão não informada), {n} indicadores selecionados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>No uncertainty analysis (0 Monte Carlo runs).</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Sem análise de incerteza (0 execuções de Monte Carlo).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>{factor}: first-order {first:.2f}, total {total:.2f} of the variance of the ranks</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>{factor}: primeira ordem {first:.2f}, total {total:.2f} da variância das posições</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/composite_index.py"></location>
+            <source>Index of {n} of {total} neighbourhoods written.</source>
+            <extracomment>processing_algorithms/composite_index.py</extracomment>
+            <translation>Índice de {n} de {total} bairros gravado.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>The incident layer is empty.</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py; processing_algorithms/kernel_density.py; processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>A camada de ocorrências está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/emerging_hot_spots.py"></location>
+            <source>Incidents: {read} read, {no_geometry} without a location, {outside} outside every location, {no_date} without a date, {bad_date} with an unreadable date, {used} counted in {n_steps} {step} steps ({first} to {last}).</source>
+            <extracomment>processing_algorithms/emerging_hot_spots.py</extracomment>
+            <translation>Ocorrências: {read} lidas, {no_geometry} sem localização, {outside} fora de toda localização, {no_date} sem data, {bad_date} com data ilegível, {used} contadas em {n_steps} passos do tipo {step} ({first} a {last}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the diagnosis is written as a GeoPackage: give a .gpkg file name (got {path})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>o diagnóstico é gravado como GeoPackage: informe um nome de arquivo .gpkg (recebido {path})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Skipped {step}: {reason}.</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Etapa {step} ignorada: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Time per step: {times}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Tempo por etapa: {times}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>== {step}: skipped ({reason})</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>== {step}: ignorada ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>{step} done in {seconds:.1f} s</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>{step} concluída em {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no census layer with count or rate fields</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>não há camada censitária com campos de contagem ou de taxa</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no date field</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>não há campo de data</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs transit stops with their capacity field, public space and a population source (raster, or census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>precisa de pontos de parada de transporte com seu campo de capacidade, espaço público e uma fonte de população (raster, ou censo com um campo de população)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs census rates and shares (CENSUS_RATES) to describe the neighbourhoods</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>precisa de taxas e proporções do censo (CENSUS_RATES) para descrever os bairros</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the risk index needs rates per resident (a census with a population field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>o índice de risco precisa de taxas por habitante (um censo com um campo de população)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>none of the catalogue's crime and socio-economic indicator fields ({fields} ...) is among the incident counts (a category field and census rates give them)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>nenhum dos campos de indicadores criminais e socioeconômicos do catálogo ({fields} ...) está entre as contagens de ocorrências (um campo de categoria e as taxas do censo os fornecem)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs incident counts of at least two years (a date field)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>precisa de contagens de ocorrências de pelo menos dois anos (um campo de data)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>needs survey respondents (SURVEY) and their yes/no fields (SURVEY_FIELDS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>precisa de respondentes da pesquisa (SURVEY) e de seus campos sim/não (SURVEY_FIELDS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>the street-segment audit needs streets (STREETS) and street lights (LIGHTS)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>a auditoria de segmentos de via precisa de vias (STREETS) e postes de iluminação (LIGHTS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>LAND_USE given without LAND_USE_FIELD: the street audit runs without the land-use mix</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>LAND_USE informado sem LAND_USE_FIELD: a auditoria de vias é executada sem a diversidade de usos do solo</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>no facility layers (FACILITIES)</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>não há camadas de equipamentos (FACILITIES)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>neighbourhood_summary: {n} neighbourhoods, {fields} fields from {steps} steps</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>neighbourhood_summary: {n} bairros, {fields} campos de {steps} etapas</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/full_diagnosis.py"></location>
+            <source>Diagnosis written to {path}: layers {layers}</source>
+            <extracomment>processing_algorithms/full_diagnosis.py</extracomment>
+            <translation>Diagnóstico gravado em {path}: camadas {layers}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially clustered (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} é significativamente aglomerado no espaço (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>{field} is significantly spatially dispersed (I = {i}, p = {p} &lt;= {alpha}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>{field} é significativamente disperso no espaço (I = {i}, p = {p} &lt;= {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/global_moran.py"></location>
+            <source>No significant spatial autocorrelation of {field} at {alpha} (I = {i}, p = {p}).</source>
+            <extracomment>processing_algorithms/global_moran.py</extracomment>
+            <translation>Sem autocorrelação espacial significativa de {field} ao nível {alpha} (I = {i}, p = {p}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test, FDR correction</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sobre {n} feições, pesos {weights} ({transform}), {permutations} permutações, semente {seed}, teste {alternative}, correção FDR</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/hot_spots.py"></location>
+            <source>Gi* on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, {alternative} test</source>
+            <extracomment>processing_algorithms/hot_spots.py</extracomment>
+            <translation>Gi* sobre {n} feições, pesos {weights} ({transform}), {permutations} permutações, semente {seed}, teste {alternative}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/incidents_vs_environment.py"></location>
+            <source>Condition: {field} {operator} {value}; incidents {count}; exposure {exposure}.</source>
+            <extracomment>processing_algorithms/incidents_vs_environment.py</extracomment>
+            <translation>Condição: {field} {operator} {value}; ocorrências {count}; exposição {exposure}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Reading the infrastructure layer…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Lendo a camada de infraestrutura…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing points indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando os indicadores de pontos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing lines indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando os indicadores de linhas…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <source>Computing polygons indicators…</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py</extracomment>
+            <translation>Calculando os indicadores de polígonos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/infrastructure_indicators.py"></location>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>city {key}: {value}</source>
+            <extracomment>processing_algorithms/infrastructure_indicators.py; processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>cidade {key}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Choose at least one extensive or intensive field.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Escolha pelo menos um campo extensivo ou intensivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>The population raster is not in a projected CRS in metres; warp it to one (Raster &gt; Projections &gt; Warp) so that cell areas are in square metres.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>O raster de população não está em um SRC projetado em metros; reprojete-o para um (Raster &gt; Projeções &gt; Reprojetar) para que as áreas das células fiquem em metros quadrados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Dasymetric allocation with {layer} (layers read in {crs}).</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Alocação dasimétrica com {layer} (camadas lidas em {crs}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Reading census units…</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Lendo os setores censitários…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{n} census unit(s) with invalid geometry skipped (Processing's invalid geometry setting); their values are not allocated: {ids}</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{n} setor(es) censitário(s) com geometria inválida ignorado(s) (configuração de geometrias inválidas do Processamento); seus valores não são alocados: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>Read {units} census units and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>Lidos {units} setores censitários e {neighbourhoods} bairros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/interpolate_census.py"></location>
+            <source>{variable}: census {census}, neighbourhoods {neighbourhoods} ({note})</source>
+            <extracomment>processing_algorithms/interpolate_census.py</extracomment>
+            <translation>{variable}: censo {census}, bairros {neighbourhoods} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/join_table.py"></location>
+            <source>Read {rows} table rows and {neighbourhoods} neighbourhoods.</source>
+            <extracomment>processing_algorithms/join_table.py</extracomment>
+            <translation>Lidas {rows} linhas da tabela e {neighbourhoods} bairros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>The surface is always written as a GeoTIFF; the file name does not end in .tif.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>A superfície é sempre gravada como GeoTIFF; o nome do arquivo não termina em .tif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lendo {n} ocorrências em blocos de {rows} (apenas coordenadas e peso) para reduzir a memória necessária; com um raio automático todas as coordenadas são mantidas (informe um raio para limitar a memória)…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>incident weight(s)</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>peso(s) de ocorrências</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents ({path} path); {points} points with a location.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lidas {n} ocorrências (via de leitura {path}); {points} pontos com localização.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lendo {n} ocorrências duas vezes em blocos de {rows} (via de leitura {path}): o raio foi informado, então apenas a grade é mantida e a memória fica limitada…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Read {n} incidents in chunks; {points} points in the surface.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lidas {n} ocorrências em blocos; {points} pontos na superfície.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Radius {radius} m ({rule}); cell size {cell} m; {rows} x {columns} cells; units: {units}.</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Raio {radius} m ({rule}); tamanho da célula {cell} m; {rows} x {columns} células; unidades: {units}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha} (FDR)</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sobre {n} feições, pesos {weights} ({transform}), {permutations} permutações, semente {seed}, nível de significância {alpha} (FDR)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/local_moran.py"></location>
+            <source>Local Moran's I on {n} features, {weights} weights ({transform}), {permutations} permutations, seed {seed}, significance level {alpha}</source>
+            <extracomment>processing_algorithms/local_moran.py</extracomment>
+            <translation>I de Moran local sobre {n} feições, pesos {weights} ({transform}), {permutations} permutações, semente {seed}, nível de significância {alpha}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{n} incidents have no usable date in {field} and were left out</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{n} ocorrências não têm data utilizável em {field} e foram deixadas de fora</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>the dates carry no time of day: time differences are whole days</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>as datas não trazem hora do dia: as diferenças de tempo são dias inteiros</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>no incident has a usable date in {field}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>nenhuma ocorrência tem data utilizável em {field}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/near_repeat.py"></location>
+            <source>{distance}, {time}: Knox ratio {ratio}, p = {p}</source>
+            <extracomment>processing_algorithms/near_repeat.py</extracomment>
+            <translation>{distance}, {time}: razão de Knox {ratio}, p = {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}; atlas in {pdf}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} perfis de bairro em {folder}; atlas em {pdf}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood profiles in {folder}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} perfis de bairro em {folder}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>The density raster</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>O raster de densidade</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>{n} neighbourhood(s) with invalid geometry skipped (Processing's invalid geometry setting), no profile: {ids}</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>{n} bairro(s) com geometria inválida ignorado(s) (configuração de geometrias inválidas do Processamento), sem perfil: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
+            <source>Warning: the atlas has {pages} pages for {n} neighbourhoods.</source>
+            <extracomment>processing_algorithms/neighbourhood_profiles.py</extracomment>
+            <translation>Aviso: o atlas tem {pages} páginas para {n} bairros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/optimized_hot_spots.py"></location>
+            <source>Read {n} incidents ({path} path).</source>
+            <extracomment>processing_algorithms/optimized_hot_spots.py</extracomment>
+            <translation>Lidas {n} ocorrências (via de leitura {path}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/project_targets.py"></location>
+            <source>type {type}: {change}% ({source})</source>
+            <extracomment>processing_algorithms/project_targets.py</extracomment>
+            <translation>tipo {type}: {change}% ({source})</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>incident points were given: choose where to write the masked points (POINTS_OUTPUT)</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>foram informados pontos de ocorrências: escolha onde gravar os pontos mascarados (POINTS_OUTPUT)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/public_release.py"></location>
+            <source>{conflict}. Nothing was written; {package} is unchanged.</source>
+            <extracomment>processing_algorithms/public_release.py</extracomment>
+            <translation>{conflict}. Nada foi gravado; {package} não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_resilience.py"></location>
+            <source>{key}: give two numbers separated by a comma; got {text}</source>
+            <extracomment>processing_algorithms/risk_resilience.py</extracomment>
+            <translation>{key}: informe dois números separados por vírgula; recebido {text}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the neighbourhood id field (NEIGHBOURHOOD_ID)</source>
+            <extracomment>processing_algorithms/risk_terrain.py; processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>escolha o campo de identificador de bairro (NEIGHBOURHOOD_ID)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>Factor layer</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>Camada de fator</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>give at least one candidate factor layer (FACTORS)</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>informe pelo menos uma camada de fator candidato (FACTORS)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (protective), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor}: {operation} {distance} m, RRV {rrv} (de proteção), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/risk_terrain.py"></location>
+            <source>{factor}: {operation} {distance} m, RRV {rrv} (risk), p {p}</source>
+            <extracomment>processing_algorithms/risk_terrain.py</extracomment>
+            <translation>{factor}: {operation} {distance} m, RRV {rrv} (de risco), p {p}</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.2.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calculando o ODS 11.2.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>Computing SDG 11.7.1…</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>Calculando o ODS 11.7.1…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/sdg_indicators.py"></location>
+            <source>no public space layer given: SDG 11.7.1 fields are NULL</source>
+            <extracomment>processing_algorithms/sdg_indicators.py</extracomment>
+            <translation>nenhuma camada de espaço público informada: os campos do ODS 11.7.1 são NULL</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>walking distances need the street network layer</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>as distâncias a pé precisam da camada da rede viária</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>a street layer was given but the distance is measured in a straight line; choose walking distance to use it</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>foi informada uma camada de vias, mas a distância é medida em linha reta; escolha a distância a pé para usá-la</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>Computing coverage within {distance} m ({method})…</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Calculando a cobertura a até {distance} m ({method})…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/service_coverage.py"></location>
+            <source>City: {covered} of {population} residents covered (share {share}).</source>
+            <extracomment>processing_algorithms/service_coverage.py</extracomment>
+            <translation>Cidade: {covered} de {population} habitantes cobertos (proporção {share}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Global Empirical Bayes: city rate {rate} per {per}, {n} neighbourhoods used.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayes empírico global: taxa da cidade {rate} por {per}, {n} bairros usados.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) with a population of 0 or NULL get NULL rates.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} bairro(s) com população 0 ou NULL recebem taxas NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{share} of the neighbourhoods have no incident: the smoothing is unreliable with mostly-zero counts; consider a longer period or larger areas.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{share} dos bairros não têm ocorrências: a suavização não é confiável com contagens quase todas nulas; considere um período mais longo ou áreas maiores.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>{n} neighbourhood(s) without neighbours: their prior is their own rate.</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>{n} bairro(s) sem vizinhos: sua priori é a própria taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/smooth_rates.py"></location>
+            <source>Spatial Empirical Bayes with queen contiguity ({n} neighbours on average).</source>
+            <extracomment>processing_algorithms/smooth_rates.py</extracomment>
+            <translation>Bayes empírico espacial com contiguidade rainha ({n} vizinhos em média).</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>choose the land-use class field (LAND_USE_FIELD)</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>escolha o campo de classe de uso do solo (LAND_USE_FIELD)</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Reading streets, lights and incidents…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Lendo vias, postes de iluminação e ocorrências…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Read {streets} streets, {lights} lights, {incidents} incidents.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Lidas {streets} vias, {lights} postes de iluminação, {incidents} ocorrências.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>Building the network and auditing its segments…</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Construindo a rede e auditando seus segmentos…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>City: {units} units, {km} km, lit share {share}, {dark} dark units.</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>Cidade: {units} segmentos, {km} km, proporção iluminada {share}, {dark} segmentos escuros.</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} of {total} street lights have {field} = 1 and are used</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} de {total} postes de iluminação têm {field} = 1 e são usados</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/street_segment_audit.py"></location>
+            <source>{n} street lights have no usable {field} value and were left out</source>
+            <extracomment>processing_algorithms/street_segment_audit.py</extracomment>
+            <translation>{n} postes de iluminação não têm valor utilizável de {field} e foram deixados de fora</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/typologies.py"></location>
+            <source>Stability: {scheme}.</source>
+            <extracomment>processing_algorithms/typologies.py</extracomment>
+            <translation>Estabilidade: {scheme}.</translation>
         </message>
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
@@ -8846,8 +9536,9 @@
         <message>
             <location filename="../usm_plugin/bridge.py"></location>
             <location filename="../processing_algorithms/base/monitor.py"></location>
+            <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
             <source>Could not load the layer given for {name}.</source>
-            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py</extracomment>
+            <extracomment>usm_plugin/bridge.py; processing_algorithms/base/monitor.py; processing_algorithms/neighbourhood_profiles.py</extracomment>
             <translation>Não foi possível carregar a camada informada para {name}.</translation>
         </message>
         <message>

@@ -213,24 +213,24 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
 
         memory_limit = self.parameterAsDouble(parameters, self.MEMORY_LIMIT_MB, context)
         if not memory_limit > 0:
-            raise QgsProcessingException(
-                f"Memory limit (MB) must be a positive number of megabytes; got "
-                f"{parameters.get(self.MEMORY_LIMIT_MB)!r}. The default, 2048, suits most "
-                "machines.")
+            raise QgsProcessingException(self.tr(
+                "Memory limit (MB) must be a positive number of megabytes; got {value}. The "
+                "default, 2048, suits most machines.").format(
+                    value=repr(parameters.get(self.MEMORY_LIMIT_MB))))
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, parameters, self.NEIGHBOURHOODS, context, notes)
         neighbourhood_fields = [f.name() for f in
                                 self.parameterAsSource(parameters, self.NEIGHBOURHOODS, context).fields()]
-        feedback.pushInfo("Reading neighbourhoods…")
+        feedback.pushInfo(self.tr("Reading neighbourhoods…"))
         areas = bridge.read_source(self, parameters, self.NEIGHBOURHOODS, context, feedback,
                                    fields=neighbourhood_fields, target_crs=target_crs,
                                    check_validity=True, keep_original_geometry=True,
                                    stage=stages.stage(0.0, 0.05))
         if areas.n_invalid_skipped:
-            notes.warn(f"{areas.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting) and left out of the output: "
-                       + ", ".join(areas.skipped_ids(id_field)[:50]))
+            notes.warn(self.tr("{n} neighbourhood(s) with invalid geometry skipped (Processing's "
+                               "invalid geometry setting) and left out of the output: {ids}").format(
+                n=areas.n_invalid_skipped, ids=", ".join(areas.skipped_ids(id_field)[:50])))
         incident_fields = [category, date_field, weight, *disaggregate]
         options = dict(category_field=category, date_field=date_field, periods=periods,
                        disaggregate_fields=tuple(disaggregate), weight_field=weight,
@@ -241,12 +241,14 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         chunk_rows = bridge.chunk_rows_for(max(n_incidents, 0), memory_limit)
         notes.extend(areas.notes)
         if chunk_rows is None:
-            feedback.pushInfo("Reading incidents…")
+            feedback.pushInfo(self.tr("Reading incidents…"))
             points = bridge.read_source(self, parameters, self.INCIDENTS, context, feedback,
                                         fields=incident_fields, target_crs=target_crs,
                                         points_as_xy=True, stage=stages.stage(0.05, 0.45))
-            feedback.pushInfo(f"Read {len(points.frame):,} incidents and {len(areas.frame):,} "
-                              f"neighbourhoods ({points.read_path} path).")
+            feedback.pushInfo(self.tr("Read {incidents} incidents and {neighbourhoods} "
+                                      "neighbourhoods ({path} path).").format(
+                incidents=f"{len(points.frame):,}", neighbourhoods=f"{len(areas.frame):,}",
+                path=points.read_path))
             notes.extend(points.notes)
             result = aggregate_incidents(points.frame, frame, id_field, point_xy=points.point_xy,
                                          skipped_neighbourhoods=skipped, **options,
@@ -266,8 +268,8 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         new_columns = [c for c in result.table.columns if c not in (id_field, "geometry")]
         clashing = [c for c in new_columns if c in neighbourhood_fields]
         if clashing:
-            feedback.pushWarning("Input fields replaced by new values of the same name: "
-                                 + ", ".join(clashing))
+            feedback.pushWarning(self.tr("Input fields replaced by new values of the same name: "
+                                         "{fields}").format(fields=", ".join(clashing)))
         output = areas.frame.drop(columns=clashing + ["geometry"])
         values = result.table.drop(columns="geometry").set_index(id_field)
         joined = output.join(values[new_columns], on=id_field)
@@ -285,7 +287,8 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         bridge.style_on_load(context, output_id, graduated_field=style_field, ramp_name="Reds")
         feedback.setProgress(100)
         assigned = int(np.asarray(result.accounting.loc[result.accounting["item"] == "assigned", "count"])[0])
-        feedback.pushInfo(f"{assigned:,} incidents assigned to neighbourhoods.")
+        feedback.pushInfo(self.tr("{n} incidents assigned to neighbourhoods.").format(
+            n=f"{assigned:,}"))
         return results
 
     def _aggregate_in_chunks(self, parameters, context, feedback, fields, target_crs, chunk_rows,
@@ -299,9 +302,9 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
         chunked = bridge.read_source_chunks(self, parameters, self.INCIDENTS, context, feedback,
                                             fields=fields, chunk_rows=chunk_rows,
                                             target_crs=target_crs)
-        feedback.pushInfo(f"Reading and counting {chunked.n_features:,} incidents in chunks of "
-                          f"{chunk_rows:,} ({chunked.read_path} path) to stay under the memory "
-                          "limit…")
+        feedback.pushInfo(self.tr("Reading and counting {n} incidents in chunks of {rows} ({path} "
+                                  "path) to stay under the memory limit…").format(
+            n=f"{chunked.n_features:,}", rows=f"{chunk_rows:,}", path=chunked.read_path))
         with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
             result = aggregate_incident_chunks(
                 chunked.chunks(), frame, id_field, skipped_neighbourhoods=skipped,
@@ -310,6 +313,7 @@ class AggregateIncidentsAlgorithm(UsmAlgorithm):
                 **stage.callables())
         notes.extend(chunked.notes)
         read = int(result.accounting.loc[result.accounting["item"] == "read", "count"].iloc[0])
-        feedback.pushInfo(f"Read {read:,} incidents in chunks and {len(frame):,} "
-                          f"neighbourhoods ({chunked.read_path} path).")
+        feedback.pushInfo(self.tr("Read {incidents} incidents in chunks and {neighbourhoods} "
+                                  "neighbourhoods ({path} path).").format(
+            incidents=f"{read:,}", neighbourhoods=f"{len(frame):,}", path=chunked.read_path))
         return result

@@ -149,9 +149,9 @@ class AggregateSurveyAlgorithm(UsmAlgorithm):
                                    fields=hood_fields, check_validity=True,
                                    stage=stages.stage(0.0, 0.1))
         if hoods.n_invalid_skipped:
-            notes.warn(f"{hoods.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting) and left out of the output: "
-                       + ", ".join(hoods.skipped_ids(id_field)[:50]))
+            notes.warn(self.tr("{n} neighbourhood(s) with invalid geometry skipped (Processing's "
+                               "invalid geometry setting) and left out of the output: {ids}").format(
+                n=hoods.n_invalid_skipped, ids=", ".join(hoods.skipped_ids(id_field)[:50])))
         # Point in polygon needs no metric CRS: respondents are read in the neighbourhoods' CRS.
         people = bridge.read_source(self, parameters, self.RESPONDENTS, context, feedback,
                                     fields=[*indicators, weight], target_crs=hoods.source_crs,

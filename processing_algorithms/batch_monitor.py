@@ -130,8 +130,8 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
         config = load_config(config_path, output_folder=folder)
-        feedback.pushInfo(f"{len(config.cities)} cities, {len(config.city_years)} city-years "
-                          f"from {config_path}")
+        feedback.pushInfo(self.tr("{cities} cities, {city_years} city-years from {path}").format(
+            cities=len(config.cities), city_years=len(config.city_years), path=config_path))
 
         written = []
 
@@ -157,13 +157,19 @@ class BatchMonitorAlgorithm(UsmAlgorithm):
             else:
                 result = run_batch(config, summary_path=summary, log=log, **stages.callables())
         except Cancelled:
-            raise QgsProcessingException(
-                f"Cancelled by the user: no summary table was written; the {len(written)} "
-                "city-year GeoPackage(s) written before are complete"
-                + (f" ({', '.join(written)})" if written else "") + ".") from None
+            if written:
+                message = self.tr("Cancelled by the user: no summary table was written; the {n} "
+                                  "city-year GeoPackage(s) written before are complete "
+                                  "({files}).").format(n=len(written), files=", ".join(written))
+            else:
+                message = self.tr("Cancelled by the user: no summary table was written; the {n} "
+                                  "city-year GeoPackage(s) written before are complete.").format(
+                    n=len(written))
+            raise QgsProcessingException(message) from None
         if result.failed:
-            feedback.pushWarning(f"{result.failed} of {len(result.summary)} city-years failed; "
-                                 f"their errors are in the summary table {result.summary_path}")
+            feedback.pushWarning(self.tr("{failed} of {total} city-years failed; their errors are "
+                                         "in the summary table {path}").format(
+                failed=result.failed, total=len(result.summary), path=result.summary_path))
         feedback.setProgress(100)
         return {self.OUTPUT_FOLDER: result.output_folder, self.SUMMARY: result.summary_path,
                 self.CITY_YEARS: len(result.summary), self.FAILED: result.failed}

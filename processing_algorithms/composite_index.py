@@ -309,8 +309,9 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
         fields = parameter_as_strings(self, parameters, self.FIELDS, context)
         protective = parameter_as_strings(self, parameters, self.PROTECTIVE_FIELDS, context)
         if fields:
-            feedback.pushInfo(f"Indicators: {len(fields)} fields, {len(protective)} protective, "
-                              "equal weights, directly under the index.")
+            feedback.pushInfo(self.tr("Indicators: {fields} fields, {protective} protective, equal "
+                                      "weights, directly under the index.").format(
+                fields=len(fields), protective=len(protective)))
             return catalogue_from_fields(fields, protective)
         path = self.parameterAsFile(parameters, self.CATALOGUE, context) or DEFAULT_CATALOGUE
         catalogue = load_catalogue(path)
@@ -318,10 +319,16 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
         if select and select.strip():
             catalogue = catalogue.selected([s.strip() for s in select.split(",")])
             if catalogue.unbound_skipped:
-                feedback.pushInfo("Placeholders without a field, left out: "
-                                  + ", ".join(catalogue.unbound_skipped))
-        feedback.pushInfo(f"Catalogue: {path} (version {catalogue.version or 'not given'}), "
-                          f"{sum(i.selected for i in catalogue.indicators)} selected indicators.")
+                feedback.pushInfo(self.tr("Placeholders without a field, left out: {names}").format(
+                    names=", ".join(catalogue.unbound_skipped)))
+        selected = sum(i.selected for i in catalogue.indicators)
+        if catalogue.version:
+            feedback.pushInfo(self.tr("Catalogue: {path} (version {version}), {n} selected "
+                                      "indicators.").format(path=path, version=catalogue.version,
+                                                            n=selected))
+        else:
+            feedback.pushInfo(self.tr("Catalogue: {path} (version not given), {n} selected "
+                                      "indicators.").format(path=path, n=selected))
         return catalogue
 
     def _options(self, parameters, context):
@@ -344,7 +351,7 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
 
         runs = self.parameterAsInt(parameters, self.RUNS, context)
         if runs == 0:
-            feedback.pushInfo("No uncertainty analysis (0 Monte Carlo runs).")
+            feedback.pushInfo(self.tr("No uncertainty analysis (0 Monte Carlo runs)."))
             return None
         options = UncertaintyOptions(
             runs=runs, seed=self.parameterAsInt(parameters, self.SEED, context),
@@ -358,8 +365,9 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
                 ("rank_lo", unc.rank_lo), ("rank_hi", unc.rank_hi))):
             table.insert(position + offset, name, values.astype(float))
         for row in unc.sensitivity.itertuples(index=False):
-            feedback.pushInfo(f"  {row.factor}: first-order {row.first_order_rank:.2f}, total "
-                              f"{row.total_rank:.2f} of the variance of the ranks")
+            feedback.pushInfo("  " + self.tr("{factor}: first-order {first:.2f}, total {total:.2f} "
+                                             "of the variance of the ranks").format(
+                factor=row.factor, first=row.first_order_rank, total=row.total_rank))
         return unc.sensitivity
 
     def _write(self, parameters, context, feedback, data, table, result, sensitivity, options):
@@ -388,8 +396,8 @@ class CompositeIndexAlgorithm(UsmAlgorithm):
             results[self.REPORT] = bridge.write_frame(self, parameters, self.REPORT, context,
                                                       _report_columns(result.nodes), None,
                                                       feedback=feedback)
-        feedback.pushInfo(f"Index of {int(np.isfinite(table['index']).sum()):,} of {len(table):,} "
-                          "neighbourhoods written.")
+        feedback.pushInfo(self.tr("Index of {n} of {total} neighbourhoods written.").format(
+            n=f"{int(np.isfinite(table['index']).sum()):,}", total=f"{len(table):,}"))
         feedback.setProgress(100)
         return results
 

@@ -193,7 +193,7 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
                                     stage=stages.stage(0.0, 0.25))
         notes.extend(points.notes)
         if len(points.frame) == 0:
-            raise QgsProcessingException("The incident layer is empty.")
+            raise QgsProcessingException(self.tr("The incident layer is empty."))
         x, y, row, point_notes = points_xy(points.frame.geometry)
         notes.extend(point_notes)
         dates = points.frame[date_field].to_numpy(dtype=object)[row]
@@ -218,11 +218,15 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
         n_loc = len(ids)
         binned = bin_by_time(location, dates, n_locations=n_loc, step=step)
         notes.extend(binned.notes)
-        feedback.pushInfo(f"Incidents: {len(points.frame):,} read, {int(len(points.frame) - x.size):,} "
-                          f"without a location, {binned.n_no_location:,} outside every location, "
-                          f"{binned.n_no_time:,} without a date, {binned.n_bad_time:,} with an "
-                          f"unreadable date, {binned.n_used:,} counted in {len(binned.labels)} "
-                          f"{step} steps ({binned.labels[0]} to {binned.labels[-1]}).")
+        feedback.pushInfo(self.tr(
+            "Incidents: {read} read, {no_geometry} without a location, {outside} outside every "
+            "location, {no_date} without a date, {bad_date} with an unreadable date, {used} "
+            "counted in {n_steps} {step} steps ({first} to {last}).").format(
+                read=f"{len(points.frame):,}", no_geometry=f"{int(len(points.frame) - x.size):,}",
+                outside=f"{binned.n_no_location:,}", no_date=f"{binned.n_no_time:,}",
+                bad_date=f"{binned.n_bad_time:,}", used=f"{binned.n_used:,}",
+                n_steps=len(binned.labels), step=step, first=binned.labels[0],
+                last=binned.labels[-1]))
         result = emerging_hot_spots(binned.counts, weights, time_window=window, alpha=alpha,
                                     fdr=fdr, trend_alpha=alpha, ids=ids, labels=binned.labels,
                                     **stages.stage(0.45, 0.85).callables())
@@ -252,6 +256,7 @@ class EmergingHotSpotsAlgorithm(UsmAlgorithm):
                                                     feedback=feedback)
         bridge.style_on_load(context, output_id, qml_name="emerging_hot_spots.qml")
         counts = pd.Series(result.category).value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
+        feedback.pushInfo(self.tr("Result: {counts}").format(
+            counts=", ".join(f"{k}: {v}" for k, v in counts.items())))
         feedback.setProgress(100)
         return results

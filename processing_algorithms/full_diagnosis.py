@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..usm_plugin.i18n import tr_noop
 from ..usm_plugin.qgis_compat import FieldType, NumberType, SourceType
 from .base import UsmAlgorithm
 
@@ -358,8 +359,8 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context) or \
             self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
         if not gpkg.lower().endswith(".gpkg"):
-            raise InputError(f"the diagnosis is written as a GeoPackage: give a .gpkg file name "
-                             f"(got {gpkg})")
+            raise InputError(self.tr("the diagnosis is written as a GeoPackage: give a .gpkg file "
+                                     "name (got {path})").format(path=gpkg))
         created = not os.path.exists(folder)
         os.makedirs(folder, exist_ok=True)
         try:
@@ -375,12 +376,12 @@ class FullDiagnosisAlgorithm(UsmAlgorithm):
             if created and os.path.isdir(folder) and not os.listdir(folder):
                 os.rmdir(folder)   # a failed run leaves no trace, not even an empty folder
             raise
-        for step, reason in chain.skipped:
-            feedback.pushInfo(f"Skipped {step}: {reason}.")
-        feedback.pushInfo("Time per step: " + ", ".join(f"{step} {seconds:.1f} s"
-                                                         for step, seconds in chain.timings))
+        for step, _, reason in chain.skipped:
+            feedback.pushInfo(self.tr("Skipped {step}: {reason}.").format(step=step, reason=reason))
+        feedback.pushInfo(self.tr("Time per step: {times}").format(
+            times=", ".join(f"{step} {seconds:.1f} s" for step, seconds in chain.timings)))
         bridge.write_provenance({"algorithm": "usm:fulldiagnosis", "steps": chain.records,
-                                 "skipped": [{"step": s, "reason": r} for s, r in chain.skipped],
+                                 "skipped": [{"step": s, "reason": r} for s, r, _ in chain.skipped],
                                  "layers": list(chain.layers.values())},
                                 os.path.join(folder, "provenance_chain.json"), {}, feedback)
         feedback.setProgress(100)
@@ -446,9 +447,13 @@ class _Chain:
 
         return os.path.join(self.work, name)
 
-    def skip(self, step, reason):
-        self.skipped.append((step, reason))
-        self.feedback.pushInfo(f"== {step}: skipped ({reason})")
+    def skip(self, step, reason, **values):
+        """``reason``: an English text marked with tr_noop, with ``values`` for its
+        placeholders; the chain record keeps it in English, the log shows it translated."""
+        translated = self.alg.tr(reason).format(**values)
+        self.skipped.append((step, reason.format(**values), translated))
+        self.feedback.pushInfo(self.alg.tr("== {step}: skipped ({reason})").format(
+            step=step, reason=translated))
 
     def run(self, step, algorithm_id, parameters, layer=None, key=None):
         """One child algorithm, its provenance in the folder, cancel checked before it."""
@@ -474,7 +479,8 @@ class _Chain:
                                  context=self.context, feedback=self.feedback,
                                  is_child_algorithm=True)
         self.timings.append((key or step, time.perf_counter() - started))
-        self.feedback.pushInfo(f"   {key or step} done in {self.timings[-1][1]:.1f} s")
+        self.feedback.pushInfo("   " + self.alg.tr("{step} done in {seconds:.1f} s").format(
+            step=key or step, seconds=self.timings[-1][1]))
         with open(provenance, encoding="utf-8") as handle:
             self.records.append(json.load(handle))
         if layer:
@@ -505,7 +511,7 @@ class _Chain:
         if population and population not in counts:
             counts = [population, *counts]
         if not (census and (counts or self.fields(self.alg.CENSUS_RATES))):
-            self.skip("census", "no census layer with count or rate fields")
+            self.skip("census", tr_noop("no census layer with count or rate fields"))
             self.population = None
             return
         self.run("census", "usm:interpolatecensus", {
@@ -557,7 +563,7 @@ class _Chain:
                 "LOCATIONS": self.hoods, "LOCATION_ID": nid,
                 "OUTPUT": self.layer_destination("emerging_hot_spots")}, "emerging_hot_spots")
         else:
-            self.skip("emerging", "no date field")
+            self.skip("emerging", tr_noop("no date field"))
 
     def _density(self):
         self.run("density", "usm:kerneldensity", {
@@ -578,8 +584,9 @@ class _Chain:
         capacity = self.field(self.alg.CAPACITY_FIELD)
         source = self._population_source()
         if not (stops and capacity and space and source):
-            self.skip("sdg", "needs transit stops with their capacity field, public space and "
-                             "a population source (raster, or census with a population field)")
+            self.skip("sdg", tr_noop("needs transit stops with their capacity field, public space "
+                                     "and a population source (raster, or census with a "
+                                     "population field)"))
             return
         self.run("sdg", "usm:sdgindicators", {
             "NEIGHBOURHOODS": self.hoods, "NEIGHBOURHOOD_ID": self.nid, **source, "STOPS": stops,
@@ -592,8 +599,8 @@ class _Chain:
         rates = self.fields(self.alg.CENSUS_RATES) if "neighbourhoods_census" in \
             self.layers.values() else []
         if not rates:
-            self.skip("typologies", "needs census rates and shares (CENSUS_RATES) to describe "
-                                    "the neighbourhoods")
+            self.skip("typologies", tr_noop("needs census rates and shares (CENSUS_RATES) to "
+                                            "describe the neighbourhoods"))
             return
         self.run("typologies", "usm:typologies", {
             "INPUT": self.layer_source("incident_counts"), "ID_FIELD": self.nid,
@@ -609,8 +616,8 @@ class _Chain:
 
     def _index(self):
         if not self.population:
-            self.skip("index", "the risk index needs rates per resident (a census with a "
-                               "population field)")
+            self.skip("index", tr_noop("the risk index needs rates per resident (a census with a "
+                                       "population field)"))
             return
         from ..usm_plugin import bridge
         from ..usm_plugin.core.indices.catalogue import load_catalogue
@@ -620,9 +627,10 @@ class _Chain:
                         if i.field})
         have = set(bridge.geopackage_layer_fields(self.staged, "incident_counts"))
         if not have.intersection(bound):
-            self.skip("index", "none of the catalogue's crime and socio-economic indicator "
-                               f"fields ({', '.join(bound[:6])} ...) is among the incident "
-                               "counts (a category field and census rates give them)")
+            self.skip("index", tr_noop("none of the catalogue's crime and socio-economic "
+                                       "indicator fields ({fields} ...) is among the incident "
+                                       "counts (a category field and census rates give them)"),
+                      fields=", ".join(bound[:6]))
             return
         self.run("index", "usm:compositeindex", {
             "INPUT": self.layer_source("incident_counts"), "ID_FIELD": self.nid,
@@ -636,7 +644,7 @@ class _Chain:
 
     def _change_and_target(self):
         if len(self.years) < 2:
-            reason = "needs incident counts of at least two years (a date field)"
+            reason = tr_noop("needs incident counts of at least two years (a date field)")
             self.skip("change", reason)
             self.skip("target", reason)
             return
@@ -659,8 +667,8 @@ class _Chain:
     def _survey(self):
         survey, answers = self.value(self.alg.SURVEY), self.fields(self.alg.SURVEY_FIELDS)
         if not (survey and answers):
-            self.skip("survey", "needs survey respondents (SURVEY) and their yes/no fields "
-                                "(SURVEY_FIELDS)")
+            self.skip("survey", tr_noop("needs survey respondents (SURVEY) and their yes/no "
+                                        "fields (SURVEY_FIELDS)"))
             return
         self.run("survey", "usm:aggregatesurvey", {
             "RESPONDENTS": survey, "NEIGHBOURHOODS": self.value(self.alg.NEIGHBOURHOODS),
@@ -674,13 +682,13 @@ class _Chain:
     def _streets(self):
         streets, lights = self.value(self.alg.STREETS), self.value(self.alg.LIGHTS)
         if not (streets and lights):
-            self.skip("streets", "the street-segment audit needs streets (STREETS) and street "
-                                 "lights (LIGHTS)")
+            self.skip("streets", tr_noop("the street-segment audit needs streets (STREETS) and "
+                                         "street lights (LIGHTS)"))
             return
         land_use, land_use_field = self.value(self.alg.LAND_USE), self.field(self.alg.LAND_USE_FIELD)
         if land_use and not land_use_field:
-            self.feedback.pushWarning("LAND_USE given without LAND_USE_FIELD: the street audit "
-                                      "runs without the land-use mix")
+            self.feedback.pushWarning(self.alg.tr("LAND_USE given without LAND_USE_FIELD: the "
+                                                  "street audit runs without the land-use mix"))
             land_use = None
         generators = [g for g in (self.value(self.alg.STOPS), *self._facility_layers()) if g]
         self.run("streets", "usm:streetsegmentaudit", {
@@ -701,7 +709,7 @@ class _Chain:
     def _infrastructure(self):
         layers = self._facility_layers()
         if not layers:
-            self.skip("infrastructure", "no facility layers (FACILITIES)")
+            self.skip("infrastructure", tr_noop("no facility layers (FACILITIES)"))
             return
         used = set()
         for layer in layers:
@@ -747,9 +755,9 @@ class _Chain:
                                       graduated_field=self.analysed, feedback=self.feedback)
         self.layers["summary"] = SUMMARY_LAYER
         self.timings.append(("summary", time.perf_counter() - started))
-        self.feedback.pushInfo(f"neighbourhood_summary: {len(result.table)} neighbourhoods, "
-                               f"{len(result.table.columns) - 1} fields from "
-                               f"{len(parts) + 1} steps")
+        self.feedback.pushInfo(self.alg.tr("neighbourhood_summary: {n} neighbourhoods, {fields} "
+                                           "fields from {steps} steps").format(
+            n=len(result.table), fields=len(result.table.columns) - 1, steps=len(parts) + 1))
 
     # ---- the package ----------------------------------------------------------------------
 
@@ -790,8 +798,8 @@ class _Chain:
             os.replace(source, os.path.join(self.folder, name))
         shutil.rmtree(self.work, ignore_errors=True)
         self.records = json.loads(self._final_paths(json.dumps(self.records)))
-        self.feedback.pushInfo(f"Diagnosis written to {self.gpkg}: layers "
-                               + ", ".join(dict.fromkeys(self.layers.values())))
+        self.feedback.pushInfo(self.alg.tr("Diagnosis written to {path}: layers {layers}").format(
+            path=self.gpkg, layers=", ".join(dict.fromkeys(self.layers.values()))))
 
 
 def _prefix(layer, used):

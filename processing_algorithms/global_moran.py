@@ -98,7 +98,7 @@ class GlobalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
         import pandas as pd
 
         from ..usm_plugin import bridge
-        from ..usm_plugin.core.stats.autocorrelation import GlobalMoran, global_moran_verdict
+        from ..usm_plugin.core.stats.autocorrelation import GlobalMoran
 
         stages = bridge.FeedbackAdapter(feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
@@ -119,14 +119,30 @@ class GlobalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
         for name, meaning, _ in STATISTICS:
             value = float(getattr(result, name))
             row[name] = value
-            feedback.pushInfo(f"{meaning}: {value:.6g}")
+            feedback.pushInfo(f"{self.tr(meaning)}: {value:.6g}")
         row.update(n=int(result.n), n_islands=int(result.n_islands),
                    weights=f"{weights.kind} ({transform})", permutations=permutations,
                    seed=seed, alternative=alternative)
-        feedback.pushInfo(global_moran_verdict(result, field, alpha))
+        feedback.pushInfo(self._verdict(result, field, alpha))
         p_value = result.p_sim if permutations else result.p_rand
         dest = bridge.write_frame(self, parameters, self.OUTPUT, context, pd.DataFrame([row]),
                                   None, feedback=feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.MORANS_I: result.I, self.Z_SCORE: result.z_rand,
                 self.P_VALUE: p_value if not math.isnan(p_value) else None}
+
+    def _verdict(self, result, field, alpha):
+        """The log's one sentence on the result, in the user's language (the English words
+        of core.stats.autocorrelation.global_moran_verdict, which decides the same way)."""
+        import math
+
+        p_value = result.p_sim if math.isfinite(result.p_sim) else result.p_rand
+        values = dict(field=field, i=f"{result.I:.4f}", p=f"{p_value:.4g}", alpha=f"{alpha:g}")
+        if math.isfinite(p_value) and p_value <= alpha:
+            if result.I > result.EI:
+                return self.tr("{field} is significantly spatially clustered (I = {i}, p = {p} "
+                               "<= {alpha}).").format(**values)
+            return self.tr("{field} is significantly spatially dispersed (I = {i}, p = {p} "
+                           "<= {alpha}).").format(**values)
+        return self.tr("No significant spatial autocorrelation of {field} at {alpha} (I = {i}, "
+                       "p = {p}).").format(**values)

@@ -100,10 +100,17 @@ class HotSpotsAlgorithm(InferenceMixin, UsmAlgorithm):
         if weights.kind.startswith("inverse_distance"):
             transform = "row"
         inference = self.significance_source(parameters, context, options["permutations"])
-        feedback.pushInfo(f"Gi* on {int(mask.sum()):,} features, {weights.kind} weights "
-                          f"({transform}), {options['permutations']} permutations, seed "
-                          f"{options['seed']}, {options['alternative']} test"
-                          + (", FDR correction" if options["fdr"] else ""))
+        values_used = dict(n=f"{int(mask.sum()):,}", weights=weights.kind, transform=transform,
+                           permutations=options["permutations"], seed=options["seed"],
+                           alternative=options["alternative"])
+        if options["fdr"]:
+            feedback.pushInfo(self.tr("Gi* on {n} features, {weights} weights ({transform}), "
+                                      "{permutations} permutations, seed {seed}, {alternative} "
+                                      "test, FDR correction").format(**values_used))
+        else:
+            feedback.pushInfo(self.tr("Gi* on {n} features, {weights} weights ({transform}), "
+                                      "{permutations} permutations, seed {seed}, {alternative} "
+                                      "test").format(**values_used))
         result = LocalGetisOrd(values[mask], weights, transform=transform, inference=inference,
                                **options, **stages.stage(0.25, 0.85).callables())
         bridge.push_notes(feedback, result.notes)

@@ -143,8 +143,10 @@ class IncidentsVsEnvironmentAlgorithm(UsmAlgorithm):
         scale = self.parameterAsDouble(parameters, self.RATE_SCALE, context)
         fields = list(dict.fromkeys([count, cond_field, exposure] + ([group] if group else [])))
         table = bridge.read_table(self, parameters, self.INPUT, context, fields)
-        feedback.pushInfo(f"Condition: {cond_field} {operator} {value:g}; incidents {count}; "
-                          f"exposure {exposure}.")
+        feedback.pushInfo(self.tr("Condition: {field} {operator} {value}; incidents {count}; "
+                                  "exposure {exposure}.").format(
+            field=cond_field, operator=operator, value=f"{value:g}", count=count,
+            exposure=exposure))
         result = incidents_vs_environment(
             table[count], condition_mask(table[cond_field], operator, value), table[exposure],
             None if group is None else table[group].to_numpy(), confidence=confidence,

@@ -122,10 +122,10 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
         prefix = (self.parameterAsString(parameters, self.PREFIX, context) or "infra").strip()
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        feedback.pushInfo("Reading neighbourhoods…")
+        feedback.pushInfo(self.tr("Reading neighbourhoods…"))
         areas, target_crs = read_neighbourhoods(self, parameters, context, feedback, notes,
                                                 stages.stage(0.0, 0.1))
-        feedback.pushInfo("Reading the infrastructure layer…")
+        feedback.pushInfo(self.tr("Reading the infrastructure layer…"))
         layer = bridge.read_source(self, parameters, self.LAYER, context, feedback,
                                    fields=[flag] if flag else [], target_crs=target_crs,
                                    stage=stages.stage(0.1, 0.35))
@@ -138,7 +138,9 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
                               stages.stage(0.35, 0.45), required=False)
         nb = areas.frame[[id_field] + ([pop_field] if pop_field else []) + ["geometry"]]
         core = stages.stage(0.45, 0.9).callables()
-        feedback.pushInfo(f"Computing {kind} indicators…")
+        feedback.pushInfo({"points": self.tr("Computing points indicators…"),
+                           "lines": self.tr("Computing lines indicators…")}.get(
+            kind, self.tr("Computing polygons indicators…")))
         if kind == "points":
             result = infrastructure.point_indicators(nb, id_field, frame, population_field=pop_field,
                                                      population=pop, **core)
@@ -158,8 +160,8 @@ class InfrastructureIndicatorsAlgorithm(UsmAlgorithm):
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for key, value in result.city.items():
-            feedback.pushInfo(f"  city {key}: {value:,.4g}" if isinstance(value, float)
-                              else f"  city {key}: {value}")
+            feedback.pushInfo("  " + self.tr("city {key}: {value}").format(
+                key=key, value=f"{value:,.4g}" if isinstance(value, float) else value))
         bridge.raise_if_cancelled(feedback)
         table = result.table.rename(columns={k: f"{prefix}_{v}" for k, v in rename.items()})
         columns = [f"{prefix}_{v}" for v in rename.values()]

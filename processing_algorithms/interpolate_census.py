@@ -199,7 +199,8 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         raster_layer = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)
         if not extensive and not intensive:
-            raise QgsProcessingException("Choose at least one extensive or intensive field.")
+            raise QgsProcessingException(self.tr("Choose at least one extensive or intensive "
+                                                 "field."))
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
@@ -208,43 +209,45 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         if raster_layer is not None:
             # Dasymetric allocation samples the raster's own cells: the layers come to it.
             target_crs = raster_layer.crs()
-            bridge.require_crs(target_crs, "The population raster")
+            bridge.require_crs(target_crs, self.tr("The population raster"))
             if not bridge.measures_in_metres(target_crs):
-                raise QgsProcessingException(
+                raise QgsProcessingException(self.tr(
                     "The population raster is not in a projected CRS in metres; warp it to one "
-                    "(Raster > Projections > Warp) so that cell areas are in square metres.")
-            raster = bridge.read_raster(raster_layer, "The population raster")
-            notes.say(f"Dasymetric allocation with {raster_layer.name()} (layers read in "
-                      f"{target_crs.authid()}).")
+                    "(Raster > Projections > Warp) so that cell areas are in square metres."))
+            raster = bridge.read_raster(raster_layer, self.tr("The population raster"))
+            notes.say(self.tr("Dasymetric allocation with {layer} (layers read in {crs}).").format(
+                layer=raster_layer.name(), crs=target_crs.authid()))
         else:
             target_crs = bridge.analysis_crs_for(self, parameters, self.NEIGHBOURHOODS, context,
                                                  notes)
         hood_fields = [f.name() for f in hoods_source.fields()]
-        feedback.pushInfo("Reading neighbourhoods…")
+        feedback.pushInfo(self.tr("Reading neighbourhoods…"))
         hoods = bridge.read_source(self, parameters, self.NEIGHBOURHOODS, context, feedback,
                                    fields=hood_fields, target_crs=target_crs, check_validity=True,
                                    keep_original_geometry=True, stage=stages.stage(0.0, 0.05))
         if hoods.n_invalid_skipped:
-            notes.warn(f"{hoods.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting) and left out of the output: "
-                       + ", ".join(hoods.skipped_ids(id_field)[:50]))
-        feedback.pushInfo("Reading census units…")
+            notes.warn(self.tr("{n} neighbourhood(s) with invalid geometry skipped (Processing's "
+                               "invalid geometry setting) and left out of the output: {ids}").format(
+                n=hoods.n_invalid_skipped, ids=", ".join(hoods.skipped_ids(id_field)[:50])))
+        feedback.pushInfo(self.tr("Reading census units…"))
         census_fields = [census_id, *extensive, *intensive, population]
         census = bridge.read_source(self, parameters, self.CENSUS, context, feedback,
                                     fields=census_fields, target_crs=target_crs,
                                     check_validity=True, stage=stages.stage(0.05, 0.25))
         if census.n_invalid_skipped:
-            notes.warn(f"{census.n_invalid_skipped} census unit(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting); their values are not allocated: "
-                       + ", ".join(census.skipped_ids(census_id)[:50]))
+            notes.warn(self.tr("{n} census unit(s) with invalid geometry skipped (Processing's "
+                               "invalid geometry setting); their values are not allocated: "
+                               "{ids}").format(
+                n=census.n_invalid_skipped, ids=", ".join(census.skipped_ids(census_id)[:50])))
         notes.extend(hoods.notes)
         notes.extend(census.notes)
         bridge.report_overlaps(hoods, id_field, notes, consequence=(
             "Each receives the census values of the shared area, so they are counted twice."))
         bridge.report_overlaps(census, census_id or None, notes, what="census units",
                                consequence="The shared area's values are counted twice.")
-        feedback.pushInfo(f"Read {len(census.frame):,} census units and {len(hoods.frame):,} "
-                          f"neighbourhoods.")
+        feedback.pushInfo(self.tr("Read {units} census units and {neighbourhoods} "
+                                  "neighbourhoods.").format(
+            units=f"{len(census.frame):,}", neighbourhoods=f"{len(hoods.frame):,}"))
 
         result = interpolate_areal(
             census.frame, hoods.frame, id_field, extensive=extensive, intensive=intensive,
@@ -253,8 +256,10 @@ class InterpolateCensusAlgorithm(UsmAlgorithm):
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.totals.itertuples(index=False):
-            feedback.pushInfo(f"  {row.variable}: census {row.source_total:,.6g}, "
-                              f"neighbourhoods {row.target_total:,.6g} ({row.note})")
+            feedback.pushInfo("  " + self.tr("{variable}: census {census}, neighbourhoods "
+                                             "{neighbourhoods} ({note})").format(
+                variable=row.variable, census=f"{row.source_total:,.6g}",
+                neighbourhoods=f"{row.target_total:,.6g}", note=row.note))
         bridge.raise_if_cancelled(feedback)
 
         table = result.table

@@ -145,8 +145,9 @@ class JoinTableAlgorithm(UsmAlgorithm):
                       if f != code_field]
         table = bridge.read_table(self, parameters, self.TABLE, context,
                                   fields=[code_field] + [f for f in fields if f != code_field])
-        feedback.pushInfo(f"Read {len(table):,} table rows and {len(hoods.frame):,} "
-                          f"neighbourhoods.")
+        feedback.pushInfo(self.tr("Read {rows} table rows and {neighbourhoods} "
+                                  "neighbourhoods.").format(
+            rows=f"{len(table):,}", neighbourhoods=f"{len(hoods.frame):,}"))
         stages.stage(0.3, 0.5).progress(1.0)
         result = join_table(hoods.frame, id_field, table, code_field, fields=fields,
                             duplicate_policy=policy, case_sensitive=not ignore_case,

@@ -134,18 +134,18 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         kernel = KERNEL_CHOICES[self.parameterAsEnum(parameters, self.KERNEL, context)][0]
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if not out_path.lower().endswith((".tif", ".tiff")):
-            feedback.pushWarning("The surface is always written as a GeoTIFF; the file name does "
-                                 "not end in .tif.")
+            feedback.pushWarning(self.tr("The surface is always written as a GeoTIFF; the file "
+                                         "name does not end in .tif."))
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, parameters, self.INPUT, context, notes)
         memory_limit = self.parameterAsDouble(parameters, self.MEMORY_LIMIT_MB, context)
         if not memory_limit > 0:
-            raise QgsProcessingException(
-                f"Memory limit (MB) must be a positive number of megabytes; got "
-                f"{parameters.get(self.MEMORY_LIMIT_MB)!r}. The default, 2048, suits most "
-                "machines.")
+            raise QgsProcessingException(self.tr(
+                "Memory limit (MB) must be a positive number of megabytes; got {value}. The "
+                "default, 2048, suits most machines.").format(
+                    value=repr(parameters.get(self.MEMORY_LIMIT_MB))))
         n_features = self.parameterAsSource(parameters, self.INPUT, context).featureCount()
         chunk_rows = bridge.chunk_rows_for(max(n_features, 0), memory_limit)
         if chunk_rows is not None and radius is not None:
@@ -159,17 +159,18 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                                         fields=[weight] if weight else [], target_crs=target_crs,
                                         points_as_xy=True, stage=stages.stage(0.0, 0.6))
         else:
-            feedback.pushInfo(f"Reading {n_features:,} incidents in chunks of {chunk_rows:,} "
-                              "(coordinates and weight only) to lower the memory needed; with "
-                              "an automatic radius every coordinate is kept (give a radius "
-                              "to bound the memory)…")
+            feedback.pushInfo(self.tr(
+                "Reading {n} incidents in chunks of {rows} (coordinates and weight only) to "
+                "lower the memory needed; with an automatic radius every coordinate is kept "
+                "(give a radius to bound the memory)…").format(
+                    n=f"{n_features:,}", rows=f"{chunk_rows:,}"))
             points = bridge.read_points_compact(self, parameters, self.INPUT, context, feedback,
                                                 fields=[weight] if weight else [],
                                                 chunk_rows=chunk_rows, target_crs=target_crs)
         notes.extend(points.notes)
         n_read = len(points.frame)
         if n_read == 0:
-            raise QgsProcessingException("The incident layer is empty.")
+            raise QgsProcessingException(self.tr("The incident layer is empty."))
         x, y, row, point_notes = bridge.point_coordinates(points)
         raw_weights = points.frame[weight].to_numpy(dtype=object) if weight else None
         read_path = points.read_path
@@ -177,10 +178,12 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         bridge.raise_if_cancelled(feedback)
         weights = None
         if weight:
-            values = bridge.numeric_values(raw_weights, weight, notes, "incident weight(s)")
+            values = bridge.numeric_values(raw_weights, weight, notes,
+                                           self.tr("incident weight(s)"))
             weights = values[row]
-        feedback.pushInfo(f"Read {n_read:,} incidents ({read_path} path); "
-                          f"{x.size:,} points with a location.")
+        feedback.pushInfo(self.tr("Read {n} incidents ({path} path); {points} points with a "
+                                  "location.").format(
+            n=f"{n_read:,}", path=read_path, points=f"{x.size:,}"))
         surface = kernel_density(x, y, weights=weights, cell_size=cell_size, radius=radius,
                                  kernel=kernel, **stages.stage(0.6, 0.9).callables())
         return self._write(surface, out_path, target_crs, notes, context, feedback)
@@ -198,9 +201,10 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         chunked = bridge.read_source_chunks(self, parameters, self.INPUT, context, feedback,
                                             fields=[weight] if weight else [],
                                             chunk_rows=chunk_rows, target_crs=target_crs)
-        feedback.pushInfo(f"Reading {chunked.n_features:,} incidents twice in chunks of "
-                          f"{chunk_rows:,} ({chunked.read_path} path): the radius is given, so "
-                          "only the grid is kept and the memory is bounded…")
+        feedback.pushInfo(self.tr("Reading {n} incidents twice in chunks of {rows} ({path} path): "
+                                  "the radius is given, so only the grid is kept and the memory "
+                                  "is bounded…").format(
+            n=f"{chunked.n_features:,}", rows=f"{chunk_rows:,}", path=chunked.read_path))
         with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
             stacks = StackCounter(spill_dir=scratch,
                                   spill_bytes=bridge.stack_spill_bytes(memory_limit))
@@ -215,8 +219,9 @@ class KernelDensityAlgorithm(UsmAlgorithm):
 
             surface = kernel_density_chunks(read_chunks, weighted=bool(weight), **options,
                                             **stages.stage(0.0, 0.9).callables())
-        feedback.pushInfo(f"Read {chunked.n_features:,} incidents in chunks; {surface.n_points:,} "
-                          "points in the surface.")
+        feedback.pushInfo(self.tr("Read {n} incidents in chunks; {points} points in the "
+                                  "surface.").format(
+            n=f"{chunked.n_features:,}", points=f"{surface.n_points:,}"))
         return surface
 
     def _write(self, surface, out_path, target_crs, notes, context, feedback):
@@ -227,9 +232,10 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         bridge.write_raster(out_path, surface.array, surface.transform, target_crs,
                             description=f"kernel density ({surface.units})",
                             tags=surface.tags())
-        feedback.pushInfo(f"Radius {surface.radius:.1f} m ({surface.radius_rule}); cell size "
-                          f"{surface.cell_size:g} m; {surface.shape[0]} x {surface.shape[1]} cells; "
-                          f"units: {surface.units}.")
+        feedback.pushInfo(self.tr("Radius {radius} m ({rule}); cell size {cell} m; {rows} x "
+                                  "{columns} cells; units: {units}.").format(
+            radius=f"{surface.radius:.1f}", rule=surface.radius_rule, cell=f"{surface.cell_size:g}",
+            rows=surface.shape[0], columns=surface.shape[1], units=surface.units))
         bridge.push_notes(feedback, notes)
         bridge.style_on_load(context, out_path, qml_name=STYLE_FILE,
                              stretch_to=surface.display_maximum())

@@ -105,10 +105,17 @@ class LocalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
             self.parameterAsEnum(parameters, self.STANDARDISATION, context)][0]
         inference = self.significance_source(parameters, context, options["permutations"])
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
-        feedback.pushInfo(f"Local Moran's I on {int(mask.sum()):,} features, {weights.kind} "
-                          f"weights ({transform}), {options['permutations']} permutations, "
-                          f"seed {options['seed']}, significance level {alpha:g}"
-                          + (" (FDR)" if options["fdr"] else ""))
+        values_used = dict(n=f"{int(mask.sum()):,}", weights=weights.kind, transform=transform,
+                           permutations=options["permutations"], seed=options["seed"],
+                           alpha=f"{alpha:g}")
+        if options["fdr"]:
+            feedback.pushInfo(self.tr("Local Moran's I on {n} features, {weights} weights "
+                                      "({transform}), {permutations} permutations, seed {seed}, "
+                                      "significance level {alpha} (FDR)").format(**values_used))
+        else:
+            feedback.pushInfo(self.tr("Local Moran's I on {n} features, {weights} weights "
+                                      "({transform}), {permutations} permutations, seed {seed}, "
+                                      "significance level {alpha}").format(**values_used))
         result = LocalMoran(values[mask], weights, transform=transform, inference=inference,
                             alpha=alpha, **options, **stages.stage(0.25, 0.85).callables())
         bridge.push_notes(feedback, result.notes)

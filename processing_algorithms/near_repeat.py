@@ -173,13 +173,14 @@ class NearRepeatAlgorithm(UsmAlgorithm):
         stamp = dates.iloc[row].to_numpy()
         ok = ~np.isnat(stamp)
         if (~ok).any():
-            notes.warn(f"{int((~ok).sum())} incidents have no usable date in {date_field!r} and "
-                       "were left out")
+            notes.warn(self.tr("{n} incidents have no usable date in {field} and were left "
+                               "out").format(n=int((~ok).sum()), field=repr(date_field)))
         if not has_time[row][ok].any():
-            notes.say("the dates carry no time of day: time differences are whole days")
+            notes.say(self.tr("the dates carry no time of day: time differences are whole days"))
         origin = stamp[ok].min() if ok.any() else None
         if origin is None:
-            raise InputError(f"no incident has a usable date in {date_field!r}")
+            raise InputError(self.tr("no incident has a usable date in {field}").format(
+                field=repr(date_field)))
         t = (stamp[ok] - origin) / np.timedelta64(1, "s") / 86400.0
         result = knox_test(np.column_stack([x[ok], y[ok]]), t, distance_bands=distances,
                            time_bands=days, same_location=same, metric=metric,
@@ -206,7 +207,9 @@ class NearRepeatAlgorithm(UsmAlgorithm):
                 self, p, self.CLASSIFIED, context, frame, target_crs,
                 geometry_type=bridge.POINT_TYPE, feedback=feedback)
         for r in result.table[result.table["signif"] == 1].itertuples(index=False):
-            feedback.pushInfo(f"  {r.distance_band}, {r.time_band}: Knox ratio {r.knox_ratio:.2f}, "
-                              f"p = {r.p_value:.3f}")
+            feedback.pushInfo("  " + self.tr("{distance}, {time}: Knox ratio {ratio}, p = "
+                                             "{p}").format(
+                distance=r.distance_band, time=r.time_band, ratio=f"{r.knox_ratio:.2f}",
+                p=f"{r.p_value:.3f}"))
         feedback.setProgress(100)
         return results

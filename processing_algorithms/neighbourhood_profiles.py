@@ -205,8 +205,13 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
             steps.setCurrentStep(1)
             outputs[self.ATLAS_PDF] = self._atlas(parameters, context, steps, data, result,
                                                   texts, pdf)
-        feedback.pushInfo(f"{len(result.neighbourhoods)} neighbourhood profiles in {folder}"
-                          + (f"; atlas in {pdf}" if pdf else ""))
+        if pdf:
+            feedback.pushInfo(self.tr("{n} neighbourhood profiles in {folder}; atlas in "
+                                      "{pdf}").format(n=len(result.neighbourhoods), folder=folder,
+                                                      pdf=pdf))
+        else:
+            feedback.pushInfo(self.tr("{n} neighbourhood profiles in {folder}").format(
+                n=len(result.neighbourhoods), folder=folder))
         return outputs
 
     def _profiles(self, parameters, context, steps, stages):
@@ -222,7 +227,8 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
         notes = Notes()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise QgsProcessingException("Could not load the layer given for INPUT.")
+            raise QgsProcessingException(
+                self.tr("Could not load the layer given for {name}.").format(name=self.INPUT))
         field_names = source.fields().names()
         numeric = [f.name() for f in source.fields() if f.isNumeric()]
         crs = bridge.analysis_crs_for(self, parameters, self.INPUT, context, notes)
@@ -245,16 +251,16 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
         raster = self.parameterAsRasterLayer(parameters, self.DENSITY, context) \
             if parameters.get(self.DENSITY) not in (None, "") else None
         if raster is not None:
-            density = zonal_mean(bridge.read_raster(raster, "The density raster"),
+            density = zonal_mean(bridge.read_raster(raster, self.tr("The density raster")),
                                  data.frame.geometry.values, crs=data.frame.crs)
         result = neighbourhood_profiles(data.frame, choice.id_field, fields=choice,
                                         density_values=density,
                                         **stages.stage(0.2, 0.3).callables())
         notes.extend(result.notes)
         if data.n_invalid_skipped:
-            notes.warn(f"{data.n_invalid_skipped} neighbourhood(s) with invalid geometry skipped "
-                       "(Processing's invalid geometry setting), no profile: "
-                       + ", ".join(data.skipped_ids(choice.id_field)[:50]))
+            notes.warn(self.tr("{n} neighbourhood(s) with invalid geometry skipped (Processing's "
+                               "invalid geometry setting), no profile: {ids}").format(
+                n=data.n_invalid_skipped, ids=", ".join(data.skipped_ids(choice.id_field)[:50])))
         accounting = None
         if parameters.get(self.ACCOUNTING) not in (None, ""):
             accounting = bridge.read_table(self, parameters, self.ACCOUNTING, context,
@@ -298,6 +304,7 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
             template_path=template, map_crs=data.crs,
             feedback=steps)
         if pages != len(result.neighbourhoods):
-            steps.pushWarning(f"Warning: the atlas has {pages} pages for "
-                              f"{len(result.neighbourhoods)} neighbourhoods.")
+            steps.pushWarning(self.tr("Warning: the atlas has {pages} pages for {n} "
+                                      "neighbourhoods.").format(
+                pages=pages, n=len(result.neighbourhoods)))
         return pdf

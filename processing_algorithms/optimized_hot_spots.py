@@ -174,7 +174,7 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
                                     target_crs=target_crs, stage=stages.stage(0.0, 0.2))
         notes.extend(points.notes)
         if len(points.frame) == 0:
-            raise QgsProcessingException("The incident layer is empty.")
+            raise QgsProcessingException(self.tr("The incident layer is empty."))
         x, y, _, point_notes = points_xy(points.frame.geometry)
         notes.extend(point_notes)
         area = None
@@ -184,7 +184,8 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
                                        stage=stages.stage(0.2, 0.25))
             notes.extend(areas.notes)
             area = gpd.GeoSeries(areas.frame.geometry.values, crs=areas.frame.crs)
-        feedback.pushInfo(f"Read {len(points.frame):,} incidents ({points.read_path} path).")
+        feedback.pushInfo(self.tr("Read {n} incidents ({path} path).").format(
+            n=f"{len(points.frame):,}", path=points.read_path))
         result = optimized_hot_spots(
             x, y, area, cell_shape=shape, cell_size=cell_size, distance_band=band,
             permutations=permutations, seed=seed, fdr=fdr,
@@ -203,7 +204,8 @@ class OptimizedHotSpotsAlgorithm(UsmAlgorithm):
                                         feedback=feedback)
         bridge.style_on_load(context, output_id, qml_name="hot_spot_bins.qml")
         labels = cells["Gi_Label"].value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{k}: {v}" for k, v in labels.items()))
+        feedback.pushInfo(self.tr("Result: {counts}").format(
+            counts=", ".join(f"{k}: {v}" for k, v in labels.items())))
         feedback.setProgress(100)
         return {self.OUTPUT: output_id, self.CHOICES: choices_id,
                 self.CELL_SIZE_USED: result.cell_size, self.DISTANCE_BAND_USED: result.distance_band}

@@ -133,7 +133,8 @@ class ProjectTargetsAlgorithm(UsmAlgorithm):
         bridge.push_notes(feedback, data.notes)
         bridge.push_notes(feedback, result.notes)
         for row in result.by_type.itertuples(index=False):
-            feedback.pushInfo(f"  type {row.type}: {row.change_pct:+.1f}% ({row.source})")
+            feedback.pushInfo("  " + self.tr("type {type}: {change}% ({source})").format(
+                type=row.type, change=f"{row.change_pct:+.1f}", source=row.source))
         outputs = bridge.write_target_outputs(self, parameters, context, feedback, data, result,
                                               self.OUTPUT, self.BY_TYPE)
         feedback.setProgress(100)

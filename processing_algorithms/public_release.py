@@ -255,8 +255,8 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
                                                   result.report, None, feedback=feedback)
         if parameters.get(self.POINTS) not in (None, ""):
             if parameters.get(self.POINTS_OUTPUT) is None:
-                raise InputError("incident points were given: choose where to write the masked "
-                                 "points (POINTS_OUTPUT)")
+                raise InputError(self.tr("incident points were given: choose where to write the "
+                                         "masked points (POINTS_OUTPUT)"))
             outputs[self.POINTS_OUTPUT] = self._masked_points(parameters, context, feedback,
                                                               notes, seed, stages)
         if register is not None:
@@ -290,7 +290,8 @@ class PublicReleaseAlgorithm(UsmAlgorithm):
             records, present = bridge.release_register(package)
             conflict = differencing_conflict(records, fingerprint, present)
             if conflict:
-                raise InputError(f"{conflict}. Nothing was written; {package} is unchanged.")
+                raise InputError(self.tr("{conflict}. Nothing was written; {package} is "
+                                         "unchanged.").format(conflict=conflict, package=package))
         return lambda: bridge.add_to_release_register(package, fingerprint)
 
     def _masked_points(self, parameters, context, feedback, notes, seed, stages):

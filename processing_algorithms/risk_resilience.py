@@ -147,11 +147,13 @@ class RiskResilienceAlgorithm(UsmAlgorithm):
 
 def _breaks(text, key):
     from ..usm_plugin.core.runtime import InputError
+    from ..usm_plugin.i18n import tr
 
+    message = tr("{key}: give two numbers separated by a comma; got {text}")
     try:
         values = [float(v) for v in (text or "").replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise InputError(f"{key}: give two numbers separated by a comma; got {text!r}") from None
+        raise InputError(message.format(key=key, text=repr(text))) from None
     if len(values) != 2:
-        raise InputError(f"{key}: give two numbers separated by a comma; got {text!r}")
+        raise InputError(message.format(key=key, text=repr(text)))
     return values

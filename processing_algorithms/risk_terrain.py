@@ -201,7 +201,7 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         id_field = self.parameterAsString(p, self.NEIGHBOURHOOD_ID, context) or None
         has_nb = p.get(self.NEIGHBOURHOODS) not in (None, "")
         if has_nb and not id_field:
-            raise InputError("choose the neighbourhood id field (NEIGHBOURHOOD_ID)")
+            raise InputError(self.tr("choose the neighbourhood id field (NEIGHBOURHOOD_ID)"))
         out_path = self.parameterAsOutputLayer(p, self.OUTPUT, context)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, p, self.STUDY_AREA, context, notes)
@@ -215,10 +215,11 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         notes.extend(inc_notes)
         factors = []
         for layer in self.parameterAsLayerList(p, self.FACTORS, context) or []:
-            geoms = bridge.layer_geometries(layer, target_crs, context, feedback, "Factor layer")
+            geoms = bridge.layer_geometries(layer, target_crs, context, feedback,
+                                            self.tr("Factor layer"))
             factors.append(FactorLayer(bridge.layer_label(layer), geoms, distances, bandwidths))
         if not factors:
-            raise InputError("give at least one candidate factor layer (FACTORS)")
+            raise InputError(self.tr("give at least one candidate factor layer (FACTORS)"))
         nb = None
         if has_nb:
             nb = bridge.read_source(self, p, self.NEIGHBOURHOODS, context, feedback,
@@ -243,10 +244,14 @@ class RiskTerrainAlgorithm(UsmAlgorithm):
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
         for row in result.factors[result.factors["selected"] == 1].itertuples(index=False):
-            kind = "protective" if row.rrv < 1 else "risk"
-            feedback.pushInfo(f"  {row.factor}: {row.operation} {row.distance_m:g} m, RRV "
-                              f"{row.rrv:.2f} ({kind}), p "
-                              f"{'< 1e-300' if row.p_value == 0 else '= ' + format(row.p_value, '.3g')}")
+            values = dict(factor=row.factor, operation=row.operation,
+                          distance=f"{row.distance_m:g}", rrv=f"{row.rrv:.2f}",
+                          p="< 1e-300" if row.p_value == 0 else "= " + format(row.p_value, ".3g"))
+            if row.rrv < 1:
+                line = self.tr("{factor}: {operation} {distance} m, RRV {rrv} (protective), p {p}")
+            else:
+                line = self.tr("{factor}: {operation} {distance} m, RRV {rrv} (risk), p {p}")
+            feedback.pushInfo("  " + line.format(**values))
         bridge.raise_if_cancelled(feedback)
         bridge.write_raster(out_path, result.risk,
                             (result.cell_size, 0.0, result.x0, 0.0, -result.cell_size, result.y0),

@@ -161,7 +161,7 @@ class SdgIndicatorsAlgorithm(UsmAlgorithm):
         open_field = self.parameterAsString(parameters, self.OPEN_FIELD, context) or None
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        feedback.pushInfo("Reading neighbourhoods…")
+        feedback.pushInfo(self.tr("Reading neighbourhoods…"))
         areas, target_crs = read_neighbourhoods(self, parameters, context, feedback, notes,
                                                 stages.stage(0.0, 0.05))
         pop = read_population(self, parameters, context, feedback, areas, target_crs, notes,
@@ -171,7 +171,7 @@ class SdgIndicatorsAlgorithm(UsmAlgorithm):
         graph = read_street_graph(self, parameters, context, feedback, target_crs, notes,
                                   stages.stage(0.2, 0.4))
         nb = areas.frame[[id_field, "geometry"]]
-        feedback.pushInfo("Computing SDG 11.2.1…")
+        feedback.pushInfo(self.tr("Computing SDG 11.2.1…"))
         transit = sdg.sdg_11_2_1(
             nb, id_field, pop, stops, capacity_field=capacity, low_values=low, high_values=high,
             low_distance=self.parameterAsDouble(parameters, self.LOW_DISTANCE, context),
@@ -195,7 +195,7 @@ class SdgIndicatorsAlgorithm(UsmAlgorithm):
             if parameters.get(self.BUILT_UP) not in (None, ""):
                 built = read_layer(self, parameters, self.BUILT_UP, context, feedback, target_crs,
                                     notes, stages.stage(0.7, 0.72))
-            feedback.pushInfo("Computing SDG 11.7.1…")
+            feedback.pushInfo(self.tr("Computing SDG 11.7.1…"))
             distance = self.parameterAsDouble(parameters, self.SPACE_DISTANCE, context)
             space = sdg.sdg_11_7_1(
                 nb, id_field, pop, spaces, open_field=open_field, built_up=built, graph=graph,
@@ -217,11 +217,12 @@ class SdgIndicatorsAlgorithm(UsmAlgorithm):
         else:
             for col in space_cols:
                 table[col] = np.nan
-            notes.say("no public space layer given: SDG 11.7.1 fields are NULL")
+            notes.say(self.tr("no public space layer given: SDG 11.7.1 fields are NULL"))
         city.append(("distances", 1.0 if graph is not None else 0.0))
         bridge.push_notes(feedback, notes)
         for name, value in city:
-            feedback.pushInfo(f"  city {name}: {value:,.4g}")
+            feedback.pushInfo("  " + self.tr("city {key}: {value}").format(key=name,
+                                                                          value=f"{value:,.4g}"))
         bridge.raise_if_cancelled(feedback)
         columns = ["sdg_pop", "sdg1121_served", "sdg1121"] + space_cols
         output_id = write_neighbourhoods(self, parameters, self.OUTPUT, context, feedback, areas,

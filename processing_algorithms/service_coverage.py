@@ -83,7 +83,7 @@ class PopulationCoverageAlgorithm(UsmAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)][0]
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
-        feedback.pushInfo("Reading neighbourhoods…")
+        feedback.pushInfo(self.tr("Reading neighbourhoods…"))
         areas, target_crs = read_neighbourhoods(self, parameters, context, feedback, notes,
                                                 stages.stage(0.0, 0.05))
         facilities = read_layer(self, parameters, self.FACILITIES, context, feedback, target_crs,
@@ -95,18 +95,21 @@ class PopulationCoverageAlgorithm(UsmAlgorithm):
             graph = read_street_graph(self, parameters, context, feedback, target_crs, notes,
                                       stages.stage(0.2, 0.45))
             if graph is None:
-                raise InputError("walking distances need the street network layer")
+                raise InputError(self.tr("walking distances need the street network layer"))
         elif parameters.get(STREETS) not in (None, ""):
-            notes.warn("a street layer was given but the distance is measured in a straight line; "
-                       "choose walking distance to use it")
-        feedback.pushInfo(f"Computing coverage within {distance:g} m ({method})…")
+            notes.warn(self.tr("a street layer was given but the distance is measured in a "
+                               "straight line; choose walking distance to use it"))
+        feedback.pushInfo(self.tr("Computing coverage within {distance} m ({method})…").format(
+            distance=f"{distance:g}", method=method))
         result = population_coverage(areas.frame[[id_field, "geometry"]], id_field, pop, facilities,
                                      distance=distance, method=method, graph=graph,
                                      **stages.stage(0.45, 0.9).callables())
         notes.extend(result.notes)
         bridge.push_notes(feedback, notes)
-        feedback.pushInfo(f"City: {result.city_covered:,.0f} of {result.city_population:,.0f} "
-                          f"residents covered (share {result.city_share:.3f}).")
+        feedback.pushInfo(self.tr("City: {covered} of {population} residents covered (share "
+                                  "{share}).").format(
+            covered=f"{result.city_covered:,.0f}", population=f"{result.city_population:,.0f}",
+            share=f"{result.city_share:.3f}"))
         bridge.raise_if_cancelled(feedback)
         table = result.table.rename(columns={"population": "cov_pop", "covered": "cov_covered",
                                              "share": "cov_share"})

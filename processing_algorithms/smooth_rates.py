@@ -112,18 +112,19 @@ class SmoothRatesAlgorithm(UsmAlgorithm):
         if method == "global":
             smooth = empirical_bayes(events, residents)
             prior = np.where(np.isfinite(smooth.rate), smooth.prior_mean, np.nan)
-            notes.say(f"Global Empirical Bayes: city rate {smooth.prior_mean * per:.4g} per "
-                      f"{per:,}, {smooth.n_used} neighbourhoods used.")
+            notes.say(self.tr("Global Empirical Bayes: city rate {rate} per {per}, {n} "
+                              "neighbourhoods used.").format(
+                rate=f"{smooth.prior_mean * per:.4g}", per=f"{per:,}", n=smooth.n_used))
         else:
             smooth, prior = self._spatial(data, events, residents, notes)
         unusable = ~np.isfinite(residents) | (residents <= 0)
         if unusable.any():
-            notes.warn(f"{int(unusable.sum())} neighbourhood(s) with a population of 0 or NULL get "
-                       "NULL rates.")
+            notes.warn(self.tr("{n} neighbourhood(s) with a population of 0 or NULL get NULL "
+                               "rates.").format(n=int(unusable.sum())))
         if np.isfinite(smooth.share_zero) and smooth.share_zero > 0.5:
-            notes.warn(f"{smooth.share_zero:.0%} of the neighbourhoods have no incident: the "
-                       "smoothing is unreliable with mostly-zero counts; consider a longer period "
-                       "or larger areas.")
+            notes.warn(self.tr("{share} of the neighbourhoods have no incident: the smoothing is "
+                               "unreliable with mostly-zero counts; consider a longer period or "
+                               "larger areas.").format(share=f"{smooth.share_zero:.0%}"))
         bridge.push_notes(feedback, notes)
         feedback.setProgress(60)
         bridge.raise_if_cancelled(feedback)
@@ -139,12 +140,13 @@ class SmoothRatesAlgorithm(UsmAlgorithm):
     def _spatial(data, events, residents, notes):
         from ..usm_plugin.core.stats.smoothing import spatial_empirical_bayes
         from ..usm_plugin.core.stats.weights import build_weights
+        from ..usm_plugin.i18n import tr
 
         weights = build_weights(data.frame.geometry, "queen")
         if len(weights.islands):
-            notes.warn(f"{len(weights.islands)} neighbourhood(s) without neighbours: their prior "
-                       "is their own rate.")
+            notes.warn(tr("{n} neighbourhood(s) without neighbours: their prior is their own "
+                          "rate.").format(n=len(weights.islands)))
         smooth = spatial_empirical_bayes(events, residents, weights.matrix)
-        notes.say("Spatial Empirical Bayes with queen contiguity "
-                  f"({weights.mean_neighbours:.1f} neighbours on average).")
+        notes.say(tr("Spatial Empirical Bayes with queen contiguity ({n} neighbours on "
+                     "average).").format(n=f"{weights.mean_neighbours:.1f}"))
         return smooth, smooth.prior_mean

@@ -289,14 +289,14 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
         has = {k: p.get(k) not in (None, "") for k in (self.NEIGHBOURHOODS, self.LAND_USE,
                                                          self.BUILDINGS)}
         if has[self.NEIGHBOURHOODS] and not id_field:
-            raise InputError("choose the neighbourhood id field (NEIGHBOURHOOD_ID)")
+            raise InputError(self.tr("choose the neighbourhood id field (NEIGHBOURHOOD_ID)"))
         if has[self.LAND_USE] and not lu_field:
-            raise InputError("choose the land-use class field (LAND_USE_FIELD)")
+            raise InputError(self.tr("choose the land-use class field (LAND_USE_FIELD)"))
 
         stages = bridge.FeedbackAdapter(feedback)
         notes = Notes()
         target_crs = bridge.analysis_crs_for(self, p, self.STREETS, context, notes)
-        feedback.pushInfo("Reading streets, lights and incidents…")
+        feedback.pushInfo(self.tr("Reading streets, lights and incidents…"))
         streets = bridge.read_source(self, p, self.STREETS, context, feedback, fields=street_fields,
                                      target_crs=target_crs, stage=stages.stage(0.0, 0.05))
         notes.extend(streets.notes)
@@ -306,8 +306,10 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
             lights = _working_only(lights, light_field, notes)
         incidents = self._read_points(p, self.INCIDENTS, context, feedback, target_crs,
                                       [date_field, category], stages.stage(0.1, 0.3))
-        feedback.pushInfo(f"Read {len(streets.frame):,} streets, {lights.n_read:,} lights, "
-                          f"{incidents.n_read:,} incidents.")
+        feedback.pushInfo(self.tr("Read {streets} streets, {lights} lights, {incidents} "
+                                  "incidents.").format(
+            streets=f"{len(streets.frame):,}", lights=f"{lights.n_read:,}",
+            incidents=f"{incidents.n_read:,}"))
         nb = land = buildings = None
         if has[self.NEIGHBOURHOODS]:
             nb = bridge.read_source(self, p, self.NEIGHBOURHOODS, context, feedback,
@@ -330,7 +332,7 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
         generators = self._layers_xy(p, self.GENERATORS, context, feedback, target_crs, notes)
         maintenance = self._layers_xy(p, self.MAINTENANCE, context, feedback, target_crs, notes)
 
-        feedback.pushInfo("Building the network and auditing its segments…")
+        feedback.pushInfo(self.tr("Building the network and auditing its segments…"))
         result = street_segment_audit(
             streets.frame, lights=lights, incidents=incidents,
             neighbourhoods=None if nb is None else nb.frame[[id_field, "geometry"]],
@@ -362,9 +364,11 @@ class StreetSegmentAuditAlgorithm(UsmAlgorithm):
         seg = result.segments
         if "lit_share" in seg:
             total = seg["length_m"].sum()
-            feedback.pushInfo(f"City: {len(seg):,} units, {total / 1000:,.1f} km, lit share "
-                              f"{(seg['lit_share'] * seg['length_m']).sum() / total:.1%}, "
-                              f"{int(seg['dark'].sum()):,} dark units.")
+            feedback.pushInfo(self.tr("City: {units} units, {km} km, lit share {share}, {dark} "
+                                      "dark units.").format(
+                units=f"{len(seg):,}", km=f"{total / 1000:,.1f}",
+                share=f"{(seg['lit_share'] * seg['length_m']).sum() / total:.1%}",
+                dark=f"{int(seg['dark'].sum()):,}"))
         feedback.setProgress(100)
         return results
 
@@ -375,13 +379,15 @@ def _working_only(lights, field, notes):
     import pandas as pd
 
     from ..usm_plugin.core.cpted.audit import PointInput
+    from ..usm_plugin.i18n import tr
 
     flag = pd.to_numeric(lights.frame[field], errors="coerce").to_numpy()[lights.row]
     keep = flag == 1
-    notes.say(f"{int(keep.sum())} of {len(keep)} street lights have {field} = 1 and are used")
+    notes.say(tr("{n} of {total} street lights have {field} = 1 and are used").format(
+        n=int(keep.sum()), total=len(keep), field=field))
     if np.isnan(flag).any():
-        notes.warn(f"{int(np.isnan(flag).sum())} street lights have no usable {field} value and "
-                   "were left out")
+        notes.warn(tr("{n} street lights have no usable {field} value and were left out").format(
+            n=int(np.isnan(flag).sum()), field=field))
     return PointInput(lights.x[keep], lights.y[keep], lights.row[keep], lights.frame,
                       lights.n_read, lights.notes)
 
@@ -395,8 +401,8 @@ def _write_neighbourhoods(alg, parameters, context, feedback, nb, table, id_fiel
     own = nb.frame.drop(columns=["geometry"])
     clashing = [c for c in values.columns if c in own.columns and c != id_field]
     if clashing:
-        feedback.pushWarning("Input fields replaced by new values of the same name: "
-                             + ", ".join(clashing))
+        feedback.pushWarning(alg.tr("Input fields replaced by new values of the same name: "
+                                    "{fields}").format(fields=", ".join(clashing)))
     joined = own.drop(columns=clashing).join(values, on=id_field)
     joined = gpd.GeoDataFrame(joined, geometry=nb.original_geometry.reindex(own.index).values)
     dest = bridge.write_frame(alg, parameters, alg.NEIGHBOURHOOD_OUTPUT, context, joined,

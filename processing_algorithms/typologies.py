@@ -349,7 +349,7 @@ class TypologiesAlgorithm(UsmAlgorithm):
                                          **stages.stage(0.1, 0.9).callables())
         bridge.push_notes(feedback, data.notes)
         bridge.push_notes(feedback, result.notes)
-        feedback.pushInfo(f"Stability: {result.stability_scheme}.")
+        feedback.pushInfo(self.tr("Stability: {scheme}.").format(scheme=result.stability_scheme))
         bridge.raise_if_cancelled(feedback)
         outputs = bridge.write_typology_outputs(
             self, parameters, context, feedback, data, result,

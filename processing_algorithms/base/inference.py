@@ -128,9 +128,11 @@ class InferenceMixin(WeightsMixin):
     def log_label_counts(feedback, labels) -> None:
         import pandas as pd
 
+        from ...usm_plugin.i18n import tr
+
         counts = pd.Series(labels).value_counts()
-        feedback.pushInfo("Result: " + ", ".join(f"{label}: {count}" for label, count
-                                                  in counts.items()))
+        feedback.pushInfo(tr("Result: {counts}").format(
+            counts=", ".join(f"{label}: {count}" for label, count in counts.items())))
 
     def prepare_field_analysis(self, parameters, context, feedback, stage, field):
         """The steps every local and global statistic starts with: read the layer, keep the

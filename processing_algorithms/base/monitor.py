@@ -32,6 +32,7 @@ def write_with_results(algorithm, parameters, name, context, feedback, data, res
     import geopandas as gpd
 
     from ...usm_plugin import bridge
+    from ...usm_plugin.i18n import tr
 
     table = data.frame.drop(columns=[data.frame.geometry.name])
     clashing = [c for c in results.columns if c in table.columns]
@@ -39,8 +40,9 @@ def write_with_results(algorithm, parameters, name, context, feedback, data, res
         renamed = {c: _free_name(f"{c}_in", set(table.columns) | set(results.columns))
                    for c in clashing}
         table = table.rename(columns=renamed)
-        feedback.pushWarning("Input fields renamed because a result field has the same name: "
-                             + ", ".join(f"{a} -> {b}" for a, b in renamed.items()))
+        feedback.pushWarning(tr("Input fields renamed because a result field has the same name: "
+                                "{fields}").format(
+            fields=", ".join(f"{a} -> {b}" for a, b in renamed.items())))
     table = table.join(results)
     geometry = data.original_geometry if data.original_geometry is not None else data.frame.geometry
     out = gpd.GeoDataFrame(table, geometry=geometry.reindex(table.index).values)
@@ -61,10 +63,11 @@ def _free_name(name: str, taken: set) -> str:
 def check_unique_ids(frame, id_field):
     """Duplicate neighbourhood ids are an error (they would mix two neighbourhoods' results)."""
     from ...usm_plugin.core.runtime import InputError
+    from ...usm_plugin.i18n import tr
 
     ids = frame[id_field]
     duplicated = ids[ids.duplicated(keep=False) & ids.notna()]
     if len(duplicated):
-        raise InputError(f"The id field {id_field!r} has duplicated values: "
-                         f"{', '.join(sorted(set(map(str, duplicated)))[:10])}; neighbourhood ids "
-                         "must be unique.")
+        raise InputError(tr("The id field {field} has duplicated values: {values}; neighbourhood "
+                            "ids must be unique.").format(
+            field=repr(id_field), values=", ".join(sorted(set(map(str, duplicated)))[:10])))

@@ -126,8 +126,8 @@ def write_neighbourhoods(alg, parameters, name, context, feedback, areas, table,
     existing = [c for c in areas.frame.columns if c != "geometry"]
     clashing = [c for c in columns if c in existing and c != id_field]
     if clashing:
-        feedback.pushWarning("Input fields replaced by new values of the same name: "
-                             + ", ".join(clashing))
+        feedback.pushWarning(tr("Input fields replaced by new values of the same name: "
+                                "{fields}").format(fields=", ".join(clashing)))
     output = areas.frame.drop(columns=clashing + ["geometry"])
     values = table.set_index(id_field)[list(columns)]
     joined = output.join(values, on=id_field)

@@ -50,16 +50,17 @@ def read_street_graph(alg, parameters, context, feedback, target_crs, notes, sta
     """The street graph, or None when no street layer was given."""
     from ...usm_plugin import bridge
     from ...usm_plugin.core.network.street_network import build_street_graph
+    from ...usm_plugin.i18n import tr
 
     if parameters.get(STREETS) in (None, ""):
         return None
-    feedback.pushInfo("Reading streets…")
+    feedback.pushInfo(tr("Reading streets…"))
     streets = bridge.read_source(alg, parameters, STREETS, context, feedback, target_crs=target_crs,
                                  stage=stage.stage(0.0, 0.5))
     notes.extend(streets.notes)
     tolerance = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
     split = alg.parameterAsBoolean(parameters, SPLIT_CROSSINGS, context)
-    feedback.pushInfo("Building the street graph…")
+    feedback.pushInfo(tr("Building the street graph…"))
     graph = build_street_graph(streets.frame, snap_tolerance=tolerance, split_crossings=split,
                                **stage.stage(0.5, 1.0).callables())
     notes.extend(graph.notes)

@@ -172,9 +172,10 @@ class WeightsMixin:
             # scale of the variable: rescale by a power of two (exact in floating point).
             exponent = int(np.frexp(largest)[1])
             values = np.ldexp(values, -exponent)
-            notes.say(f"{value_field}: values as large as {largest:.3g} are divided by 2^{exponent} "
-                      "before the statistics, which do not depend on the scale, so that their "
-                      "squares do not overflow.")
+            notes.say(tr("{field}: values as large as {largest} are divided by 2^{exponent} "
+                         "before the statistics, which do not depend on the scale, so that their "
+                         "squares do not overflow.").format(
+                field=value_field, largest=f"{largest:.3g}", exponent=exponent))
         return mask, values
 
     def build_weights(self, parameters, context, frame, ids):
@@ -199,8 +200,8 @@ class WeightsMixin:
 
         clashing = [c for c in results.columns if c in data.frame.columns]
         if clashing:
-            feedback.pushWarning("Input fields replaced by new values of the same name: "
-                                 + ", ".join(clashing))
+            feedback.pushWarning(tr("Input fields replaced by new values of the same name: "
+                                    "{fields}").format(fields=", ".join(clashing)))
         table = data.frame.drop(columns=clashing + [data.frame.geometry.name])
         table = table.join(results)
         out = gpd.GeoDataFrame(table, geometry=data.original_geometry.reindex(table.index).values)

@@ -250,6 +250,37 @@ def test_spanish_log_and_error_messages(spanish):
     assert "es el archivo del que se lee INPUT" in overwrite
 
 
+def test_algorithm_log_lines_in_spanish(spanish, english):
+    """Lines written by the algorithm itself (not the bridge): each statistic by its meaning
+    and the one-sentence verdict, translated before formatting (the values stay as computed)."""
+    log = "\n".join(spanish["log"])
+    assert re.search(r"^puntuación z bajo normalidad: -?\d", log, re.M), log
+    assert re.search(r"^value está agrupado espacialmente de forma significativa "
+                     r"\(I = 0\.\d{4}, p = [\d.e-]+ <= 0\.05\)\.$", log, re.M), log
+    assert "significantly" not in log and "z-score under normality" not in log
+    english_log = "\n".join(english["log"])
+    assert re.search(r"^z-score under normality: -?\d", english_log, re.M), english_log
+    assert re.search(r"^value is significantly spatially clustered \(I = 0\.\d{4}, p = [\d.e-]+ "
+                     r"<= 0\.05\)\.$", english_log, re.M), english_log
+
+
+def test_translated_moran_verdict_matches_the_core_in_english(qgis_app):
+    """The algorithm writes the verdict itself (to translate it); in English it must say what
+    the core's global_moran_verdict says, in each of its three cases."""
+    from urban_safety_monitor.processing_algorithms.global_moran import GlobalMoranAlgorithm
+    from urban_safety_monitor.usm_plugin.core.stats.autocorrelation import global_moran_verdict
+
+    class Result:
+        def __init__(self, i, p_sim, p_rand):
+            self.I, self.EI, self.p_sim, self.p_rand = i, -0.01, p_sim, p_rand
+
+    algorithm = GlobalMoranAlgorithm()
+    for result in (Result(0.31, 0.001, 0.0), Result(-0.2, float("nan"), 0.004),
+                   Result(0.02, 0.4, 0.38), Result(0.02, float("nan"), float("nan"))):
+        assert algorithm._verdict(result, "rate", 0.05) == \
+            global_moran_verdict(result, "rate", 0.05)
+
+
 def test_english_stays_english(english):
     assert english["name"] == "Global Moran's I"
     assert english["group"] == "Hot spots and clusters"
