@@ -87,6 +87,10 @@ def kmeans_pp_rows(X: np.ndarray, k: int, rng: np.random.Generator,
     return np.asarray(chosen, dtype=np.int64)
 
 
+#: The 52 fraction bits of a float64 (zero for a power of two).
+_MANTISSA = (1 << 52) - 1
+
+
 def _nearest(centres, XT, scores, onehot, powers):
     """Nearest centre of every point, from the points stored column-wise (``XT``, p x n).
 
@@ -105,11 +109,12 @@ def _nearest(centres, XT, scores, onehot, powers):
     scores += (centres ** 2).sum(axis=1)[:, None]
     best = np.minimum.reduce(scores, axis=0)
     np.equal(scores, best[None, :], out=onehot)
-    n = scores.shape[1]
-    if powers is not None and np.count_nonzero(onehot) == n:  # one nearest centre each
-        code = powers @ onehot
-        return (len(powers) + 1022) - (code.view(np.int64) >> 52), best  # 1023: exponent bias
+    if powers is not None:
+        bits = (powers @ onehot).view(np.int64)
+        if not np.any(bits & _MANTISSA):  # a power of two: one nearest centre for each point
+            return (len(powers) + 1022) - (bits >> 52), best  # 1023: the exponent bias
     # Ties (or k >= 53): the first nearest centre, as argmin.
+    n = scores.shape[1]
     labels = scores.argmin(axis=0)
     onehot.fill(0.0)
     onehot[labels, np.arange(n)] = 1.0
