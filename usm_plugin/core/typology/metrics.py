@@ -2,10 +2,10 @@
 
 The silhouette needs every pairwise distance (n^2 of them).  :func:`silhouettes`
 computes each distance once (square tiles on and above the diagonal of the symmetric
-matrix, each tile small enough for memory) and sums them per cluster for *several
-partitions at once* (one matrix product with the stacked
-one-hot membership matrices), so choosing k among k = 2..10 costs one pass over the
-distances instead of nine.
+matrix, each tile small enough to stay in cache) and sums them per cluster for *several
+partitions at once* (one matrix product with the stacked one-hot membership matrices,
+k - 1 columns per partition plus one shared column of all points), so choosing k among
+k = 2..10 costs one pass over the distances instead of nine.
 """
 
 from __future__ import annotations
