@@ -20,6 +20,10 @@ indicators, 6 planted types, fixed seed; z-scores):
 * ``ward+contiguity`` -- ours (``ward_contiguity_children`` + cut) against
   ``AgglomerativeClustering(linkage="ward", connectivity=queen)``.
 
+Every time is printed as wall seconds and the CPU seconds of the process (all its
+threads: scikit-learn's OpenMP and pygeoda's threads count), with the load average at
+the start and the end: on a shared machine the CPU time is the steadier figure.
+
 Usage::
 
     .venv/bin/python benchmarks/bench_typology.py            # 10,000 neighbourhoods
@@ -52,10 +56,30 @@ def _import_root():
     sys.path.insert(0, str(IMPORT_ROOT))
 
 
+class Took(float):
+    """Wall seconds (the float) with the CPU seconds of the process (all threads) in ``cpu``."""
+
+    def __new__(cls, wall, cpu):
+        self = super().__new__(cls, wall)
+        self.cpu = cpu
+        return self
+
+    def __format__(self, spec):
+        return f"{float(self):{spec}} s (CPU {self.cpu:.2f} s)"
+
+
 def _timed(fn):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     value = fn()
-    return time.perf_counter() - start, value
+    return Took(time.perf_counter() - start, time.process_time() - cpu), value
+
+
+def _load():
+    try:
+        with open("/proc/loadavg", encoding="ascii") as handle:
+            return " ".join(handle.read().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def sklearn_route(X, stability_runs=RUNS):
@@ -105,9 +129,10 @@ def bench_typology(n_side):
         stability_runs=RUNS))
     X = standardise(city.frame[fields].to_numpy(), "zscore")
     sk_t, (sk_k, _) = _timed(lambda: sklearn_route(X))
-    print(f"  ours (usm core, whole run)            {ours_t:8.2f} s   k = {ours.k}")
-    print(f"  scikit-learn route                    {sk_t:8.2f} s   k = {sk_k}")
-    print(f"  ratio scikit-learn / ours             {sk_t / ours_t:8.1f} x")
+    print(f"  ours (usm core, whole run)            {ours_t:8.2f}   k = {ours.k}")
+    print(f"  scikit-learn route                    {sk_t:8.2f}   k = {sk_k}")
+    print(f"  ratio scikit-learn / ours             {sk_t / ours_t:8.1f} x wall, "
+          f"{sk_t.cpu / ours_t.cpu:.1f} x CPU")
 
     from sklearn.metrics import silhouette_score
 
@@ -117,8 +142,9 @@ def bench_typology(n_side):
     sil_t, sil = _timed(lambda: Me.silhouettes(X, parts))
     sk_sil_t, sk_sil = _timed(lambda: [silhouette_score(X, p_) for p_ in parts])
     worst = max(abs(a - b) for a, b in zip(sil.mean(axis=0), sk_sil))
-    print(f"  silhouette, 9 partitions: ours {sil_t:.2f} s, scikit-learn {sk_sil_t:.2f} s, "
-          f"ratio {sk_sil_t / sil_t:.1f} x (largest difference {worst:.1e})")
+    print(f"  silhouette, 9 partitions: ours {sil_t:.2f}, scikit-learn {sk_sil_t:.2f}, "
+          f"ratio {sk_sil_t / sil_t:.1f} x wall, {sk_sil_t.cpu / sil_t.cpu:.1f} x CPU "
+          f"(largest difference {worst:.1e})")
 
 
 def _grid(n_side):
@@ -158,7 +184,7 @@ def bench_spatial(n_side):
     n = len(X)
     print(f"\n== contiguous types: {n:,} grid neighbourhoods (queen) x 20 indicators, k = 5 ==")
     ours_t, (parts, _) = _timed(lambda: skater_partitions(X, A, 5))
-    print(f"  ours SKATER                           {ours_t:8.2f} s   within SS "
+    print(f"  ours SKATER                           {ours_t:8.2f}   within SS "
           f"{within_ss(X, parts[5], 5):,.1f}")
     try:
         import pygeoda
@@ -172,7 +198,7 @@ def bench_spatial(n_side):
         data = gda[fields]
         geo_t, geo = _timed(lambda: pygeoda.skater(5, w, data, scale_method="raw"))
         labels = np.unique(np.asarray(geo["Clusters"]), return_inverse=True)[1]
-        print(f"  pygeoda SKATER                        {geo_t:8.2f} s   within SS "
+        print(f"  pygeoda SKATER                        {geo_t:8.2f}   within SS "
               f"{within_ss(X, labels, 5):,.1f}")
         print(f"  ratio pygeoda / ours                  {geo_t / ours_t:8.1f} x")
     ward_t, children = _timed(lambda: ward_contiguity_children(X, A))
@@ -181,7 +207,7 @@ def bench_spatial(n_side):
     from sklearn.metrics import adjusted_rand_score
 
     sk_t, sk = _timed(lambda: AgglomerativeClustering(5, linkage="ward", connectivity=A).fit(X))
-    print(f"  Ward with contiguity: ours {ward_t:.2f} s, scikit-learn {sk_t:.2f} s, ratio "
+    print(f"  Ward with contiguity: ours {ward_t:.2f}, scikit-learn {sk_t:.2f}, ratio "
           f"{sk_t / ward_t:.2f} x, ARI between them {adjusted_rand_score(sk.labels_, ours_ward):.3f}")
 
 
@@ -192,8 +218,10 @@ def main():
     _import_root()
     warnings.simplefilter("ignore")
     side = 50 if args.quick else 100
+    print(f"load average (1, 5, 15 min) at start: {_load()}")
     bench_typology(side)
     bench_spatial(side)
+    print(f"\nload average at end: {_load()}")
 
 
 if __name__ == "__main__":

@@ -96,6 +96,41 @@ def test_kmeans_pp_finds_the_same_optimum_as_sklearn():
     assert ours.objective == pytest.approx(ref.inertia_, rel=1e-9)
 
 
+def _plain_lloyd(X, centres, tol):
+    """Textbook Lloyd with argmin over an n x k matrix, the same stopping and empty-cluster
+    rules as methods.kmeans: the reference for its vectorised nearest-centre search."""
+    labels = None
+    for _ in range(300):
+        new = (((X[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)).argmin(axis=1)
+        if labels is not None and np.array_equal(new, labels):
+            break
+        labels = new
+        counts = np.bincount(labels, minlength=len(centres))
+        sums = np.array([X[labels == c].sum(axis=0) for c in range(len(centres))])
+        far = np.argsort(-((X - centres[labels]) ** 2).sum(axis=1))
+        for pos, c in zip(far, np.flatnonzero(counts == 0)):
+            sums[c], counts[c] = X[pos], 1
+        moved = sums / counts[:, None]
+        shift = ((moved - centres) ** 2).sum()
+        centres = moved
+        if shift <= tol:
+            return (((X[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)).argmin(axis=1)
+    return labels
+
+
+@pytest.mark.parametrize("k, duplicate", [(2, False), (7, False), (7, True), (60, False)])
+def test_kmeans_nearest_centre_as_plain_argmin(k, duplicate):
+    """Same partition as a textbook Lloyd: ties between equal centres go to the first one
+    (then an empty cluster takes the farthest point), and k >= 53 (plain argmin path)."""
+    X, _ = _blobs(n=300, k=4)
+    init = X[np.random.default_rng(k).choice(len(X), k, replace=False)].copy()
+    if duplicate:
+        init[3] = init[1]  # every point equally near to centres 1 and 3
+    tol = 1e-4 * X.var(axis=0).mean()
+    ours = M.kmeans(X, k, init=init)
+    assert np.array_equal(ours.labels, _plain_lloyd(X, init, tol))
+
+
 def test_ward_equals_sklearn_for_every_k():
     X, _ = _blobs(n=300)
     children = M.ward_children(X)

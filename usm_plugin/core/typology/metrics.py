@@ -2,10 +2,10 @@
 
 The silhouette needs every pairwise distance (n^2 of them).  :func:`silhouettes`
 computes each distance once (square tiles on and above the diagonal of the symmetric
-matrix, each tile small enough for memory) and sums them per cluster for *several
-partitions at once* (one matrix product with the stacked
-one-hot membership matrices), so choosing k among k = 2..10 costs one pass over the
-distances instead of nine.
+matrix, each tile small enough to stay in cache) and sums them per cluster for *several
+partitions at once* (one matrix product with the stacked one-hot membership matrices,
+k - 1 columns per partition plus one shared column of all points), so choosing k among
+k = 2..10 costs one pass over the distances instead of nine.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import numpy as np
 __all__ = ["silhouettes", "calinski_harabasz", "davies_bouldin", "within_ss", "centres_of",
            "criteria_table"]
 
-#: Entries of one tile of the distance matrix: about 32 MB of float64.
-_BLOCK_ENTRIES = 4_000_000
+#: Rows (and columns) of one tile of the distance matrix: 256 x 256 float64 = 512 kB, small
+#: enough to stay in cache (measured: 256 is 1.6x faster than 2,000 on the 2-core machine).
+_TILE = 256
 
 
 def centres_of(X: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
@@ -64,17 +65,38 @@ def silhouettes(X: np.ndarray, partitions: Sequence[np.ndarray], *, steps=None) 
     X = np.ascontiguousarray(X, dtype=float)
     n = X.shape[0]
     labels = [np.asarray(p, dtype=np.int64) for p in partitions]
-    ks = [int(p.max()) + 1 for p in labels]
-    offsets = np.concatenate([[0], np.cumsum(ks)])
-    member = np.zeros((n, offsets[-1]))
-    for p, off in zip(labels, offsets[:-1]):
-        member[np.arange(n), off + p] = 1.0
-    counts = member.sum(axis=0)
+    member, kept, largest = _membership(labels)
     sums = _distance_sums(X, member, steps)
     out = np.empty((n, len(labels)))
-    for j, (p, off, k) in enumerate(zip(labels, offsets[:-1], ks)):
-        out[:, j] = _silhouette_block(sums[:, off:off + k], counts[off:off + k], p)
+    for j, p in enumerate(labels):
+        counts = np.bincount(p).astype(float)
+        by_cluster = np.empty((n, len(counts)))
+        others = np.flatnonzero(np.arange(len(counts)) != largest[j])
+        by_cluster[:, others] = sums[:, kept[j]]
+        # the largest cluster's sums: all distances less those to the other clusters
+        by_cluster[:, largest[j]] = sums[:, 0] - sums[:, kept[j]].sum(axis=1)
+        out[:, j] = _silhouette_block(by_cluster, counts, p)
     return out
+
+
+def _membership(labels):
+    """Columns summed over the distances: all points first, then one 0/1 column per cluster
+    of each partition except its largest cluster (its sums are the total less the others':
+    k - 1 columns per partition instead of k, fewer products)."""
+    n = len(labels[0])
+    largest = [int(np.argmax(np.bincount(p))) for p in labels]
+    kept, width = [], 1
+    for p, big in zip(labels, largest):
+        k = int(p.max()) + 1
+        kept.append(np.arange(width, width + k - 1))
+        width += k - 1
+    member = np.zeros((n, width))
+    member[:, 0] = 1.0
+    for p, big, cols in zip(labels, largest, kept):
+        rank = p - (p > big)  # clusters after the largest move one column down
+        rows = np.flatnonzero(p != big)
+        member[rows, cols[rank[rows]]] = 1.0
+    return member, kept, largest
 
 
 def _distance_sums(X: np.ndarray, member: np.ndarray, steps=None) -> np.ndarray:
@@ -82,30 +104,51 @@ def _distance_sums(X: np.ndarray, member: np.ndarray, steps=None) -> np.ndarray:
 
     D is symmetric: it is computed in square tiles on and above the diagonal only, and
     each off-diagonal tile adds to the sums of both its row block and its column block
-    (half the distance computations and square roots of a row-block pass).
+    (half the distance computations and square roots of a row-block pass).  The tiles
+    are small (:data:`_TILE` rows) and every step writes into the same buffers, so a
+    tile stays in the processor's cache between the distance product, the square root
+    and the two membership products; BLAS runs on one thread (see ``threads``).
     """
+    from .threads import single_blas_thread
+
     n = X.shape[0]
     sq = np.einsum("ij,ij->i", X, X)
+    twice = 2.0 * X  # 2 x_i.x_j computed as (2 x_i).x_j: exact, one pass less per tile
     sums = np.zeros((n, member.shape[1]))
-    tile = max(1, int(np.sqrt(_BLOCK_ENTRIES)))
-    starts = list(range(0, n, tile))
+    starts = list(range(0, n, _TILE))
     done, total = 0, len(starts) * (len(starts) + 1) // 2
-    for a, i0 in enumerate(starts):
-        i1 = min(n, i0 + tile)
-        for j0 in starts[a:]:
-            j1 = min(n, j0 + tile)
-            d = sq[i0:i1, None] + sq[None, j0:j1] - 2.0 * (X[i0:i1] @ X[j0:j1].T)
-            np.maximum(d, 0.0, out=d)
-            if i0 == j0:
-                np.fill_diagonal(d, 0.0)
-            np.sqrt(d, out=d)
-            sums[i0:i1] += d @ member[j0:j1]
-            if i0 != j0:
-                sums[j0:j1] += d.T @ member[i0:i1]
-            done += 1
-            if steps is not None:
-                steps.report(done / total)
+    dist, outer = np.empty((_TILE, _TILE)), np.empty((_TILE, _TILE))
+    part = np.empty((_TILE, member.shape[1]))
+    with single_blas_thread():
+        for a, i0 in enumerate(starts):
+            i1 = min(n, i0 + _TILE)
+            for j0 in starts[a:]:
+                j1 = min(n, j0 + _TILE)
+                d = _distance_tile(X, twice, sq, i0, i1, j0, j1, dist, outer)
+                rows = part[: i1 - i0]
+                sums[i0:i1] += np.matmul(d, member[j0:j1], out=rows)
+                if i0 != j0:
+                    cols = part[: j1 - j0]
+                    sums[j0:j1] += np.matmul(d.T, member[i0:i1], out=cols)
+                done += 1
+                if steps is not None and (done % 64 == 0 or done == total):
+                    steps.report(done / total)
     return sums
+
+
+def _distance_tile(X, twice, sq, i0, i1, j0, j1, dist, outer):
+    """Distances between rows i0:i1 and j0:j1 of X (``twice`` = 2 X), written into views
+    of the buffers: ``sqrt(max(|x_i|^2 + |x_j|^2 - 2 x_i.x_j, 0))``, exact 0 on the
+    diagonal."""
+    d = dist[: i1 - i0, : j1 - j0]
+    e = outer[: i1 - i0, : j1 - j0]
+    np.matmul(twice[i0:i1], X[j0:j1].T, out=d)
+    np.add(sq[i0:i1, None], sq[None, j0:j1], out=e)
+    np.subtract(e, d, out=d)
+    np.maximum(d, 0.0, out=d)
+    if i0 == j0:
+        np.fill_diagonal(d, 0.0)
+    return np.sqrt(d, out=d)
 
 
 def _silhouette_block(sums: np.ndarray, counts: np.ndarray, own: np.ndarray) -> np.ndarray:
