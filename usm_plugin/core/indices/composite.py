@@ -213,10 +213,17 @@ class IndexModel:
         if key not in self._cache:
             filled = methods.impute(self.raw, imputation)
             out = np.empty_like(filled)
+            chosen = [ind.normalisation or normalisation for ind in self.catalogue.indicators]
+            for method in ("minmax", "rank"):  # all columns at once (same numbers)
+                cols = [j for j, c in enumerate(chosen) if c == method]
+                if cols:
+                    out[:, cols] = methods.normalise_columns(filled[:, cols], method,
+                                                             self.signs[cols])
             for j, ind in enumerate(self.catalogue.indicators):
-                method = ind.normalisation or normalisation
-                out[:, j], _ = methods.normalise(filled[:, j], method, direction=int(self.signs[j]),
-                                                 goalposts=ind.goalposts, target=ind.target)
+                if chosen[j] not in ("minmax", "rank"):
+                    out[:, j], _ = methods.normalise(filled[:, j], chosen[j],
+                                                     direction=int(self.signs[j]),
+                                                     goalposts=ind.goalposts, target=ind.target)
             self._cache[key] = self._forms(out, dtype)
         return self._cache[key]
 
@@ -760,11 +767,15 @@ def _signs(catalogue, orientation) -> np.ndarray:
 
 
 def _count_clipped(model, options, report):
-    filled = methods.impute(model.raw, options.imputation)
+    filled = None
     for j, ind in enumerate(model.catalogue.indicators):
         method = ind.normalisation or options.normalisation
-        _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
-                                       goalposts=ind.goalposts, target=ind.target)
+        clipped = 0  # only goalposts and targets cap values
+        if method in ("goalposts", "target"):
+            if filled is None:
+                filled = methods.impute(model.raw, options.imputation)
+            _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
+                                           goalposts=ind.goalposts, target=ind.target)
         report[ind.id]["normalisation"] = method
         report[ind.id]["clipped"] = clipped
 
