@@ -305,21 +305,22 @@ class IndexModel:
         numerator, total = self._weighted_sums(forms, work, plan, w_ind, w_grp, method, shift)
         cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, groups.shape[1])
         if cells is not None:  # taken before the division, which may reuse the numerator
-            key_row, key_unit, lost = cells
+            key_row, flat, lost = cells  # flat: row x units + unit, the cell in a C array
             present = total[key_row] - lost
             kids = plan["kids"][key_row]
             none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
             with np.errstate(divide="ignore", invalid="ignore"):
-                fixed = np.where(none, 0, numerator[key_row, key_unit] / present)
+                fixed = np.where(none, 0, np.take(numerator, flat) / present)
         target = work["logs"] if method == "geometric" else groups
         rows = plan["rows"]  # a slice when the step's groups are consecutive: divide in place
         out = target[rows] if isinstance(rows, slice) else numerator
         np.divide(numerator, total[:, None], out=out)
         fresh = []
         if cells is not None:
-            out[key_row, key_unit] = fixed
+            np.put(out, flat, fixed)
             if none.any():  # cells sorted by row, then unit: split the empty ones per group
-                rows_e, units_e = key_row[none], key_unit[none]
+                rows_e = key_row[none]
+                units_e = flat[none] - rows_e * groups.shape[1]
                 bounds = np.flatnonzero(np.r_[True, rows_e[1:] != rows_e[:-1], True])
                 for start, stop in zip(bounds[:-1], bounds[1:]):
                     empty[local[rows_e[start]]] = units_e[start:stop]
@@ -373,14 +374,15 @@ class IndexModel:
         return sub
 
     def _corrections(self, forms, plan, w_ind, w_grp, weights, empty, m, n):
-        """(group row, unit, weight of the missing children) of the cells to correct."""
-        rows, units, lost = [], [], []
+        """(group row, row x n + unit, weight of the missing children) of the cells to correct,
+        sorted by row and unit."""
+        rows, keys, lost = [], [], []
         if w_ind.nnz and forms["missing"] is not None:
             cells = self._missing_cells(forms, w_ind, plan)
             if cells is not None:
-                child, key_row, key_unit, inverse = cells
+                child, key_row, key, inverse = cells
                 rows.append(key_row)
-                units.append(key_unit)
+                keys.append(key)
                 lost.append(np.bincount(inverse, weights=weights[child],
                                         minlength=key_row.size))
         if w_grp.nnz and empty:
@@ -390,18 +392,18 @@ class IndexModel:
                 parts = [empty[col] for col in cols]
                 sizes = [part.size for part in parts]
                 rows.append(np.repeat(plan["grp_row_of"][hit], sizes))
-                units.append(np.concatenate(parts))
+                keys.append(rows[-1] * n + np.concatenate(parts))
                 lost.append(np.repeat(weights[m + cols].astype(float), sizes))
         if not rows:
             return None
         if len(rows) == 1 and w_grp.nnz == 0:  # the cached cells: already unique and sorted
-            return rows[0], units[0], lost[0].astype(weights.dtype)
-        rows, units, lost = np.concatenate(rows), np.concatenate(units), np.concatenate(lost)
+            return rows[0], keys[0], lost[0].astype(weights.dtype)
+        rows, keys, lost = np.concatenate(rows), np.concatenate(keys), np.concatenate(lost)
         if len(rows) > 1:
-            keys, inverse = np.unique(rows * n + units, return_inverse=True)
+            keys, inverse = np.unique(keys, return_inverse=True)
             lost = np.bincount(inverse.ravel(), weights=lost, minlength=keys.size)
-            rows, units = keys // n, keys % n
-        return rows, units, lost.astype(weights.dtype)
+            rows = keys // n
+        return rows, keys, lost.astype(weights.dtype)
 
     def _linear_needed(self, agg_methods: Tuple[str, ...]) -> np.ndarray:
         """Nodes whose plain score is needed: the index and children of arithmetic parents."""
@@ -412,7 +414,8 @@ class IndexModel:
 
     @staticmethod
     def _missing_cells(forms, w_ind, plan):
-        """(child, group row, unit, inverse) of the missing cells under this step's groups."""
+        """(child, group row, row x n + unit, inverse) of the missing cells under this step's
+        groups."""
         cache = forms.setdefault("cells", {})
         key = id(plan)
         if key not in cache:
@@ -426,7 +429,7 @@ class IndexModel:
             else:
                 n = missing.shape[1]
                 keys, inverse = np.unique(row_of[child] * n + unit, return_inverse=True)
-                cache[key] = (child, keys // n, keys % n, inverse.ravel())
+                cache[key] = (child, keys // n, keys, inverse.ravel())
         return cache[key]
 
     def _log_forms(self, forms: dict, shift: float) -> np.ndarray:
