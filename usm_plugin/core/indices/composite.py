@@ -31,6 +31,11 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+try:  # scipy's compiled kernel of (csr matrix) @ (dense), to write into a reused buffer
+    from scipy.sparse._sparsetools import csr_matvecs as _csr_matvecs
+except ImportError:  # pragma: no cover - then the public product, which allocates its result
+    _csr_matvecs = None
+
 from ..runtime import InputError, Notes, as_steps
 from . import methods
 from .catalogue import AGGREGATIONS, NORMALISATIONS, Catalogue
@@ -342,10 +347,10 @@ class IndexModel:
         total = np.zeros(w_ind.shape[0], dtype)
         if w_ind.nnz:
             zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-            numerator = np.asarray(w_ind @ zt)
+            numerator = plan["ind"].product(zt)
             total = total + plan["ind"].row_sums()
         if w_grp.nnz:
-            part = np.asarray(w_grp @ self._group_children(work, plan, method, shift))
+            part = plan["grp"].product(self._group_children(work, plan, method, shift))
             if numerator is None:
                 numerator = part
             else:
@@ -507,8 +512,9 @@ class _WeightMatrix:
     The matrix is built once and its values overwritten at each call (the Monte
     Carlo analysis calls this thousands of times): use it before the next call.
     :meth:`row_sums` adds the last matrix's rows as ``matrix.sum(axis=1)`` does
-    (``numpy.add.reduceat`` over the stored values of each row), without scipy's
-    per-call overhead.
+    (``numpy.add.reduceat`` over the stored values of each row), and
+    :meth:`product` computes ``matrix @ dense`` with scipy's own kernel into a
+    reused buffer, without scipy's per-call overhead and fresh result pages.
     """
 
     def __init__(self, rows, cols, weight_index, shape):
@@ -521,6 +527,7 @@ class _WeightMatrix:
         self.filled = np.flatnonzero(np.diff(structure.indptr))
         self.starts = structure.indptr[self.filled].astype(np.intp)
         self.matrices: Dict[str, sparse.csr_matrix] = {}
+        self.outputs: Dict[tuple, np.ndarray] = {}
         self.last = None
 
     def __call__(self, weights: np.ndarray) -> sparse.csr_matrix:
@@ -537,6 +544,28 @@ class _WeightMatrix:
         out = np.zeros(self.last.shape[0], dtype=self.last.dtype)
         if self.filled.size:
             out[self.filled] = np.add.reduceat(self.last.data, self.starts)
+        return out
+
+    def product(self, dense: np.ndarray) -> np.ndarray:
+        """``matrix @ dense`` for the matrix of the last call, the same numbers (scipy's
+        ``csr_matvecs``: each row's sum of weight x child row, in the stored order).
+
+        The result is overwritten by the next call with the same dtype and shape.
+        """
+        matrix = self.last
+        shape = (matrix.shape[0], dense.shape[1])
+        if _csr_matvecs is None or dense.dtype != matrix.dtype or not dense.flags.c_contiguous:
+            return np.asarray(matrix @ dense)
+        out = self.outputs.get((dense.dtype.str, shape))
+        if out is None:
+            out = self.outputs[(dense.dtype.str, shape)] = np.zeros(shape, dtype=dense.dtype)
+        else:
+            out.fill(0)  # the kernel adds to its output
+        try:
+            _csr_matvecs(shape[0], matrix.shape[1], shape[1], matrix.indptr, matrix.indices,
+                         matrix.data, dense.ravel(), out.ravel())
+        except (TypeError, ValueError):  # pragma: no cover - another scipy's signature
+            return np.asarray(matrix @ dense)
         return out
 
 
