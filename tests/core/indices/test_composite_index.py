@@ -285,3 +285,6 @@ def test_weight_matrix_products_and_sums_are_scipys_bit_for_bit():
         assert np.array_equal(matrix.product(dense), reference @ dense)
         assert np.array_equal(matrix.product(dense), reference @ dense)  # reused buffer
         assert np.array_equal(matrix.product(np.asfortranarray(dense)), reference @ dense)
+        into = np.full((4, 50), np.nan, dtype=dtype)
+        assert matrix.product(dense, into) is into
+        assert np.array_equal(into, reference @ dense)

@@ -307,18 +307,20 @@ class IndexModel:
         dtype = groups.dtype
         local = nodes - m
         w_ind, w_grp = plan["ind"](weights), plan["grp"](weights)
-        numerator, total = self._weighted_sums(forms, work, plan, w_ind, w_grp, method, shift)
+        target = work["logs"] if method == "geometric" else groups
+        rows = plan["rows"]  # a slice when the step's groups are consecutive: sum into place
+        into = target[rows] if isinstance(rows, slice) else None
+        numerator, total = self._weighted_sums(forms, work, plan, w_ind, w_grp, method, shift,
+                                               into)
         cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, groups.shape[1])
-        if cells is not None:  # taken before the division, which may reuse the numerator
+        if cells is not None:  # taken before the division in place
             key_row, flat, lost = cells  # flat: row x units + unit, the cell in a C array
             present = total[key_row] - lost
             kids = plan["kids"][key_row]
             none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
             with np.errstate(divide="ignore", invalid="ignore"):
                 fixed = np.where(none, 0, np.take(numerator, flat) / present)
-        target = work["logs"] if method == "geometric" else groups
-        rows = plan["rows"]  # a slice when the step's groups are consecutive: divide in place
-        out = target[rows] if isinstance(rows, slice) else numerator
+        out = numerator
         np.divide(numerator, total[:, None], out=out)
         fresh = []
         if cells is not None:
@@ -330,7 +332,7 @@ class IndexModel:
                 for start, stop in zip(bounds[:-1], bounds[1:]):
                     empty[local[rows_e[start]]] = units_e[start:stop]
                     fresh.append(local[rows_e[start]])
-        if not isinstance(rows, slice):
+        if out is not into:
             target[rows] = out
         if method == "geometric":
             work["has_log"][local] = True
@@ -340,21 +342,22 @@ class IndexModel:
             for node in fresh:  # exp(0) - shift: back to the placeholder 0
                 groups[node, empty[node]] = 0
 
-    def _weighted_sums(self, forms, work, plan, w_ind, w_grp, method, shift):
-        """Sum of weight x child score over all children, and the sum of the weights."""
+    def _weighted_sums(self, forms, work, plan, w_ind, w_grp, method, shift, into=None):
+        """Sum of weight x child score over all children (into ``into`` when given), and the
+        sum of the weights."""
         dtype = work["groups"].dtype
         numerator = None
         total = np.zeros(w_ind.shape[0], dtype)
         if w_ind.nnz:
             zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-            numerator = plan["ind"].product(zt)
+            numerator = plan["ind"].product(zt, into)
             total = total + plan["ind"].row_sums()
         if w_grp.nnz:
-            part = plan["grp"].product(self._group_children(work, plan, method, shift))
+            children = self._group_children(work, plan, method, shift)
             if numerator is None:
-                numerator = part
+                numerator = plan["grp"].product(children, into)
             else:
-                numerator += part
+                numerator += plan["grp"].product(children)
             total = total + plan["grp"].row_sums()
         return numerator, total
 
@@ -546,21 +549,23 @@ class _WeightMatrix:
             out[self.filled] = np.add.reduceat(self.last.data, self.starts)
         return out
 
-    def product(self, dense: np.ndarray) -> np.ndarray:
+    def product(self, dense: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
         """``matrix @ dense`` for the matrix of the last call, the same numbers (scipy's
         ``csr_matvecs``: each row's sum of weight x child row, in the stored order).
 
-        The result is overwritten by the next call with the same dtype and shape.
+        Written into ``out`` when it is given and C-contiguous (else a new array is
+        returned), or into a buffer overwritten by the next call of the same shape.
         """
         matrix = self.last
         shape = (matrix.shape[0], dense.shape[1])
-        if _csr_matvecs is None or dense.dtype != matrix.dtype or not dense.flags.c_contiguous:
+        if (_csr_matvecs is None or dense.dtype != matrix.dtype or not dense.flags.c_contiguous
+                or (out is not None and (out.dtype != dense.dtype or not out.flags.c_contiguous))):
             return np.asarray(matrix @ dense)
-        out = self.outputs.get((dense.dtype.str, shape))
         if out is None:
-            out = self.outputs[(dense.dtype.str, shape)] = np.zeros(shape, dtype=dense.dtype)
-        else:
-            out.fill(0)  # the kernel adds to its output
+            out = self.outputs.get((dense.dtype.str, shape))
+            if out is None:
+                out = self.outputs[(dense.dtype.str, shape)] = np.empty(shape, dense.dtype)
+        out.fill(0)  # the kernel adds to its output
         try:
             _csr_matvecs(shape[0], matrix.shape[1], shape[1], matrix.indptr, matrix.indices,
                          matrix.data, dense.ravel(), out.ravel())
