@@ -199,3 +199,92 @@ def test_a_unit_missing_every_indicator_of_a_large_group_gets_null_in_float32_ru
                                        model.aggregation_methods(None))[:, -1]
         assert np.isnan(index[4]) and np.isfinite(index[5])
         assert index[5] == pytest.approx(model.variant("none", "minmax")["z"][5, 24], rel=1e-5)
+
+
+def _mixed_catalogue():
+    """Groups listed out of level order, indicators at several levels, methods per group."""
+    groups = [{"id": "S2", "level": "subdimension", "parent": "D2", "aggregation": "geometric"},
+              {"id": "F1", "level": "facet", "parent": None},
+              {"id": "D1", "level": "dimension", "parent": "F1", "aggregation": "geometric"},
+              {"id": "S1", "level": "subdimension", "parent": "D1", "weight": 2},
+              {"id": "F2", "level": "facet", "parent": None, "aggregation": "geometric"},
+              {"id": "D2", "level": "dimension", "parent": "F2"},
+              {"id": "S3", "level": "subdimension", "parent": "D1"},
+              {"id": "S4", "level": "subdimension", "parent": "F2", "aggregation": "geometric"}]
+    parents = ["S1", "S1", "S2", "S2", "S2", "S3", "S3", "D1", "F1", "D2", "F2", "S1", "S4",
+               "S4"]
+    indicators = [{"id": f"i{k}", "parent": p, "field": f"x{k}", "weight": 1 + k % 3,
+                   "direction": "risk" if k % 2 else "protective"}
+                  for k, p in enumerate(parents)]
+    return parse_catalogue({"format": "usm-indicator-catalogue", "schema_version": 1,
+                            "groups": groups, "indicators": indicators})
+
+
+def _plain_index(model, scores, weights, agg_methods, shift):
+    """The index by the definition, node by node: weighted (geometric) mean of the children
+    with a value, weights rescaled over them."""
+    m = len(model.indicator_ids)
+    values = {k: scores[:, k] for k in range(m)}
+    for node in sorted(range(m, len(model.node_ids)), key=lambda k: model.height[k]):
+        kids = model.children(node)
+        x = np.column_stack([values[k] for k in kids])
+        geometric = agg_methods[node] == "geometric"
+        if geometric:
+            x = np.log(x + shift)
+        ok = np.isfinite(x)
+        numerator = np.where(ok, x, 0.0) @ weights[kids]
+        denominator = ok @ weights[kids]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(denominator > 0, numerator / denominator, np.nan)
+        values[node] = np.exp(mean) - shift if geometric else mean
+    return values[len(model.node_ids) - 1]
+
+
+def test_fast_aggregation_equals_the_plain_definition_and_its_monte_carlo_form():
+    rng = np.random.default_rng(21)
+    frame = pd.DataFrame(np.exp(rng.normal(size=(60, 14))), columns=[f"x{k}" for k in range(14)])
+    frame = frame.mask(rng.random(frame.shape) < 0.3)  # every level meets missing children
+    frame.iloc[0] = np.nan  # no data at all
+    result = composite_index(frame, _mixed_catalogue())
+    model = result.model
+    assert not all(isinstance(plan["rows"], slice)  # the copy paths are exercised too
+                   for steps in [model._plan(tuple(model.aggregation_methods(None)))[0]]
+                   for _, _, plan in steps)
+    for aggregation in (None, "arithmetic", "geometric"):
+        agg_methods = model.aggregation_methods(aggregation)
+        for shift in (1.0, 0.5, 1.0):
+            weights = model.base_weights * rng.uniform(0.75, 1.25, model.base_weights.shape)
+            for imputation, dtype, rtol in (("none", np.float64, 1e-12),
+                                            ("mean", np.float32, 2e-5)):
+                forms = model.variant(imputation, "minmax", dtype)
+                plain = _plain_index(model, forms["z"].astype(float), weights, agg_methods, shift)
+                full = model.aggregate_groups(forms, weights, agg_methods, shift)[:, -1]
+                fast = model.aggregate_groups(forms, weights, agg_methods, shift,
+                                              index_only=True)[:, -1]
+                assert np.array_equal(fast, full, equal_nan=True)  # bit for bit
+                assert np.array_equal(np.isnan(full), np.isnan(plain))
+                assert_allclose(full, plain, rtol=rtol, atol=rtol * 100)
+
+
+def test_weight_matrix_products_and_sums_are_scipys_bit_for_bit():
+    from scipy import sparse
+
+    from urban_safety_monitor.usm_plugin.core.indices.composite import _WeightMatrix
+
+    rng = np.random.default_rng(3)
+    rows = np.array([0, 0, 0, 2, 2, 3])  # row 1 has no entries
+    cols = np.array([4, 1, 0, 3, 2, 5])
+    matrix = _WeightMatrix(rows, cols, np.arange(6), (4, 6))
+    for dtype in (np.float32, np.float64):
+        weights = rng.uniform(0.1, 3, 6).astype(dtype)
+        dense = rng.normal(size=(6, 50)).astype(dtype)
+        built = matrix(weights)
+        reference = sparse.csr_matrix((weights, (rows, cols)), shape=(4, 6))
+        assert np.array_equal(built.toarray(), reference.toarray())
+        assert np.array_equal(matrix.row_sums(), np.asarray(built.sum(axis=1)).ravel())
+        assert np.array_equal(matrix.product(dense), reference @ dense)
+        assert np.array_equal(matrix.product(dense), reference @ dense)  # reused buffer
+        assert np.array_equal(matrix.product(np.asfortranarray(dense)), reference @ dense)
+        into = np.full((4, 50), np.nan, dtype=dtype)
+        assert matrix.product(dense, into) is into
+        assert np.array_equal(into, reference @ dense)

@@ -65,6 +65,29 @@ def test_constant_indicator_and_missing_settings_are_refused():
         methods.normalise(X, "log")
 
 
+def test_normalise_columns_is_normalise_column_by_column_bit_for_bit():
+    rng = np.random.default_rng(8)
+    x = np.exp(rng.normal(size=(300, 9)))
+    x[rng.random(x.shape) < 0.1] = np.nan
+    x[:, 1] = np.round(x[:, 1], 1)  # many ties
+    x[:, 2] = np.floor(x[:, 2] * 2)
+    x[5, 3], x[6, 3] = np.inf, -np.inf  # infinite counts as missing
+    x[:, 4] = np.nan
+    x[:2, 4] = [1.0, 2.0]  # two values only
+    x[:, 5] = np.nan  # no value at all
+    directions = np.array([1, -1, 1, -1, 1, -1, -1, 1, 1])
+    for method in ("minmax", "rank"):
+        expected = np.column_stack([methods.normalise(x[:, j], method, direction=directions[j])[0]
+                                    for j in range(x.shape[1])])
+        got = methods.normalise_columns(x, method, directions)
+        assert np.array_equal(got, expected, equal_nan=True)  # identical, not just close
+        assert np.isnan(got[:, 5]).all() and np.isnan(got[5, 3])
+    with pytest.raises(InputError, match="no variation"):
+        methods.normalise_columns(np.array([[1.0, 3.0], [2.0, 3.0]]), "rank", [1, 1])
+    with pytest.raises(InputError, match="min-max and rank"):
+        methods.normalise_columns(x, "zscore", directions)
+
+
 def test_skewness_and_kurtosis_equal_scipys_bias_corrected():
     from scipy.stats import kurtosis, skew
 

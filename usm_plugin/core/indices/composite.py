@@ -31,6 +31,11 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+try:  # scipy's compiled kernel of (csr matrix) @ (dense), to write into a reused buffer
+    from scipy.sparse._sparsetools import csr_matvecs as _csr_matvecs
+except ImportError:  # pragma: no cover - then the public product, which allocates its result
+    _csr_matvecs = None
+
 from ..runtime import InputError, Notes, as_steps
 from . import methods
 from .catalogue import AGGREGATIONS, NORMALISATIONS, Catalogue
@@ -213,10 +218,17 @@ class IndexModel:
         if key not in self._cache:
             filled = methods.impute(self.raw, imputation)
             out = np.empty_like(filled)
+            chosen = [ind.normalisation or normalisation for ind in self.catalogue.indicators]
+            for method in ("minmax", "rank"):  # all columns at once (same numbers)
+                cols = [j for j, c in enumerate(chosen) if c == method]
+                if cols:
+                    out[:, cols] = methods.normalise_columns(filled[:, cols], method,
+                                                             self.signs[cols])
             for j, ind in enumerate(self.catalogue.indicators):
-                method = ind.normalisation or normalisation
-                out[:, j], _ = methods.normalise(filled[:, j], method, direction=int(self.signs[j]),
-                                                 goalposts=ind.goalposts, target=ind.target)
+                if chosen[j] not in ("minmax", "rank"):
+                    out[:, j], _ = methods.normalise(filled[:, j], chosen[j],
+                                                     direction=int(self.signs[j]),
+                                                     goalposts=ind.goalposts, target=ind.target)
             self._cache[key] = self._forms(out, dtype)
         return self._cache[key]
 
@@ -254,116 +266,152 @@ class IndexModel:
         all its children is divided by the sum of all their weights; only the cells
         where a child is missing (few) are corrected afterwards.  A missing group
         score is kept as 0 with its cell listed while computing, and set to NaN at
-        the end.  With ``index_only`` the scores of groups whose parent aggregates
-        geometrically stay in log form (only the index is returned meaningfully), and
+        the end.  Geometric groups keep their log form (``sum(w log(x + s)) /
+        sum(w)``) in a second buffer, which their geometric parents read.  With
+        ``index_only`` the plain scores of groups whose parent aggregates
+        geometrically are not computed (only the index is returned meaningfully), and
         the returned array is overwritten by the next such call.
         """
         shift = self.options.geometric_shift if shift is None else shift
         m = len(self.indicator_ids)
         dtype = forms["zt"].dtype
-        n = forms["zt"].shape[1]
         weights = np.asarray(weights, dtype=dtype)
-        shape = (len(self.node_ids) - m, n)
-        if index_only:  # the Monte Carlo runs reuse one buffer (no fresh pages every run)
-            groups = self._buffers.get((shape, dtype.str))
-            if groups is None:
-                groups = self._buffers[(shape, dtype.str)] = np.zeros(shape, dtype=dtype)
-            # no zeroing: every row a later step reads is written first
-        else:
-            groups = np.zeros(shape, dtype=dtype)
-        logs = {}  # log(score + shift) of geometric groups, reused by geometric parents
-        empty = {}  # group (local index) -> units where it has no value
-        linear = self._linear_needed(tuple(agg_methods)) if index_only else None
-        for method, nodes, plan in self._plan(tuple(agg_methods)):
-            local = nodes - m
-            w_ind, w_grp = plan["ind"](weights), plan["grp"](weights)
-            numerator, total = self._weighted_sums(forms, groups, logs, empty, plan, w_ind,
-                                                   w_grp, method, shift, n)
-            out = numerator / total[:, None]
-            cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, n)
-            if cells is not None:
-                key_row, key_unit, lost = cells
-                present = total[key_row] - lost
-                kids = plan["kids"][key_row]
-                none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    out[key_row, key_unit] = np.where(none, 0,
-                                                      numerator[key_row, key_unit] / present)
-                if none.any():  # cells sorted by row: split the empty ones per group
-                    rows_e, units_e = key_row[none], key_unit[none]
-                    order = np.argsort(rows_e, kind="stable")
-                    rows_e, units_e = rows_e[order], units_e[order]
-                    starts = np.flatnonzero(np.r_[True, rows_e[1:] != rows_e[:-1]])
-                    for row, part in zip(rows_e[starts], np.split(units_e, starts[1:])):
-                        empty[local[row]] = part
-            if method == "geometric":
-                for k, node in enumerate(local):
-                    logs[node] = out[k]
-                wanted = np.ones(len(local), bool) if linear is None else linear[nodes]
-                if wanted.any():
-                    groups[local[wanted]] = np.exp(out[wanted]) - dtype.type(shift)
-            else:
-                groups[local] = out
-            for node in local:
-                if node in empty:
-                    groups[node, empty[node]] = 0
-        for node, units in empty.items():
+        steps, linear = self._plan(tuple(agg_methods))
+        work = self._work_buffers((len(self.node_ids) - m, forms["zt"].shape[1]), dtype,
+                                  index_only)
+        for method, nodes, plan in steps:
+            self._aggregate_step(forms, work, method, nodes, plan, weights, shift,
+                                 linear if index_only else None)
+        groups = work["groups"]
+        for node, units in work["empty"].items():
             groups[node, units] = np.nan
         return groups.T
 
-    def _weighted_sums(self, forms, groups, logs, empty, plan, w_ind, w_grp, method, shift, n):
-        """Sum of weight x child score over all children, and the sum of the weights."""
+    def _work_buffers(self, shape, dtype, index_only: bool) -> dict:
+        """Buffers of one aggregation: plain scores, log forms, and what is filled in."""
+        if index_only:  # the Monte Carlo runs reuse the buffers (no fresh pages every run)
+            key = (shape, dtype.str)
+            if key not in self._buffers:
+                self._buffers[key] = (np.zeros(shape, dtype=dtype), np.zeros(shape, dtype=dtype))
+            groups, logs = self._buffers[key]
+            # no zeroing: every row a later step reads is written first
+        else:
+            groups, logs = np.zeros(shape, dtype=dtype), np.empty(shape, dtype=dtype)
+        return {"groups": groups, "logs": logs, "has_log": np.zeros(shape[0], dtype=bool),
+                "empty": {}}  # group (local index) -> units where it has no value
+
+    def _aggregate_step(self, forms, work, method, nodes, plan, weights, shift, linear):
+        """Scores of one step's groups (one height, one method) into the work buffers."""
+        m = len(self.indicator_ids)
+        groups, empty = work["groups"], work["empty"]
         dtype = groups.dtype
+        local = nodes - m
+        w_ind, w_grp = plan["ind"](weights), plan["grp"](weights)
+        target = work["logs"] if method == "geometric" else groups
+        rows = plan["rows"]  # a slice when the step's groups are consecutive: sum into place
+        into = target[rows] if isinstance(rows, slice) else None
+        numerator, total = self._weighted_sums(forms, work, plan, w_ind, w_grp, method, shift,
+                                               into)
+        cells = self._corrections(forms, plan, w_ind, w_grp, weights, empty, m, groups.shape[1])
+        if cells is not None:  # taken before the division in place
+            key_row, flat, lost = cells  # flat: row x units + unit, the cell in a C array
+            present = total[key_row] - lost
+            kids = plan["kids"][key_row]
+            none = present <= 16 * np.finfo(dtype).eps * kids * total[key_row]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                fixed = np.where(none, 0, np.take(numerator, flat) / present)
+        out = numerator
+        np.divide(numerator, total[:, None], out=out)
+        fresh = []
+        if cells is not None:
+            np.put(out, flat, fixed)
+            if none.any():  # cells sorted by row, then unit: split the empty ones per group
+                rows_e = key_row[none]
+                units_e = flat[none] - rows_e * groups.shape[1]
+                bounds = np.flatnonzero(np.r_[True, rows_e[1:] != rows_e[:-1], True])
+                for start, stop in zip(bounds[:-1], bounds[1:]):
+                    empty[local[rows_e[start]]] = units_e[start:stop]
+                    fresh.append(local[rows_e[start]])
+        if out is not into:
+            target[rows] = out
+        if method == "geometric":
+            work["has_log"][local] = True
+            wanted = np.ones(len(local), bool) if linear is None else linear[nodes]
+            if wanted.any():
+                groups[local[wanted]] = np.exp(out[wanted]) - dtype.type(shift)
+            for node in fresh:  # exp(0) - shift: back to the placeholder 0
+                groups[node, empty[node]] = 0
+
+    def _weighted_sums(self, forms, work, plan, w_ind, w_grp, method, shift, into=None):
+        """Sum of weight x child score over all children (into ``into`` when given), and the
+        sum of the weights."""
+        dtype = work["groups"].dtype
         numerator = None
         total = np.zeros(w_ind.shape[0], dtype)
         if w_ind.nnz:
             zt = self._log_forms(forms, shift) if method == "geometric" else forms["zt"]
-            numerator = np.asarray(w_ind @ zt)
-            total = total + np.asarray(w_ind.sum(axis=1), dtype=dtype).ravel()
+            numerator = plan["ind"].product(zt, into)
+            total = total + plan["ind"].row_sums()
         if w_grp.nnz:
-            cols = plan["grp_cols"]
-            if method == "geometric":
-                sub = np.empty((len(cols), n), dtype)
-                for k, col in enumerate(cols):
-                    if col in logs:
-                        sub[k] = logs[col]
-                    else:
-                        sub[k] = np.log(groups[col] + dtype.type(shift))
-                        if col in empty:
-                            sub[k, empty[col]] = 0
+            children = self._group_children(work, plan, method, shift)
+            if numerator is None:
+                numerator = plan["grp"].product(children, into)
             else:
-                sub = groups[cols]
-            part = np.asarray(w_grp @ sub)
-            numerator = part if numerator is None else numerator + part
-            total = total + np.asarray(w_grp.sum(axis=1), dtype=dtype).ravel()
+                numerator += plan["grp"].product(children)
+            total = total + plan["grp"].row_sums()
         return numerator, total
 
+    @staticmethod
+    def _group_children(work, plan, method, shift) -> np.ndarray:
+        """Rows of the step's group children (log form under a geometric parent); a view
+        of the buffer when they are consecutive and ready, else a copy."""
+        groups, cols, chosen = work["groups"], plan["grp_cols"], plan["grp_sel"]
+        if method != "geometric":
+            return groups[chosen]
+        logged = work["has_log"][cols]
+        if logged.all():
+            return work["logs"][chosen]
+        sub = np.empty((len(cols), groups.shape[1]), groups.dtype)
+        for k, col in enumerate(cols):
+            if logged[k]:
+                sub[k] = work["logs"][col]
+            else:
+                sub[k] = np.log(groups[col] + groups.dtype.type(shift))
+                if col in work["empty"]:
+                    sub[k, work["empty"][col]] = 0
+        return sub
+
     def _corrections(self, forms, plan, w_ind, w_grp, weights, empty, m, n):
-        """(group row, unit, weight of the missing children) of the cells to correct."""
-        rows, units, lost = [], [], []
+        """(group row, row x n + unit, weight of the missing children) of the cells to correct,
+        sorted by row and unit."""
+        rows, keys, lost = [], [], []
         if w_ind.nnz and forms["missing"] is not None:
             cells = self._missing_cells(forms, w_ind, plan)
             if cells is not None:
-                child, key_row, key_unit, inverse = cells
+                child, key_row, key, inverse = cells
                 rows.append(key_row)
-                units.append(key_unit)
+                keys.append(key)
                 lost.append(np.bincount(inverse, weights=weights[child],
                                         minlength=key_row.size))
         if w_grp.nnz and empty:
-            row_of = plan["grp_row_of"]
-            for k, col in enumerate(plan["grp_cols"]):
-                if col in empty:
-                    rows.append(np.full(empty[col].size, row_of[k]))
-                    units.append(empty[col])
-                    lost.append(np.full(empty[col].size, weights[m + col], dtype=float))
+            hit = [k for k, col in enumerate(plan["grp_cols"]) if col in empty]
+            if hit:
+                cols = plan["grp_cols"][hit]
+                parts = [empty[col] for col in cols]
+                sizes = [part.size for part in parts]
+                rows.append(np.repeat(plan["grp_row_of"][hit], sizes))
+                keys.append(rows[-1] * n + np.concatenate(parts))
+                lost.append(np.repeat(weights[m + cols].astype(float), sizes))
         if not rows:
             return None
-        rows, units, lost = np.concatenate(rows), np.concatenate(units), np.concatenate(lost)
+        if len(rows) == 1 and w_grp.nnz == 0:  # the cached cells: already unique and sorted
+            return rows[0], keys[0], lost[0].astype(weights.dtype)
+        rows, keys, lost = np.concatenate(rows), np.concatenate(keys), np.concatenate(lost)
         if len(rows) > 1:
-            keys, inverse = np.unique(rows * n + units, return_inverse=True)
+            keys, inverse = np.unique(keys, return_inverse=True)
             lost = np.bincount(inverse.ravel(), weights=lost, minlength=keys.size)
-            rows, units = keys // n, keys % n
-        return rows, units, lost.astype(weights.dtype)
+            rows = keys // n
+        return rows, keys, lost.astype(weights.dtype)
 
     def _linear_needed(self, agg_methods: Tuple[str, ...]) -> np.ndarray:
         """Nodes whose plain score is needed: the index and children of arithmetic parents."""
@@ -374,7 +422,8 @@ class IndexModel:
 
     @staticmethod
     def _missing_cells(forms, w_ind, plan):
-        """(child, group row, unit, inverse) of the missing cells under this step's groups."""
+        """(child, group row, row x n + unit, inverse) of the missing cells under this step's
+        groups."""
         cache = forms.setdefault("cells", {})
         key = id(plan)
         if key not in cache:
@@ -388,7 +437,7 @@ class IndexModel:
             else:
                 n = missing.shape[1]
                 keys, inverse = np.unique(row_of[child] * n + unit, return_inverse=True)
-                cache[key] = (child, keys // n, keys % n, inverse.ravel())
+                cache[key] = (child, keys // n, keys, inverse.ravel())
         return cache[key]
 
     def _log_forms(self, forms: dict, shift: float) -> np.ndarray:
@@ -412,7 +461,9 @@ class IndexModel:
         return forms["logt"]
 
     def _plan(self, agg_methods: Tuple[str, ...]):
-        """(method, group nodes, weight-matrix builders) per height, cached per method tuple."""
+        """Steps (method, group nodes, plan) per height and :meth:`_linear_needed`, cached
+        per method tuple.  A plan holds the weight matrices of the step's indicator and
+        group children and where the step reads and writes in the buffers."""
         cached = self._plans.get(agg_methods)
         if cached is not None:
             return cached
@@ -430,15 +481,25 @@ class IndexModel:
                 row = np.concatenate(kids).astype(int)
                 is_ind = row < m
                 grp_cols, grp_rows = np.unique(row[~is_ind] - m, return_inverse=True)
-                plan = {"grp_cols": grp_cols,
+                plan = {"grp_cols": grp_cols, "grp_sel": _consecutive(grp_cols),
+                        "rows": _consecutive(nodes - m),
                         "kids": np.array([len(c) for c in kids]),
                         "grp_row_of": _row_of(grp_rows.reshape(-1), col[~is_ind], grp_cols.size),
-                        "ind": _builder(col[is_ind], row[is_ind], row[is_ind], (nodes.size, m)),
-                        "grp": _builder(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
-                                        (nodes.size, grp_cols.size))}
+                        "ind": _WeightMatrix(col[is_ind], row[is_ind], row[is_ind],
+                                             (nodes.size, m)),
+                        "grp": _WeightMatrix(col[~is_ind], grp_rows.reshape(-1), row[~is_ind],
+                                             (nodes.size, grp_cols.size))}
                 steps.append((method, nodes, plan))
-        self._plans[agg_methods] = steps
-        return steps
+        self._plans[agg_methods] = steps, self._linear_needed(agg_methods)
+        return self._plans[agg_methods]
+
+
+def _consecutive(indices: np.ndarray):
+    """A slice for consecutive indices (a buffer's rows as a view, not a copy), else them."""
+    indices = np.asarray(indices, dtype=int)
+    if indices.size and np.array_equal(indices, np.arange(indices[0], indices[0] + indices.size)):
+        return slice(int(indices[0]), int(indices[0]) + indices.size)
+    return indices
 
 
 def _row_of(children, groups, n_children):
@@ -448,27 +509,69 @@ def _row_of(children, groups, n_children):
     return out
 
 
-def _builder(rows, cols, weight_index, shape):
-    """A function weights -> sparse (groups x children, csr) matrix of the children's weights.
+class _WeightMatrix:
+    """Sparse (groups x children, csr) matrix of the children's weights, and its row sums.
 
     The matrix is built once and its values overwritten at each call (the Monte
     Carlo analysis calls this thousands of times): use it before the next call.
+    :meth:`row_sums` adds the last matrix's rows as ``matrix.sum(axis=1)`` does
+    (``numpy.add.reduceat`` over the stored values of each row), and
+    :meth:`product` computes ``matrix @ dense`` with scipy's own kernel into a
+    reused buffer, without scipy's per-call overhead and fresh result pages.
     """
-    structure = sparse.csr_matrix((np.arange(1, len(rows) + 1, dtype=float), (rows, cols)),
-                                  shape=shape)
-    # csr stores entries row by row: remember which weight goes where.
-    index = np.asarray(weight_index)[structure.data.astype(int) - 1]
-    matrices = {}
 
-    def build(weights):
+    def __init__(self, rows, cols, weight_index, shape):
+        structure = sparse.csr_matrix((np.arange(1, len(rows) + 1, dtype=float), (rows, cols)),
+                                      shape=shape)
+        # csr stores entries row by row: remember which weight goes where.
+        self.index = np.asarray(weight_index)[structure.data.astype(int) - 1]
+        self.structure = structure
+        self.nnz = structure.nnz
+        self.filled = np.flatnonzero(np.diff(structure.indptr))
+        self.starts = structure.indptr[self.filled].astype(np.intp)
+        self.matrices: Dict[str, sparse.csr_matrix] = {}
+        self.outputs: Dict[tuple, np.ndarray] = {}
+        self.last = None
+
+    def __call__(self, weights: np.ndarray) -> sparse.csr_matrix:
         weights = np.asarray(weights)
-        matrix = matrices.get(weights.dtype.str)
+        matrix = self.matrices.get(weights.dtype.str)
         if matrix is None:
-            matrix = structure.astype(weights.dtype)
-            matrices[weights.dtype.str] = matrix
-        matrix.data[:] = weights[index]
+            matrix = self.matrices[weights.dtype.str] = self.structure.astype(weights.dtype)
+        matrix.data[:] = weights[self.index]
+        self.last = matrix
         return matrix
-    return build
+
+    def row_sums(self) -> np.ndarray:
+        """Sum of each row of the matrix of the last call (0 for a row without entries)."""
+        out = np.zeros(self.last.shape[0], dtype=self.last.dtype)
+        if self.filled.size:
+            out[self.filled] = np.add.reduceat(self.last.data, self.starts)
+        return out
+
+    def product(self, dense: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+        """``matrix @ dense`` for the matrix of the last call, the same numbers (scipy's
+        ``csr_matvecs``: each row's sum of weight x child row, in the stored order).
+
+        Written into ``out`` when it is given and C-contiguous (else a new array is
+        returned), or into a buffer overwritten by the next call of the same shape.
+        """
+        matrix = self.last
+        shape = (matrix.shape[0], dense.shape[1])
+        if (_csr_matvecs is None or dense.dtype != matrix.dtype or not dense.flags.c_contiguous
+                or (out is not None and (out.dtype != dense.dtype or not out.flags.c_contiguous))):
+            return np.asarray(matrix @ dense)
+        if out is None:
+            out = self.outputs.get((dense.dtype.str, shape))
+            if out is None:
+                out = self.outputs[(dense.dtype.str, shape)] = np.empty(shape, dense.dtype)
+        out.fill(0)  # the kernel adds to its output
+        try:
+            _csr_matvecs(shape[0], matrix.shape[1], shape[1], matrix.indptr, matrix.indices,
+                         matrix.data, dense.ravel(), out.ravel())
+        except (TypeError, ValueError):  # pragma: no cover - another scipy's signature
+            return np.asarray(matrix @ dense)
+        return out
 
 
 # --------------------------------------------------------------------------- the function
@@ -701,11 +804,15 @@ def _signs(catalogue, orientation) -> np.ndarray:
 
 
 def _count_clipped(model, options, report):
-    filled = methods.impute(model.raw, options.imputation)
+    filled = None
     for j, ind in enumerate(model.catalogue.indicators):
         method = ind.normalisation or options.normalisation
-        _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
-                                       goalposts=ind.goalposts, target=ind.target)
+        clipped = 0  # only goalposts and targets cap values
+        if method in ("goalposts", "target"):
+            if filled is None:
+                filled = methods.impute(model.raw, options.imputation)
+            _, clipped = methods.normalise(filled[:, j], method, direction=int(model.signs[j]),
+                                           goalposts=ind.goalposts, target=ind.target)
         report[ind.id]["normalisation"] = method
         report[ind.id]["clipped"] = clipped
 

@@ -20,6 +20,7 @@ __all__ = [
     "WinsorResult",
     "impute",
     "normalise",
+    "normalise_columns",
     "pca_weights",
     "skew_kurtosis",
     "varimax",
@@ -280,6 +281,77 @@ def normalise(values, method: str, *, direction: int = 1,
         raise InputError(f"normalisation must be one of minmax, zscore, rank, goalposts, target; "
                          f"got {method!r}")
     return out, clipped
+
+
+def normalise_columns(matrix: np.ndarray, method: str, directions) -> np.ndarray:
+    """:func:`normalise` of every column of a matrix at once, for min-max and rank.
+
+    The same numbers as ``normalise(matrix[:, j], method, direction=directions[j])``
+    column by column, bit for bit (the same operations on the same values), in a
+    few whole-matrix steps: the Monte Carlo analysis normalises all indicators
+    under every alternative.
+
+    Parameters
+    ----------
+    matrix : numpy.ndarray
+        Units x indicators, NaN (or any non-finite value) for missing.
+    method : {"minmax", "rank"}
+    directions : array_like of {1, -1}
+        One per column.
+
+    Returns
+    -------
+    numpy.ndarray
+        Units x indicators scores (float64), NaN where missing.
+
+    Raises
+    ------
+    InputError
+        Another method, or a column with values but no variation.
+
+    References
+    ----------
+    OECD/JRC (2008). Handbook on Constructing Composite Indicators, section 1.5.
+    """
+    if method not in ("minmax", "rank"):
+        raise InputError(f"normalise_columns does min-max and rank; got {method!r}")
+    x = np.asarray(matrix, dtype=float)
+    ok = np.isfinite(x)
+    counts = ok.sum(axis=0)
+    y = x * np.asarray(directions, dtype=float)
+    y[~ok] = np.nan
+    low = np.fmin.reduce(y, axis=0)  # fmin skips NaN; a column without values gives NaN
+    span = np.fmax.reduce(y, axis=0) - low
+    if np.any((counts > 0) & (span == 0)):
+        raise InputError("the indicator has no variation; it cannot be normalised by " + method)
+    if method == "minmax":
+        return SCALE * (y - low) / span
+    ranks = _average_ranks_columns(np.where(ok, y, np.inf))
+    ranks[~ok] = np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return SCALE * (ranks - 1.0) / (counts - 1.0)
+
+
+def _average_ranks_columns(y: np.ndarray) -> np.ndarray:
+    """1-based ranks within each column, ties averaged (no NaN: missing given as +inf).
+
+    A tie group at sorted positions ``s .. e - 1`` gets ``(s + e + 1) / 2``, the
+    mean of its ranks ``s + 1 .. e``, as ``scipy.stats.rankdata`` computes it;
+    the values are integers and halves, exact in floating point.
+    """
+    columns = np.ascontiguousarray(y.T)  # one row per indicator: contiguous sorts
+    n = columns.shape[1]
+    out = np.empty(columns.shape)
+    positions = np.arange(float(n))
+    boundary = np.ones(n + 1, dtype=bool)
+    for j, values in enumerate(columns):
+        order = np.argsort(values)
+        ordered = values[order]
+        np.not_equal(ordered[1:], ordered[:-1], out=boundary[1:n])
+        starts = np.flatnonzero(boundary[:n])
+        sizes = np.diff(np.flatnonzero(boundary))
+        out[j][order] = np.repeat(0.5 * (2 * positions[starts] + sizes + 1), sizes)
+    return out.T
 
 
 def _distance_to_target(x: np.ndarray, direction: int, target: Optional[float]):
