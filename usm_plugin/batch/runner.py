@@ -210,6 +210,9 @@ def finish_city(city: CityConfig, outcome: CityOutcome, folder: Path,
                 log: LogCallback) -> List[dict]:
     """Change columns, one GeoPackage per year, and the city's summary rows."""
     rows = []
+    if outcome.undated:   # every engine ends here, so the log says it for Dask runs too
+        log(f"  warning: {city.name}: {outcome.undated:,} incidents have a missing or unreadable "
+            f"date in {city.date_field!r} and are in no year (column 'undated' of the summary)")
     if outcome.results and outcome.neighbourhoods is not None:
         try:
             monitor.add_change(city, outcome.results, outcome.neighbourhoods)

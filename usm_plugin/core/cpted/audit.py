@@ -339,6 +339,7 @@ def _incident_counts(incidents: PointInput, unit, n_u, date_field, category_fiel
         if len(column) == 0:   # an empty layer: nothing to parse (its column type is arbitrary)
             column = pd.Series([], dtype="datetime64[ns]")
         dates, has_time, missing = parse_dates(column)
+        undated = dates.isna().to_numpy()[incidents.row]
         dates, has_time = dates.iloc[incidents.row].reset_index(drop=True), has_time[incidents.row]
         night = _night_mask(dates, has_time, *night_hours)
         cols["n_night"] = np.bincount(unit[ok & night], minlength=n_u)
@@ -349,6 +350,13 @@ def _incident_counts(incidents: PointInput, unit, n_u, date_field, category_fiel
                            "date only): not in n_night"))
         accounting.append(("incidents_night", int((ok & night).sum()),
                            f"snapped incidents from {night_hours[0]:g}:00 to {night_hours[1]:g}:00"))
+        n_undated = int((ok & undated).sum())
+        accounting.append(("incidents_date_unreadable", n_undated,
+                           "snapped incidents whose date is missing or unreadable (counted in "
+                           "incidents_time_unknown too)"))
+        if n_undated:
+            notes.warn(f"{n_undated} snapped incidents have a missing or unreadable date in "
+                       f"{date_field!r}; they count in n_incidents, not in n_night")
         if no_time:
             notes.warn(f"{no_time} snapped incidents have no time of day (missing, unparsable or a "
                        "date only); they count in n_incidents but not in n_night (n_no_time)")
