@@ -2085,6 +2085,14 @@ def _atlas_renderer(layer, hotspot_field: Optional[str], colour_field: Optional[
         return
     if colour_field:
         layer.setRenderer(graduated_renderer(layer, colour_field, "OrRd", 5))
+        return
+    # neither: a fixed light fill (the layer's own default symbol has a random colour,
+    # which would make two runs draw, and write, different atlases)
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "225,225,225,255", "outline_color": "110,110,110,255",
+         "outline_width": "0.26"})))
 
 
 def _focus_layer(layer):
@@ -2195,7 +2203,9 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
 
     The PDF is written under a temporary name and moved into place with the run's other
     outputs; ``feedback`` (a QgsFeedback) shows the progress across pages and cancels
-    between pages.
+    between pages.  The dates and document ids the PDF writer stamps from the clock are
+    made fixed (``SOURCE_DATE_EPOCH``, else 1970-01-01 UTC; see
+    :mod:`.core.publish.pdf_repro`), so the same inputs write the same bytes.
     """
     from qgis.core import QgsLayoutExporter
 
@@ -2219,6 +2229,7 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
             raise QgsProcessingException("Cancelled by the user; no output was written.")
         raise QgsProcessingException(f"The atlas could not be exported to {path}: "
                                      f"{error or 'QGIS reported an error'}")
+    _make_pdf_reproducible(tmp, path)
     transaction = _open_transaction()
     if transaction is not None:
         transaction.add(lambda: os.replace(tmp, path),
@@ -2731,3 +2742,22 @@ def density_point_chunks(chunked: ChunkedSource, weight: Optional[str],
             note_stacks(notes, *stacks.result())
         if weight:
             _note_numeric(notes, weight, weight_counts, "incident weight(s)")
+
+
+# ---- reproducible PDF ----
+def _make_pdf_reproducible(tmp: str, path: str) -> None:
+    """Rewrite the exported PDF ``tmp`` in place with fixed dates and ids (same length)."""
+    from .core.publish.pdf_repro import reproducible_pdf
+
+    try:
+        with open(tmp, "rb") as handle:
+            data = handle.read()
+        fixed = reproducible_pdf(data)
+        if fixed != data:
+            with open(tmp, "r+b") as handle:
+                handle.write(fixed)
+    except OSError as error:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise QgsProcessingException(f"The atlas could not be written to {path}: "
+                                     f"{error}") from error

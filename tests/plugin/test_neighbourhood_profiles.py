@@ -165,6 +165,32 @@ def test_atlas_has_one_page_per_neighbourhood(full_run):
     assert not [p for p in os.listdir(pdf.parent) if ".usm-part" in p]
 
 
+def test_two_runs_write_the_same_atlas_bytes(run_algorithm, demo_gpkg, tmp_path, monkeypatch):
+    """Same inputs, same PDF bytes: the writer's clock stamps are fixed (1970-01-01 UTC
+    without SOURCE_DATE_EPOCH) and the map's style is not random; the file stays valid."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    source, frame = _small(demo_gpkg, tmp_path, n=4)  # no hot-spot or colour field
+    written = []
+    for k in range(2):
+        _run(run_algorithm, source, tmp_path, OUTPUT_FOLDER=str(tmp_path / f"site{k}"),
+             ATLAS_PDF=str(tmp_path / f"atlas{k}.pdf"))
+        written.append((tmp_path / f"atlas{k}.pdf").read_bytes())
+    assert written[0] == written[1], "two runs on the same inputs wrote different PDFs"
+    data = written[0]
+    assert pdf_page_count(tmp_path / "atlas0.pdf") == len(frame) == 4
+    assert re.search(rb"/CreationDate \(D:19700101000000", data)
+    start = int(re.search(rb"startxref\s+(\d+)", data).group(1))
+    assert data[start:].startswith(b"xref")
+    entries = re.findall(rb"(\d{10}) \d{5} n", data[start:])
+    assert entries and all(data[int(offset):].startswith(b"%d 0 obj" % number)
+                           for number, offset in enumerate(entries, start=1))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    _run(run_algorithm, source, tmp_path, OUTPUT_FOLDER=str(tmp_path / "site2"),
+         ATLAS_PDF=str(tmp_path / "atlas2.pdf"))
+    dated = (tmp_path / "atlas2.pdf").read_bytes()
+    assert re.search(rb"/CreationDate \(D:20231114221320", dated) and len(dated) == len(data)
+
+
 def _run(run_algorithm, source, tmp_path, **extra):
     parameters = {"INPUT": source, "ID_FIELD": "nbhd_id", "OUTPUT_FOLDER": str(tmp_path / "site")}
     parameters.update(extra)
