@@ -8274,9 +8274,9 @@
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it. The same inputs write the same file, byte for byte: its creation date is the SOURCE_DATE_EPOCH environment variable when set, else 1 January 1970.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation>El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
+            <translation>El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo. Las mismas entradas escriben el mismo archivo, byte a byte: su fecha de creación es la variable de entorno SOURCE_DATE_EPOCH si está definida, si no el 1 de enero de 1970.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
@@ -9936,6 +9936,10 @@
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>No se pudieron cargar los algoritmos del Urban Safety Monitor: {error}</translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <translation type="obsolete">El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
         </message>
         <message>
             <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>

@@ -8274,9 +8274,9 @@
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it. The same inputs write the same file, byte for byte: its creation date is the SOURCE_DATE_EPOCH environment variable when set, else 1 January 1970.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation>L'atlas prêt à imprimer : une page par quartier. Laissez vide pour ne pas le produire.</translation>
+            <translation>L'atlas prêt à imprimer : une page par quartier. Laissez vide pour ne pas le produire. Les mêmes entrées écrivent le même fichier, octet pour octet : sa date de création est la variable d'environnement SOURCE_DATE_EPOCH si elle est définie, sinon le 1er janvier 1970.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
@@ -9936,6 +9936,10 @@
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>Impossible de charger les algorithmes de l'Urban Safety Monitor : {error}</translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <translation type="obsolete">L'atlas prêt à imprimer : une page par quartier. Laissez vide pour ne pas le produire.</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>

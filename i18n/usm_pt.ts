@@ -8274,9 +8274,9 @@
             <translation>Atlas em PDF</translation>
         </message>
         <message>
-            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it. The same inputs write the same file, byte for byte: its creation date is the SOURCE_DATE_EPOCH environment variable when set, else 1 January 1970.</source>
             <extracomment>usm:neighbourhoodprofiles parameters; usm:neighbourhoodprofiles help</extracomment>
-            <translation>O atlas pronto para impressão: uma página por bairro. Deixe vazio para não gerá-lo.</translation>
+            <translation>O atlas pronto para impressão: uma página por bairro. Deixe vazio para não o produzir. As mesmas entradas escrevem o mesmo arquivo, byte a byte: sua data de criação é a variável de ambiente SOURCE_DATE_EPOCH quando definida; caso contrário, 1 de janeiro de 1970.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/neighbourhood_profiles.py"></location>
@@ -9936,6 +9936,10 @@
             <source>Could not load the Urban Safety Monitor algorithms: {error}</source>
             <extracomment>usm_plugin/provider.py</extracomment>
             <translation>Não foi possível carregar os algoritmos do Urban Safety Monitor: {error}</translation>
+        </message>
+        <message>
+            <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
+            <translation type="obsolete">O atlas pronto para impressão: uma página por bairro. Deixe vazio para não gerá-lo.</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>

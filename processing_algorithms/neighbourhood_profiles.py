@@ -176,7 +176,9 @@ class NeighbourhoodProfilesAlgorithm(UsmAlgorithm):
         self.add_parameter(
             QgsProcessingParameterFileDestination(self.ATLAS_PDF, self.tr("Atlas PDF"),
                                                   "PDF files (*.pdf)", optional=True),
-            "The print-ready atlas: one page per neighbourhood. Leave empty to skip it.")
+            "The print-ready atlas: one page per neighbourhood. Leave empty to skip it. "
+            "The same inputs write the same file, byte for byte: its creation date is the "
+            "SOURCE_DATE_EPOCH environment variable when set, else 1 January 1970.")
         self.add_repair_parameter()
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index page")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Neighbourhood pages")))
