@@ -2219,6 +2219,9 @@ def export_atlas_pdf(layer, path: str, *, feature_ids: Sequence[int], sort_field
     tmp = os.path.join(os.path.dirname(os.path.abspath(path)),
                        f".{os.path.basename(path)}.usm-part{os.getpid()}.pdf")
     settings = QgsLayoutExporter.PdfExportSettings()
+    # the layout's project is a private one: its metadata is only the time it was made and
+    # the account's user name, which QGIS versions that export metadata would stamp
+    settings.exportMetadata = False
     result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
     pages = atlas.count()
     if result != LayoutExportResult.success() or not os.path.isfile(tmp):
