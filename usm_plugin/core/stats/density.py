@@ -524,8 +524,8 @@ def density_grid_for(bbox, *, radius: float, cell_size: Optional[float] = None,
     bbox : (x_min, y_min, x_max, y_max)
         Bounding box of the points (with a usable weight).
     radius : float
-        Kernel radius in metres (an automatic radius needs the points themselves:
-        :func:`automatic_radius`).
+        Kernel radius in metres (an automatic radius comes from the points:
+        :func:`automatic_radius`, or :func:`automatic_radius_chunks` for points in chunks).
     cell_size, kernel, extent
         As :func:`kernel_density`.
     radius_rule : str
