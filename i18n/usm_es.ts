@@ -2885,9 +2885,9 @@
             <translation>Gaussiano (sigma = radio / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface, and only the grid and one chunk are kept: the memory is bounded whatever the number of incidents. With a radius given, the chunks are read twice (extent, then binning onto the grid). With an automatic radius they are read once or twice more (the first read also finds the mean centre; then the distances to it are counted in a histogram to find the median distance), giving the same radius as a whole read.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation>Memoria que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (unos 230 bytes por incidente) se lee por bloques, con la misma superficie. Con un radio dado, los bloques se leen dos veces (extensión y después agrupación en la malla) y solo se conserva la malla: la memoria queda acotada sea cual sea el número de incidentes. Con un radio automático se conservan todas las coordenadas y pesos (unos 40 bytes por incidente, pues el radio las necesita todas a la vez): el pico baja varias veces pero no queda acotado; indique un radio para capas de decenas de millones de incidentes.</translation>
+            <translation>Memoria que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (unos 230 bytes por incidente) se lee por bloques, con la misma superficie, y solo se conservan la malla y un bloque: la memoria está acotada sea cual sea el número de incidentes. Con un radio dado, los bloques se leen dos veces (extensión y luego agregación en la malla). Con un radio automático se leen una o dos veces más (la primera lectura también halla el centro medio; luego las distancias a él se cuentan en un histograma para hallar la distancia mediana), y el radio es el mismo que con una lectura completa.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9174,12 +9174,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
-            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
-            <extracomment>processing_algorithms/kernel_density.py</extracomment>
-            <translation>Leyendo {n} incidentes en bloques de {rows} (solo coordenadas y peso) para reducir la memoria necesaria; con un radio automático se conservan todas las coordenadas (indique un radio para acotar la memoria)…</translation>
-        </message>
-        <message>
-            <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>incident weight(s)</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>peso(s) de incidentes</translation>
@@ -9195,6 +9189,12 @@
             <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>Leyendo {n} incidentes dos veces en bloques de {rows} (vía de lectura {path}): el radio está indicado, así que solo se conserva la grilla y la memoria queda acotada…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} ({path} path), three or four times: the automatic radius comes from running sums and a histogram of the distances to the mean centre, then the points are binned onto the grid; only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Leyendo {n} incidentes por bloques de {rows} (vía {path}), tres o cuatro veces: el radio automático sale de sumas acumuladas y de un histograma de las distancias al centro medio, y después los puntos se agregan en la malla; solo se conserva la malla y la memoria está acotada…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9940,6 +9940,14 @@
         <message>
             <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
             <translation type="obsolete">El atlas listo para imprimir: una página por barrio. Déjelo vacío para omitirlo.</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <translation type="obsolete">Memoria que no se debe superar, en megabytes. Una capa cuya lectura completa necesitaría más (unos 230 bytes por incidente) se lee por bloques, con la misma superficie. Con un radio dado, los bloques se leen dos veces (extensión y después agrupación en la malla) y solo se conserva la malla: la memoria queda acotada sea cual sea el número de incidentes. Con un radio automático se conservan todas las coordenadas y pesos (unos 40 bytes por incidente, pues el radio las necesita todas a la vez): el pico baja varias veces pero no queda acotado; indique un radio para capas de decenas de millones de incidentes.</translation>
+        </message>
+        <message>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <translation type="obsolete">Leyendo {n} incidentes en bloques de {rows} (solo coordenadas y peso) para reducir la memoria necesaria; con un radio automático se conservan todas las coordenadas (indique un radio para acotar la memoria)…</translation>
         </message>
         <message>
             <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks that keep only the coordinates and the weight (about 40 bytes per incident), with the same surface. The surface itself needs every coordinate, so this lowers the peak several times but does not bound it: beyond some 50 million incidents per 2 GB, give more memory.</source>

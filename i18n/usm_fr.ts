@@ -2885,9 +2885,9 @@
             <translation>Gaussien (sigma = rayon / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface, and only the grid and one chunk are kept: the memory is bounded whatever the number of incidents. With a radius given, the chunks are read twice (extent, then binning onto the grid). With an automatic radius they are read once or twice more (the first read also finds the mean centre; then the distances to it are counted in a histogram to find the median distance), giving the same radius as a whole read.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation>Mémoire visée, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident) est lue par blocs qui ne gardent que les coordonnées et le poids (environ 40 octets par incident), avec la même surface. La surface elle-même a besoin de toutes les coordonnées : le pic est donc réduit plusieurs fois mais pas borné ; au-delà de quelque 50 millions d'incidents par 2 Go, accordez davantage de mémoire.</translation>
+            <translation>Mémoire à ne pas dépasser, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident) est lue par blocs, avec la même surface, et seuls la grille et un bloc sont conservés : la mémoire est bornée quel que soit le nombre d'incidents. Avec un rayon donné, les blocs sont lus deux fois (emprise, puis agrégation sur la grille). Avec un rayon automatique, ils sont lus une ou deux fois de plus (la première lecture trouve aussi le centre moyen ; les distances à ce centre sont ensuite comptées dans un histogramme pour trouver la distance médiane), ce qui donne le même rayon qu'une lecture complète.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9174,12 +9174,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
-            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
-            <extracomment>processing_algorithms/kernel_density.py</extracomment>
-            <translation>Lecture de {n} incidents par blocs de {rows} (coordonnées et pondération seulement) pour réduire la mémoire nécessaire ; avec un rayon automatique, toutes les coordonnées sont conservées (indiquez un rayon pour borner la mémoire)…</translation>
-        </message>
-        <message>
-            <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>incident weight(s)</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>pondération(s) d'incidents</translation>
@@ -9195,6 +9189,12 @@
             <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>Lecture de {n} incidents deux fois par blocs de {rows} (voie de lecture {path}) : le rayon est fourni, seule la grille est donc conservée et la mémoire reste bornée…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} ({path} path), three or four times: the automatic radius comes from running sums and a histogram of the distances to the mean centre, then the points are binned onto the grid; only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>Lecture de {n} incidents par blocs de {rows} (voie de lecture {path}), trois ou quatre fois : le rayon automatique vient de sommes cumulées et d'un histogramme des distances au centre moyen, puis les points sont agrégés sur la grille ; seule la grille est conservée et la mémoire est bornée…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9940,6 +9940,14 @@
         <message>
             <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
             <translation type="obsolete">L'atlas prêt à imprimer : une page par quartier. Laissez vide pour ne pas le produire.</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <translation type="obsolete">Mémoire visée, en mégaoctets. Une couche dont la lecture complète demanderait davantage (environ 230 octets par incident) est lue par blocs qui ne gardent que les coordonnées et le poids (environ 40 octets par incident), avec la même surface. La surface elle-même a besoin de toutes les coordonnées : le pic est donc réduit plusieurs fois mais pas borné ; au-delà de quelque 50 millions d'incidents par 2 Go, accordez davantage de mémoire.</translation>
+        </message>
+        <message>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <translation type="obsolete">Lecture de {n} incidents par blocs de {rows} (coordonnées et pondération seulement) pour réduire la mémoire nécessaire ; avec un rayon automatique, toutes les coordonnées sont conservées (indiquez un rayon pour borner la mémoire)…</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>

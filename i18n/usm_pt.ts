@@ -2885,9 +2885,9 @@
             <translation>Gaussiano (sigma = raio / 3)</translation>
         </message>
         <message>
-            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface, and only the grid and one chunk are kept: the memory is bounded whatever the number of incidents. With a radius given, the chunks are read twice (extent, then binning onto the grid). With an automatic radius they are read once or twice more (the first read also finds the mean centre; then the distances to it are counted in a histogram to find the median distance), giving the same radius as a whole read.</source>
             <extracomment>usm:kerneldensity parameters; usm:kerneldensity help</extracomment>
-            <translation>Memória a buscar não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por ocorrência) é lida em blocos que guardam apenas as coordenadas e o peso (cerca de 40 bytes por ocorrência), com a mesma superfície. A própria superfície precisa de todas as coordenadas, então isso reduz o pico várias vezes, mas não o limita: além de uns 50 milhões de ocorrências a cada 2 GB, forneça mais memória.</translation>
+            <translation>Memória a não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por incidente) é lida em blocos, com a mesma superfície, e só a grelha e um bloco são mantidos: a memória fica limitada seja qual for o número de incidentes. Com um raio dado, os blocos são lidos duas vezes (extensão, depois agregação na grelha). Com um raio automático são lidos mais uma ou duas vezes (a primeira leitura também encontra o centro médio; depois as distâncias a ele são contadas num histograma para encontrar a distância mediana), dando o mesmo raio que uma leitura completa.</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9174,12 +9174,6 @@
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
-            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
-            <extracomment>processing_algorithms/kernel_density.py</extracomment>
-            <translation>Lendo {n} ocorrências em blocos de {rows} (apenas coordenadas e peso) para reduzir a memória necessária; com um raio automático todas as coordenadas são mantidas (informe um raio para limitar a memória)…</translation>
-        </message>
-        <message>
-            <location filename="../processing_algorithms/kernel_density.py"></location>
             <source>incident weight(s)</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>peso(s) de ocorrências</translation>
@@ -9195,6 +9189,12 @@
             <source>Reading {n} incidents twice in chunks of {rows} ({path} path): the radius is given, so only the grid is kept and the memory is bounded…</source>
             <extracomment>processing_algorithms/kernel_density.py</extracomment>
             <translation>Lendo {n} ocorrências duas vezes em blocos de {rows} (via de leitura {path}): o raio foi informado, então apenas a grade é mantida e a memória fica limitada…</translation>
+        </message>
+        <message>
+            <location filename="../processing_algorithms/kernel_density.py"></location>
+            <source>Reading {n} incidents in chunks of {rows} ({path} path), three or four times: the automatic radius comes from running sums and a histogram of the distances to the mean centre, then the points are binned onto the grid; only the grid is kept and the memory is bounded…</source>
+            <extracomment>processing_algorithms/kernel_density.py</extracomment>
+            <translation>A ler {n} incidentes em blocos de {rows} (via {path}), três ou quatro vezes: o raio automático vem de somas acumuladas e de um histograma das distâncias ao centro médio, depois os pontos são agregados na grelha; só a grelha é mantida e a memória fica limitada…</translation>
         </message>
         <message>
             <location filename="../processing_algorithms/kernel_density.py"></location>
@@ -9940,6 +9940,14 @@
         <message>
             <source>The print-ready atlas: one page per neighbourhood. Leave empty to skip it.</source>
             <translation type="obsolete">O atlas pronto para impressão: uma página por bairro. Deixe vazio para não gerá-lo.</translation>
+        </message>
+        <message>
+            <source>Memory to aim under, in megabytes. A layer whose whole read would need more (about 230 bytes per incident) is read in chunks, with the same surface. With a radius given, the chunks are read twice (extent, then binning onto the grid) and only the grid is kept: the memory is bounded whatever the number of incidents. With an automatic radius every coordinate and weight is kept (about 40 bytes per incident, as the radius needs all of them at once): this lowers the peak several times but does not bound it; give a radius for layers of tens of millions of incidents.</source>
+            <translation type="obsolete">Memória a buscar não ultrapassar, em megabytes. Uma camada cuja leitura completa precisaria de mais (cerca de 230 bytes por ocorrência) é lida em blocos que guardam apenas as coordenadas e o peso (cerca de 40 bytes por ocorrência), com a mesma superfície. A própria superfície precisa de todas as coordenadas, então isso reduz o pico várias vezes, mas não o limita: além de uns 50 milhões de ocorrências a cada 2 GB, forneça mais memória.</translation>
+        </message>
+        <message>
+            <source>Reading {n} incidents in chunks of {rows} (coordinates and weight only) to lower the memory needed; with an automatic radius every coordinate is kept (give a radius to bound the memory)…</source>
+            <translation type="obsolete">Lendo {n} ocorrências em blocos de {rows} (apenas coordenadas e peso) para reduzir a memória necessária; com um raio automático todas as coordenadas são mantidas (informe um raio para limitar a memória)…</translation>
         </message>
         <message>
             <source>Runs the whole diagnosis on a city's layers in one go: census interpolation, incidents per neighbourhood with rates, hot spots, clusters, emerging patterns, density and SDG indicators, into one styled GeoPackage and a folder of tables.</source>

@@ -107,12 +107,12 @@ class KernelDensityAlgorithm(UsmAlgorithm):
             QgsProcessingParameterNumber(self.MEMORY_LIMIT_MB, self.tr("Memory limit (MB)"),
                                          type=NumberType.INTEGER, defaultValue=2048),
             "Memory to aim under, in megabytes. A layer whose whole read would need more (about "
-            "230 bytes per incident) is read in chunks, with the same surface. With a radius "
-            "given, the chunks are read twice (extent, then binning onto the grid) and only the "
-            "grid is kept: the memory is bounded whatever the number of incidents. With an "
-            "automatic radius every coordinate and weight is kept (about 40 bytes per incident, "
-            "as the radius needs all of them at once): this lowers the peak several times but "
-            "does not bound it; give a radius for layers of tens of millions of incidents.",
+            "230 bytes per incident) is read in chunks, with the same surface, and only the "
+            "grid and one chunk are kept: the memory is bounded whatever the number of "
+            "incidents. With a radius given, the chunks are read twice (extent, then binning "
+            "onto the grid). With an automatic radius they are read once or twice more "
+            "(the first read also finds the mean centre; then the distances to it are counted in "
+            "a histogram to find the median distance), giving the same radius as a whole read.",
             advanced=True)
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Kernel density")),
@@ -148,25 +148,15 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                     value=repr(parameters.get(self.MEMORY_LIMIT_MB))))
         n_features = self.parameterAsSource(parameters, self.INPUT, context).featureCount()
         chunk_rows = bridge.chunk_rows_for(max(n_features, 0), memory_limit)
-        if chunk_rows is not None and radius is not None:
-            surface = self._density_in_two_passes(parameters, context, feedback, weight, chunk_rows,
-                                                  target_crs, memory_limit, notes, stages,
-                                                  dict(cell_size=cell_size, radius=radius,
-                                                       kernel=kernel))
+        if chunk_rows is not None:
+            surface = self._density_in_chunks(parameters, context, feedback, weight, chunk_rows,
+                                              target_crs, memory_limit, notes, stages,
+                                              dict(cell_size=cell_size, radius=radius,
+                                                   kernel=kernel))
             return self._write(surface, out_path, target_crs, notes, context, feedback)
-        if chunk_rows is None:
-            points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
-                                        fields=[weight] if weight else [], target_crs=target_crs,
-                                        points_as_xy=True, stage=stages.stage(0.0, 0.6))
-        else:
-            feedback.pushInfo(self.tr(
-                "Reading {n} incidents in chunks of {rows} (coordinates and weight only) to "
-                "lower the memory needed; with an automatic radius every coordinate is kept "
-                "(give a radius to bound the memory)…").format(
-                    n=f"{n_features:,}", rows=f"{chunk_rows:,}"))
-            points = bridge.read_points_compact(self, parameters, self.INPUT, context, feedback,
-                                                fields=[weight] if weight else [],
-                                                chunk_rows=chunk_rows, target_crs=target_crs)
+        points = bridge.read_source(self, parameters, self.INPUT, context, feedback,
+                                    fields=[weight] if weight else [], target_crs=target_crs,
+                                    points_as_xy=True, stage=stages.stage(0.0, 0.6))
         notes.extend(points.notes)
         n_read = len(points.frame)
         if n_read == 0:
@@ -188,10 +178,11 @@ class KernelDensityAlgorithm(UsmAlgorithm):
                                  kernel=kernel, **stages.stage(0.6, 0.9).callables())
         return self._write(surface, out_path, target_crs, notes, context, feedback)
 
-    def _density_in_two_passes(self, parameters, context, feedback, weight, chunk_rows,
-                               target_crs, memory_limit, notes, stages, options):
-        """A radius given and a layer too large for the limit: the chunks are read twice
-        (extent, then binning) and only the grid is kept (core kernel_density_chunks)."""
+    def _density_in_chunks(self, parameters, context, feedback, weight, chunk_rows,
+                           target_crs, memory_limit, notes, stages, options):
+        """A layer too large for the limit: the chunks are read twice (extent, then binning),
+        or more with an automatic radius, and only the grid is kept (core
+        kernel_density_chunks)."""
         import tempfile
 
         from ..usm_plugin import bridge
@@ -201,9 +192,17 @@ class KernelDensityAlgorithm(UsmAlgorithm):
         chunked = bridge.read_source_chunks(self, parameters, self.INPUT, context, feedback,
                                             fields=[weight] if weight else [],
                                             chunk_rows=chunk_rows, target_crs=target_crs)
-        feedback.pushInfo(self.tr("Reading {n} incidents twice in chunks of {rows} ({path} path): "
-                                  "the radius is given, so only the grid is kept and the memory "
-                                  "is bounded…").format(
+        if options["radius"] is not None:
+            message = self.tr("Reading {n} incidents twice in chunks of {rows} ({path} path): "
+                              "the radius is given, so only the grid is kept and the memory "
+                              "is bounded…")
+        else:
+            message = self.tr("Reading {n} incidents in chunks of {rows} ({path} path), three or "
+                              "four times: the automatic radius comes from running sums and a "
+                              "histogram of the distances to the mean centre, then the points "
+                              "are binned onto the grid; only the grid is kept and the memory "
+                              "is bounded…")
+        feedback.pushInfo(message.format(
             n=f"{chunked.n_features:,}", rows=f"{chunk_rows:,}", path=chunked.read_path))
         with tempfile.TemporaryDirectory(prefix="usm-stacks-") as scratch:
             stacks = StackCounter(spill_dir=scratch,

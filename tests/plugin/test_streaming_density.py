@@ -34,11 +34,38 @@ def test_chunked_density_is_the_whole_density(run_algorithm, demo_gpkg, tmp_path
     chunked, log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "chunks.tif"),
                                            MEMORY_LIMIT_MB=1))
     assert "in chunks of 7,001" in log.log and "in chunks" not in whole_log.log
+    # an automatic radius no longer keeps every coordinate: sums and a histogram of distances
+    assert "three or four times" in log.log and "automatic radius" in log.log
     a, ta = _raster(tmp_path / "whole.tif")
     b, tb = _raster(tmp_path / "chunks.tif")
     assert ta == tb and a.shape == b.shape and a.max() > 0
-    np.testing.assert_array_equal(a, b)
-    assert whole["RADIUS_USED"] == chunked["RADIUS_USED"] and whole["TOTAL"] == chunked["TOTAL"]
+    # binned sums added chunk by chunk: equal up to round-off (float32 output)
+    np.testing.assert_allclose(b, a, rtol=1e-6, atol=1e-6 * float(a.max()))
+    assert chunked["RADIUS_USED"] == pytest.approx(whole["RADIUS_USED"], rel=1e-9)
+    assert chunked["RADIUS_RULE"] == whole["RADIUS_RULE"]
+    assert chunked["RADIUS_RULE"].startswith("automatic")
+    assert chunked["TOTAL"] == pytest.approx(whole["TOTAL"], rel=1e-12)
+
+
+def test_an_automatic_radius_with_a_small_median_budget_is_the_same(
+        run_algorithm, demo_gpkg, tmp_path, small_chunks, monkeypatch):
+    """Forces the median distance through two histogram reads (few distances kept)."""
+    from urban_safety_monitor.usm_plugin.core.stats import density
+
+    params = {"INPUT": f"{demo_gpkg}|layername=incidents", "CELL_SIZE": 50,
+              "WEIGHT_FIELD": "severity"}
+    whole, _ = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "whole.tif")))
+    small_chunks(2500)
+    monkeypatch.setattr(density, "MAX_KEPT_DISTANCES", 5)
+    monkeypatch.setattr(density, "MEDIAN_BINS", 64)
+    chunked, log = run_algorithm(ALG, dict(params, OUTPUT=str(tmp_path / "chunks.tif"),
+                                           MEMORY_LIMIT_MB=1))
+    assert "in chunks of 2,500" in log.log
+    a, ta = _raster(tmp_path / "whole.tif")
+    b, tb = _raster(tmp_path / "chunks.tif")
+    assert ta == tb and a.max() > 0
+    np.testing.assert_allclose(b, a, rtol=1e-6, atol=1e-6 * float(a.max()))
+    assert chunked["RADIUS_USED"] == pytest.approx(whole["RADIUS_USED"], rel=1e-9)
 
 
 def test_memory_layer_in_chunks(run_algorithm, demo_gpkg, tmp_path, small_chunks, qgis_app):

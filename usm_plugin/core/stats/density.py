@@ -64,6 +64,14 @@ MAX_CELLS = 50_000_000
 # The default cell size when none is given: the shorter side of the points'
 # extent divided by this (ArcGIS Kernel Density's default).
 DEFAULT_CELLS_ON_SHORT_SIDE = 250
+# The automatic radius of points read in chunks: distances to the mean centre are
+# counted in this many bins to find the one holding the median, and the distances
+# of that bin are kept when there are at most MAX_KEPT_DISTANCES of them (16 bytes
+# each); otherwise that bin is split again into as many bins (at most
+# MAX_MEDIAN_LEVELS times).
+MEDIAN_BINS = 4096
+MAX_KEPT_DISTANCES = 1 << 20
+MAX_MEDIAN_LEVELS = 8
 
 
 @dataclass
@@ -240,16 +248,25 @@ def automatic_radius(x, y, *, weights=None) -> Tuple[float, str]:
     y = np.asarray(y, dtype=float)
     w = np.ones_like(x) if weights is None else np.asarray(weights, dtype=float)
     total = float(w.sum())
-    if x.size < 2 or total <= 0:
-        raise InputError(
-            f"an automatic radius needs at least 2 points with positive weight; got "
-            f"{x.size} point(s) with total weight {total:g}. Give a radius."
-        )
+    _check_radius_inputs(x.size, total)
     mx = float((w * x).sum() / total)
     my = float((w * y).sum() / total)
     d2 = (x - mx) ** 2 + (y - my) ** 2
     sd = math.sqrt(float((w * d2).sum() / total))
     dm = _weighted_median(np.sqrt(d2), w)
+    return _silverman_radius(sd, dm, total)
+
+
+def _check_radius_inputs(n_points: int, total: float) -> None:
+    if n_points < 2 or total <= 0:
+        raise InputError(
+            f"an automatic radius needs at least 2 points with positive weight; got "
+            f"{n_points} point(s) with total weight {total:g}. Give a radius."
+        )
+
+
+def _silverman_radius(sd: float, dm: float, total: float) -> Tuple[float, str]:
+    """The radius and rule of :func:`automatic_radius` from ``SD``, ``Dm`` and ``n``."""
     spread = min(sd, math.sqrt(1.0 / math.log(2.0)) * dm)
     radius = 0.9 * spread * total ** -0.2
     if not radius > 0:
@@ -507,8 +524,8 @@ def density_grid_for(bbox, *, radius: float, cell_size: Optional[float] = None,
     bbox : (x_min, y_min, x_max, y_max)
         Bounding box of the points (with a usable weight).
     radius : float
-        Kernel radius in metres (an automatic radius needs the points themselves:
-        :func:`automatic_radius`).
+        Kernel radius in metres (an automatic radius comes from the points:
+        :func:`automatic_radius`, or :func:`automatic_radius_chunks` for points in chunks).
     cell_size, kernel, extent
         As :func:`kernel_density`.
     radius_rule : str
@@ -610,29 +627,36 @@ def finish_density(binned: np.ndarray, grid: DensityGrid, *, n_points: int, n_ou
     )
 
 
-def kernel_density_chunks(read_chunks, *, radius: float, cell_size: Optional[float] = None,
+def kernel_density_chunks(read_chunks, *, radius: Optional[float],
+                          cell_size: Optional[float] = None,
                           kernel: str = "quartic", extent: Optional[Sequence[float]] = None,
                           weighted: bool = False, crs_is_geographic: bool = False,
-                          notes: Optional[Notes] = None, progress=None,
+                          notes: Optional[Notes] = None,
+                          max_kept_distances: Optional[int] = None, progress=None,
                           should_stop=None) -> DensitySurface:
     """:func:`kernel_density` of points read in chunks, in memory bounded by the grid.
 
-    The points are read twice: once for their bounding box, count and weight
-    checks, once to bin them into one grid; then one convolution.  Only the
-    grid and one chunk are ever in memory.  The radius must be given (an
-    automatic radius needs every point at once).
+    With a radius given the points are read twice: once for their bounding
+    box, count and weight checks, once to bin them into one grid; then one
+    convolution.  With ``radius=None`` the first read also sums what the mean
+    centre needs, and the automatic radius of :func:`automatic_radius` is found
+    in one or more further reads (:func:`automatic_radius_chunks`) before the
+    binning read.  Only the grid, one chunk and a few small arrays are ever in
+    memory.
 
     Parameters
     ----------
     read_chunks : callable
         ``read_chunks()`` returns an iterable of ``(x, y, weights)`` chunks
         (``weights`` None without weights), the same chunks each call.
-    radius : float
-        Kernel radius in metres.
+    radius : float or None
+        Kernel radius in metres; None: automatic, as :func:`kernel_density`.
     weighted : bool
         Whether the chunks carry weights.
     notes : Notes, optional
         Notes so far; the surface's notes continue them.
+    max_kept_distances : int, optional
+        See :func:`automatic_radius_chunks`.
     Other parameters as :func:`kernel_density`.
 
     Returns
@@ -650,26 +674,25 @@ def kernel_density_chunks(read_chunks, *, radius: float, cell_size: Optional[flo
     steps = as_steps(progress, should_stop)
     notes = Notes() if notes is None else notes
     _check_options(kernel, crs_is_geographic)
-    if radius is None:
-        raise InputError("reading the points in chunks needs a radius; give one (an automatic "
-                         "radius needs all the points at once)")
-    n_kept = n_missing = n_given = 0
-    x0 = y0 = math.inf
-    x1 = y1 = -math.inf
+    sums = _CentreSums()
+    n_missing = n_given = 0
     for x, y, w in read_chunks():
         n_given += np.asarray(x).size
         x, y, w, missing = usable_points(x, y, w if weighted else None)
         n_missing += missing
-        n_kept += x.size
-        if x.size:
-            bx0, by0, bx1, by1 = points_bbox(x, y)
-            x0, y0, x1, y1 = min(x0, bx0), min(y0, by0), max(x1, bx1), max(y1, by1)
+        sums.add(x, y, w)
         steps.check()
     _check_not_empty(n_given)
-    note_missing_weights(notes, n_missing, n_kept)
+    note_missing_weights(notes, n_missing, sums.n)
+    steps.report(0.3)
+    rule = "given"
+    if radius is None:
+        radius, rule = _radius_from_chunks(read_chunks, weighted, sums, max_kept_distances,
+                                           steps)
+        notes.say(f"radius {radius:.1f} m, {rule}")
     steps.report(0.4)
-    grid = density_grid_for((x0, y0, x1, y1), radius=radius, cell_size=cell_size, kernel=kernel,
-                            extent=extent, notes=notes)
+    grid = density_grid_for(sums.bbox(), radius=radius, cell_size=cell_size, kernel=kernel,
+                            extent=extent, radius_rule=rule, notes=notes)
     binned = np.zeros(grid.shape)
     n_used = n_outside = 0
     for x, y, w in read_chunks():
@@ -680,6 +703,209 @@ def kernel_density_chunks(read_chunks, *, radius: float, cell_size: Optional[flo
     steps.report(0.8)
     return finish_density(binned, grid, n_points=n_used, n_outside=n_outside,
                           weighted=weighted, notes=notes, progress=steps.part(0.8, 1.0))
+
+
+# --------------------------------------------------------------------------- the automatic
+# radius of points read in chunks
+
+
+def automatic_radius_chunks(read_chunks, *, weighted: bool = False,
+                            max_kept_distances: Optional[int] = None, progress=None,
+                            should_stop=None) -> Tuple[float, str]:
+    """:func:`automatic_radius` of points read in chunks, in bounded memory.
+
+    The same value as :func:`automatic_radius` on all the points at once (up to
+    floating-point round-off of the sums), found by reading the points several
+    times:
+
+    1. the count, the (weighted) sums of the coordinates, shifted by the first
+       point's, with compensated (Neumaier) summation across chunks, give the
+       mean centre; the bounding box gives the largest possible distance to it;
+    2. the (weighted) squared distances to the mean centre are summed (``SD``)
+       and the distances counted in :data:`MEDIAN_BINS` equal bins between 0 and
+       that largest distance; the cumulated weights locate the bin holding the
+       weighted median;
+    3. the distances (and weights) in that bin are kept and the weighted median
+       taken as :func:`automatic_radius` takes it (the first distance, in
+       increasing order, at which the cumulated weight reaches half the total:
+       the lower median without weights).  A bin with more than
+       ``max_kept_distances`` points is split again into :data:`MEDIAN_BINS`
+       bins (one more read) instead; when every distance left is the same, it
+       is the median.  When the whole set has at most ``max_kept_distances``
+       points, step 3 happens during step 2.
+
+    Parameters
+    ----------
+    read_chunks : callable
+        As :func:`kernel_density_chunks`.
+    weighted : bool
+        Whether the chunks carry weights (missing weights are left out).
+    max_kept_distances : int, optional
+        Most distances kept at once (default :data:`MAX_KEPT_DISTANCES`, 16 MB).
+    progress, should_stop : callable, optional
+        See :mod:`.runtime`.
+
+    Returns
+    -------
+    radius : float
+    rule : str
+        As :func:`automatic_radius`.
+
+    Raises
+    ------
+    InputError
+        As :func:`automatic_radius` (fewer than 2 points, no positive weight, all
+        points at one location) and :func:`usable_points`.
+
+    References
+    ----------
+    .. [1] Silverman, B. W. (1986). *Density Estimation for Statistics and
+       Data Analysis*. Chapman and Hall, eq. 3.31.
+    .. [2] Neumaier, A. (1974). Rundungsfehleranalyse einiger Verfahren zur
+       Summation endlicher Summen. *ZAMM* 54(1), 39-51.
+    """
+    steps = as_steps(progress, should_stop)
+    sums = _CentreSums()
+    for x, y, w in read_chunks():
+        x, y, w, _ = usable_points(x, y, w if weighted else None)
+        sums.add(x, y, w)
+        steps.check()
+    return _radius_from_chunks(read_chunks, weighted, sums, max_kept_distances, steps)
+
+
+class _Compensated:
+    """A running float sum with Neumaier's compensation (error independent of the count)."""
+
+    def __init__(self):
+        self.sum = 0.0
+        self.error = 0.0
+
+    def add(self, value) -> None:
+        value = float(value)
+        total = self.sum + value
+        if abs(self.sum) >= abs(value):
+            self.error += (self.sum - total) + value
+        else:
+            self.error += (value - total) + self.sum
+        self.sum = total
+
+    @property
+    def value(self) -> float:
+        return self.sum + self.error
+
+
+class _CentreSums:
+    """Count, bounding box and (weighted) shifted coordinate sums of points given in pieces."""
+
+    def __init__(self):
+        self.n = 0
+        self.box = [math.inf, math.inf, -math.inf, -math.inf]
+        self.ref = None
+        self.total, self.sx, self.sy = _Compensated(), _Compensated(), _Compensated()
+
+    def add(self, x, y, w) -> None:
+        if not x.size:
+            return
+        if self.ref is None:
+            self.ref = (float(x[0]), float(y[0]))
+        self.n += x.size
+        bx0, by0, bx1, by1 = points_bbox(x, y)
+        b = self.box
+        self.box = [min(b[0], bx0), min(b[1], by0), max(b[2], bx1), max(b[3], by1)]
+        dx, dy = x - self.ref[0], y - self.ref[1]
+        self.total.add(x.size if w is None else w.sum())
+        self.sx.add(dx.sum() if w is None else (w * dx).sum())
+        self.sy.add(dy.sum() if w is None else (w * dy).sum())
+
+    def bbox(self) -> Tuple[float, float, float, float]:
+        return tuple(self.box)
+
+    def centre(self) -> Tuple[float, float]:
+        total = self.total.value
+        return self.ref[0] + self.sx.value / total, self.ref[1] + self.sy.value / total
+
+
+def _radius_from_chunks(read_chunks, weighted, sums, max_kept, steps):
+    """Steps 2 and 3 of :func:`automatic_radius_chunks`, after the sums of step 1."""
+    total = sums.total.value
+    _check_radius_inputs(sums.n, total)
+    mx, my = sums.centre()
+    x0, y0, x1, y1 = sums.bbox()
+    d_max = max(math.hypot(cx - mx, cy - my) for cx in (x0, x1) for cy in (y0, y1))
+    if not d_max > 0:
+        return _silverman_radius(0.0, 0.0, total)
+    max_kept = MAX_KEPT_DISTANCES if max_kept is None else int(max_kept)
+    sd, dm = _spread_from_chunks(read_chunks, weighted, sums, d_max, max_kept, steps)
+    return _silverman_radius(sd, dm, total)
+
+
+def _bin_of(d, lo, width):
+    """Bins of distances (non-decreasing in ``d``: equal distances share a bin)."""
+    return np.clip(np.floor((d - lo) / width), 0, MEDIAN_BINS - 1).astype(np.intp)
+
+
+def _spread_from_chunks(read_chunks, weighted, sums, d_max, max_kept, steps):
+    """``SD`` and the weighted median distance ``Dm`` to the mean centre, points in chunks.
+
+    Each read narrows the distances that can be the median to one bin of the
+    previous read's histogram, until few enough are left to keep (or all are equal).
+    """
+    mx, my = sums.centre()
+    total = sums.total.value
+    half = 0.5 * total
+    chosen = []  # (lo, width, bin): the bin holding the median, level by level
+    lo, width = 0.0, d_max / MEDIAN_BINS
+    below, n_left = 0.0, sums.n  # weight of the distances below the bin; points in it
+    sum_wd2 = _Compensated()
+    while True:
+        keep = n_left <= max_kept or len(chosen) >= MAX_MEDIAN_LEVELS
+        counts = np.zeros(MEDIAN_BINS, dtype=np.int64)
+        in_bins = np.zeros(MEDIAN_BINS)
+        kept_d, kept_w = [], []
+        d_low, d_high = math.inf, -math.inf
+        for x, y, w in read_chunks():
+            x, y, w, _ = usable_points(x, y, w if weighted else None)
+            d2 = (x - mx) ** 2 + (y - my) ** 2
+            if not chosen:
+                sum_wd2.add(d2.sum() if w is None else (w * d2).sum())
+            d = np.sqrt(d2)
+            for level_lo, level_width, level_bin in chosen:
+                inside = _bin_of(d, level_lo, level_width) == level_bin
+                d, w = d[inside], (None if w is None else w[inside])
+            if keep:
+                kept_d.append(d)
+                kept_w.append(np.ones_like(d) if w is None else w)
+            elif d.size:
+                bins = _bin_of(d, lo, width)
+                counts += np.bincount(bins, minlength=MEDIAN_BINS)
+                in_bins += np.bincount(bins, weights=w, minlength=MEDIAN_BINS)
+                d_low, d_high = min(d_low, float(d.min())), max(d_high, float(d.max()))
+            steps.check()
+        sd = math.sqrt(sum_wd2.value / total)
+        if keep:
+            return sd, _median_of_kept(np.concatenate(kept_d), np.concatenate(kept_w),
+                                       below, half)
+        if d_low == d_high:  # every distance left is the same: it is the median
+            return sd, d_low
+        cum = below + np.cumsum(in_bins)
+        b = min(int(np.searchsorted(cum, half, side="left")), MEDIAN_BINS - 1)
+        below = float(cum[b - 1]) if b > 0 else below
+        n_left = int(counts[b])
+        chosen.append((lo, width, b))
+        lo, width = lo + b * width, width / MEDIAN_BINS
+
+
+def _median_of_kept(values, weights, below, half):
+    """:func:`_weighted_median` of all the points, from the distances of the bin holding it.
+
+    ``below`` is the weight of the points with a smaller distance (all in lower bins).
+    """
+    if values.size == 0:  # round-off left the median bin empty: cannot happen exactly
+        raise InputError("the median distance could not be found; give a radius")
+    order = np.argsort(values, kind="stable")
+    cum = below + np.cumsum(weights[order])
+    k = int(np.searchsorted(cum, half, side="left"))
+    return float(values[order][min(k, values.size - 1)])
 
 
 # --------------------------------------------------------------------------- internals
