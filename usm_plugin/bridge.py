@@ -2672,35 +2672,6 @@ def _compact_chunk(frame, point_xy):
     return frame, point_xy
 
 
-def read_points_compact(algorithm, parameters: dict, name: str, context, feedback, *,
-                        fields: Sequence[str], chunk_rows: int,
-                        target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> SourceData:
-    """:func:`read_source` with ``points_as_xy`` for a large point layer, read in chunks.
-
-    Each chunk keeps only the coordinates, the geometries that are not plain
-    points and the ``fields``: about 40 bytes per point instead of the whole read's
-    transient Arrow, WKB and frame copies.  The answer is the SourceData
-    :func:`read_source` gives (same frame, coordinates and notes), so the caller's
-    code and results do not change.
-    """
-    chunked = read_source_chunks(algorithm, parameters, name, context, feedback, fields=fields,
-                                 chunk_rows=chunk_rows, target_crs=target_crs)
-    frames, xs, ys = [], [], []
-    for frame, point_xy in chunked.chunks():
-        frame, point_xy = _compact_chunk(frame, point_xy)
-        frames.append(frame)
-        xs.append(np.asarray(point_xy[0], dtype=float))
-        ys.append(np.asarray(point_xy[1], dtype=float))
-    if not frames:
-        raise QgsProcessingException(f"The layer given for {name} is empty: it has no features.")
-    frame = gpd.GeoDataFrame(pd.concat(frames), geometry="geometry",
-                             crs=pyproj_crs(chunked.crs))
-    del frames
-    point_xy = (np.concatenate(xs), np.concatenate(ys))
-    return SourceData(frame, chunked.crs, chunked.source_crs, None, chunked.read_path, None,
-                      chunked.notes, point_xy)
-
-
 # ---- kernel density in two passes (bounded memory) ----
 
 def density_point_chunks(chunked: ChunkedSource, weight: Optional[str],
