@@ -132,16 +132,16 @@ class GlobalMoranAlgorithm(InferenceMixin, UsmAlgorithm):
                 self.P_VALUE: p_value if not math.isnan(p_value) else None}
 
     def _verdict(self, result, field, alpha):
-        """The log's one sentence on the result, in the user's language (the English words
-        of core.stats.autocorrelation.global_moran_verdict, which decides the same way)."""
-        import math
+        """The log's one sentence on the result, in the user's language (the words of
+        core.stats.autocorrelation.global_moran_verdict; the core decides)."""
+        from ..usm_plugin.core.stats.autocorrelation import global_moran_pattern
 
-        p_value = result.p_sim if math.isfinite(result.p_sim) else result.p_rand
+        kind, p_value = global_moran_pattern(result, alpha)
         values = dict(field=field, i=f"{result.I:.4f}", p=f"{p_value:.4g}", alpha=f"{alpha:g}")
-        if math.isfinite(p_value) and p_value <= alpha:
-            if result.I > result.EI:
-                return self.tr("{field} is significantly spatially clustered (I = {i}, p = {p} "
-                               "<= {alpha}).").format(**values)
+        if kind == "clustered":
+            return self.tr("{field} is significantly spatially clustered (I = {i}, p = {p} "
+                           "<= {alpha}).").format(**values)
+        if kind == "dispersed":
             return self.tr("{field} is significantly spatially dispersed (I = {i}, p = {p} "
                            "<= {alpha}).").format(**values)
         return self.tr("No significant spatial autocorrelation of {field} at {alpha} (I = {i}, "

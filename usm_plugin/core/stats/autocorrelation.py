@@ -642,12 +642,28 @@ def global_moran_verdict(result: "GlobalMoran", field: str, alpha: float = 0.05)
     >>> global_moran_verdict(R(), "rate", 0.05)
     'rate is significantly spatially clustered (I = 0.3100, p = 0.001 <= 0.05).'
     """
-    if not 0.0 < alpha < 1.0:
-        raise InputError(f"the significance level must lie between 0 and 1, got {alpha!r}")
-    p_value = result.p_sim if np.isfinite(result.p_sim) else result.p_rand
-    if np.isfinite(p_value) and p_value <= alpha:
-        kind = "clustered" if result.I > result.EI else "dispersed"
+    kind, p_value = global_moran_pattern(result, alpha)
+    if kind is not None:
         return (f"{field} is significantly spatially {kind} "
                 f"(I = {result.I:.4f}, p = {p_value:.4g} <= {alpha:g}).")
     return (f"No significant spatial autocorrelation of {field} at {alpha:g} "
             f"(I = {result.I:.4f}, p = {p_value:.4g}).")
+
+
+def global_moran_pattern(result: "GlobalMoran", alpha: float = 0.05):
+    """The decision behind :func:`global_moran_verdict`: ``(kind, p_value)`` with ``kind``
+    "clustered", "dispersed" or None (not significant at ``alpha``), so that a caller can
+    word it in another language without deciding again.
+
+    Examples
+    --------
+    >>> class R: I, EI, p_sim, p_rand = -0.2, -0.01, float("nan"), 0.03
+    >>> global_moran_pattern(R(), 0.05)
+    ('dispersed', 0.03)
+    """
+    if not 0.0 < alpha < 1.0:
+        raise InputError(f"the significance level must lie between 0 and 1, got {alpha!r}")
+    p_value = result.p_sim if np.isfinite(result.p_sim) else result.p_rand
+    if np.isfinite(p_value) and p_value <= alpha:
+        return ("clustered" if result.I > result.EI else "dispersed"), p_value
+    return None, p_value
