@@ -73,6 +73,22 @@ def parse_weights(text: Optional[str], n_fields: int) -> Optional[List[float]]:
     return values
 
 
+def without_overflow(values) -> np.ndarray:
+    """Columns holding huge values (1e308 fits a double, its square does not) divided by
+    their largest magnitude, for scale-free statistics; other columns untouched (a copy is
+    made only when a column changes).  NaN is ignored."""
+    values = np.asarray(values, dtype=float)
+    if not values.size:
+        return values
+    with np.errstate(invalid="ignore"):
+        magnitude = np.nanmax(np.abs(values), axis=0, initial=0.0)
+    huge = magnitude > 1e150
+    if np.any(huge):
+        values = values.copy()
+        values[:, huge] /= magnitude[huge]
+    return values
+
+
 def standardise(values: np.ndarray, method: str = "zscore") -> np.ndarray:
     """Column-wise standardisation of a complete (no NaN) matrix.
 
@@ -94,15 +110,9 @@ def standardise(values: np.ndarray, method: str = "zscore") -> np.ndarray:
     Milligan, G. W. and Cooper, M. C. (1988). A study of standardization of variables
     in cluster analysis. Journal of Classification 5(2), 181-204.
     """
-    x = np.asarray(values, dtype=float)
-    # Columns with huge values (1e308 fits a double, its square does not) are divided by
-    # their largest magnitude first: every method below is scale-free, and the sums of
-    # squares no longer overflow to inf (which would turn the column into NaN).
-    magnitude = np.abs(x).max(axis=0) if x.size else np.zeros(x.shape[1:])
-    huge = magnitude > 1e150
-    if np.any(huge):
-        x = x.copy()
-        x[:, huge] /= magnitude[huge]
+    # Every method below is scale-free: huge columns are divided by their size first, so
+    # their sums of squares do not overflow to inf (which would turn the column into NaN).
+    x = without_overflow(values)
     if method == "zscore":
         scale = x.std(axis=0)
         centre = x.mean(axis=0)

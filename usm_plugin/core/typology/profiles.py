@@ -7,7 +7,7 @@ from typing import Dict, Optional
 import numpy as np
 import pandas as pd
 
-from .prepare import PreparedData
+from .prepare import PreparedData, without_overflow
 
 __all__ = ["type_profiles", "indicator_r2"]
 
@@ -20,7 +20,7 @@ def indicator_r2(values: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     Everitt, B. S., Landau, S., Leese, M. and Stahl, D. (2011). Cluster Analysis, 5th
     edition. Wiley, section 5.5.
     """
-    values = _without_overflow(values)   # R² is scale-free
+    values = without_overflow(values)   # R² is scale-free
     counts = np.bincount(labels, minlength=k).astype(float)
     onehot = np.zeros((len(labels), k))
     onehot[np.arange(len(labels)), labels] = 1.0
@@ -29,21 +29,6 @@ def indicator_r2(values: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     total = ((values - values.mean(axis=0)) ** 2).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(total > 0, 1.0 - within / total, np.nan)
-
-
-def _without_overflow(values):
-    """Columns holding huge values (1e308 fits a double, its square does not) divided by
-    their largest magnitude, for the scale-free statistics; other columns untouched."""
-    values = np.asarray(values, dtype=float)
-    if not values.size:
-        return values
-    with np.errstate(invalid="ignore"):
-        magnitude = np.nanmax(np.abs(values), axis=0, initial=0.0)
-    huge = magnitude > 1e150
-    if np.any(huge):
-        values = values.copy()
-        values[:, huge] /= magnitude[huge]
-    return values
 
 
 def _type_means(values, labels, k):
@@ -66,7 +51,7 @@ def _robust_z(values, labels, k):
     (IQR / 1.349, which equals the standard deviation for normal data); the plain standard
     deviation when the IQR is 0.  Robust, so that a few extreme neighbourhoods (a historic
     centre with 100 times the city's incident rate) do not flatten every other profile."""
-    values = _without_overflow(values)   # scale-free: huge columns divided by their size
+    values = without_overflow(values)   # scale-free: huge columns divided by their size
     centre = np.nanmedian(values, axis=0)
     q1, q3 = np.nanpercentile(values, [25, 75], axis=0)
     spread = (q3 - q1) / 1.349
