@@ -221,7 +221,7 @@ class City:
         row = np.floor((xy[:, 1] - Y0) / SIDE).astype(int)
         return row * N + col
 
-    def _layers(self):
+    def layers(self):
         """Every role's (geometries, attributes)."""
         return {"hoods": (self.hood_geometries, self.hood_attributes),
                 "incidents": (self.incident_geometries, self.incident_attributes),
@@ -274,7 +274,7 @@ class City:
 
     def variant(self, name, role, geometries=None, attributes=None, crs="same", **kw):
         """A modified copy of layer ``role`` written as a new file ``name``; returns its uri."""
-        base = self._layers()[role]
+        base = self.layers()[role]
         geometries = base[0] if geometries is None else geometries
         attributes = base[1] if attributes is None else attributes
         return self.write(name, geometries, attributes, crs=crs, **kw)

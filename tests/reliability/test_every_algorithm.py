@@ -64,12 +64,10 @@ def test_row01_table_algorithms_do_not_need_geometry_or_crs(algorithm, city, run
     """An algorithm that reads only attributes gives the same result from a layer without CRS
     and from a table without geometry (the geometry is never used)."""
     parameter, role = TABLE_INPUT[algorithm]
-    for name, kw in (("nocrs", {"crs": None}), ("nogeom", {"geometries": None})):
-        geometries, attributes = city._layers()[role]
-        if kw.get("geometries", geometries) is None:
-            uri = city.write(f"{name}_{role}_table", None, attributes)
-        else:
-            uri = city.variant(f"{name}_{role}_t", role, crs=None)
+    attributes = city.layers()[role][1]
+    uris = {"nocrs": city.variant(f"nocrs_{role}_t", role, crs=None),
+            "nogeom": city.write(f"nogeom_{role}_table", None, attributes)}
+    for name, uri in uris.items():
         parameters = base_parameters(algorithm, city, tmp_path / name)
         parameters[parameter] = uri
         run_algorithm(f"usm:{algorithm}", parameters)

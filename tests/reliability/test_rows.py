@@ -283,7 +283,7 @@ def test_row11_a_multipoint_counts_once_by_one_stated_rule(algorithm, city, run_
 @pytest.mark.parametrize("algorithm", sorted(ID_PARAMETER))
 def test_row13_duplicate_neighbourhood_ids_are_an_error(algorithm, city, expect_error, tmp_path):
     key, role = POLYGON_INPUT[algorithm]
-    attrs = {k: list(v) for k, v in city._layers()[role][1].items()}
+    attrs = {k: list(v) for k, v in city.layers()[role][1].items()}
     attrs["nbhd_id"][6] = "N05"
     parameters = base_parameters(algorithm, city, tmp_path)
     parameters[key] = city.variant(f"dupids_{role}", role, attributes=attrs)
