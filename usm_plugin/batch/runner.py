@@ -155,7 +155,7 @@ def _check_outputs_spare_inputs(config: BatchConfig, folder: Path, summary_path:
     for city in config.cities:
         for key in ("neighbourhoods", "incidents"):
             inputs.setdefault(os.path.realpath(getattr(city, key)), f"{city.name}: {key}")
-    if getattr(config, "path", None):
+    if config.path:
         inputs.setdefault(os.path.realpath(config.path), "the configuration file")
     outputs = [("the summary table", summary_path)]
     outputs += [(f"{city.name} {year}", folder / city.output_name(year))
